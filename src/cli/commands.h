@@ -1,0 +1,12 @@
+// Registration of the subcommands. Each Add*Command attaches one subcommand
+// to `app`; when it runs, it stores its exit code in `*exit_code`
+// (0 success, 1 failed check or verdict, 2 bad input).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace hoistway::cli {
+
+void AddSimulateCommand(CLI::App& app, int* exit_code);
+
+}  // namespace hoistway::cli

@@ -1,0 +1,32 @@
+// hoistway: the command line. Thin over the libraries: each subcommand lives
+// in its own <name>_command.cc and is registered here.
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "hoistway: open tools for the lift industry (traffic analysis and simulation,\n"
+      "ride quality, virtual test tower, certification and inspection registry)."};
+  app.footer(
+      "Examples:\n"
+      "  hoistway simulate examples/office.yaml\n"
+      "  hoistway simulate examples/office.yaml --runs 10 --json\n"
+      "  hoistway simulate --help\n"
+      "\nExit codes: 0 success, 1 failed check or verdict, 2 bad input.");
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "hoistway 0.1.0");
+
+  int exit_code = hoistway::cli::kExitOk;
+  hoistway::cli::AddSimulateCommand(app, &exit_code);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : hoistway::cli::kExitBadInput;
+  }
+  return exit_code;
+}

@@ -1,0 +1,101 @@
+// The one error policy of hoistway (see src/README.md, "Errors").
+//
+// Expected failures (bad input, a missing record, an unreachable database)
+// travel as values: a function that can fail returns Status or Result<T>.
+// Exceptions never cross a module boundary; asserts guard programmer errors
+// only, never user input. The edges (cli, server) turn an Error into an exit
+// code or an HTTP status.
+#pragma once
+
+#include <cassert>
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace hoistway {
+
+enum class ErrorCode {
+  kInvalidInput,  // the user's input is wrong: exit 2, HTTP 400
+  kNotFound,      // a named thing does not exist: exit 2, HTTP 404
+  kIo,            // a file or stream could not be read or written: exit 2
+  kUnavailable,   // a service (database, broker) cannot be reached: exit 1, HTTP 503
+  kConflict,      // a concurrent change was detected: HTTP 409 / 412
+  kPermission,    // not allowed: HTTP 403
+  kInternal,      // a bug: exit 1, HTTP 500
+};
+
+// An error with a one-line message that names what was wrong and where.
+class Error {
+ public:
+  Error(ErrorCode code, std::string message) : code_(code), message_(std::move(message)) {}
+
+  ErrorCode code() const { return code_; }
+  const std::string& message() const { return message_; }
+
+ private:
+  ErrorCode code_;
+  std::string message_;
+};
+
+inline Error InvalidInput(std::string message) {
+  return {ErrorCode::kInvalidInput, std::move(message)};
+}
+inline Error IoError(std::string message) { return {ErrorCode::kIo, std::move(message)}; }
+inline Error NotFound(std::string message) { return {ErrorCode::kNotFound, std::move(message)}; }
+
+// Success, or an Error.
+class [[nodiscard]] Status {
+ public:
+  Status() = default;
+  Status(Error error) : error_(std::move(error)) {}  // NOLINT: implicit by design
+
+  static Status Ok() { return {}; }
+  bool ok() const { return !error_.has_value(); }
+  // Requires !ok().
+  const Error& error() const {
+    assert(error_.has_value());
+    return *error_;
+  }
+
+ private:
+  std::optional<Error> error_;
+};
+
+// A value of type T, or an Error. Accessing the value of an error (or the
+// error of a value) is a programmer error and asserts.
+template <typename T>
+class [[nodiscard]] Result {
+ public:
+  Result(T value) : data_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit
+  Result(Error error) : data_(std::in_place_index<1>, std::move(error)) {}  // NOLINT: implicit
+
+  bool ok() const { return data_.index() == 0; }
+  const T& value() const& {
+    assert(ok());
+    return std::get<0>(data_);
+  }
+  T& value() & {
+    assert(ok());
+    return std::get<0>(data_);
+  }
+  T&& value() && {
+    assert(ok());
+    return std::get<0>(std::move(data_));
+  }
+  const Error& error() const {
+    assert(!ok());
+    return std::get<1>(data_);
+  }
+  Status status() const { return ok() ? Status() : Status(error()); }
+
+  const T& operator*() const& { return value(); }
+  T& operator*() & { return value(); }
+  const T* operator->() const { return &value(); }
+  T* operator->() { return &value(); }
+
+ private:
+  std::variant<T, Error> data_;
+};
+
+}  // namespace hoistway
