@@ -12,6 +12,9 @@ PACKAGES=(
   # tests, benchmarks, fuzzing, style checks
   libgtest-dev libgmock-dev libbenchmark-dev clang-14 libclang-rt-14-dev
   clang-format clang-tidy python3
+  # registry and server (issue 4)
+  libsqlite3-dev sqlite3 libpqxx-dev postgresql libboost-dev libboost-system-dev
+  libsodium-dev libhpdf-dev wrk
 )
 
 missing=()

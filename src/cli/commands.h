@@ -8,5 +8,7 @@
 namespace hoistway::cli {
 
 void AddSimulateCommand(CLI::App& app, int* exit_code);
+void AddRttCommand(CLI::App& app, int* exit_code);
+void AddSizeCommand(CLI::App& app, int* exit_code);
 
 }  // namespace hoistway::cli

@@ -1,7 +1,7 @@
 // hoistway: the command line. Thin over the libraries: each subcommand lives
 // in its own <name>_command.cc and is registered here.
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
 
   int exit_code = hoistway::cli::kExitOk;
   hoistway::cli::AddSimulateCommand(app, &exit_code);
+  hoistway::cli::AddRttCommand(app, &exit_code);
+  hoistway::cli::AddSizeCommand(app, &exit_code);
 
   try {
     app.parse(argc, argv);

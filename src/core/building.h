@@ -22,14 +22,16 @@ struct FloorSpec {
 };
 
 struct CarSpec {
-  int capacity_persons = 0;             // rated persons
-  std::optional<double> rated_load_kg;  // when given, capacity_persons = floor(kg / 75)
+  int capacity_persons = 0;  // rated persons
+  // When given alone, capacity_persons = floor(kg / 75); given with
+  // capacity_persons, it is at least 75 kg per person (EN 81-20 5.4.2).
+  std::optional<double> rated_load_kg;
   double rated_speed_mps = 0.0;
   double acceleration_mps2 = 0.0;
   double jerk_mps3 = 0.0;
   double door_open_s = 0.0;
   double door_close_s = 0.0;
-  double door_dwell_s = 0.0;           // extra time open after the last passenger moved
+  double door_dwell_s = 0.0;            // extra time open after the last passenger moved
   double advance_door_opening_s = 0.0;  // doors start to open this long before the car stops
   double start_delay_s = 0.0;           // from doors closed to the car moving
   double loading_s = 0.0;               // per passenger boarding
@@ -60,7 +62,10 @@ struct GroupSpec {
   CarSpec car;
   std::string dispatcher = "collective";
   Parking parking = Parking::kMainEntrance;
-  FloorIndex parking_floor;  // kMainEntrance: the building's main entrance
+  // kFloor: that floor. kMainEntrance (and kStay, as the cars' home): the
+  // building's main entrance, or for a group that does not stop there, the
+  // lowest entrance it serves, else its lowest floor. Always a served floor.
+  FloorIndex parking_floor;
   std::vector<OutOfService> out_of_service;
 
   bool Serves(FloorIndex floor) const;
@@ -92,7 +97,8 @@ struct AnalysisSpec {
 struct ReportSpec {
   double warmup_s = 0.0;    // arrivals before this are left out of the statistics
   double cooldown_s = 0.0;  // arrivals in the last cooldown_s are left out
-  double drain_s = 3600.0;  // after duration_s, run on this long to deliver those still in the system
+  double drain_s =
+      3600.0;  // after duration_s, run on this long to deliver those still in the system
 };
 
 struct Building {

@@ -22,7 +22,9 @@ std::uint64_t DeriveSeed(std::uint64_t seed, std::uint64_t replication, std::uin
 }
 
 namespace {
-inline std::uint64_t Rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+inline std::uint64_t Rotl(std::uint64_t x, int k) {
+  return (x << k) | (x >> (64 - k));
+}
 }  // namespace
 
 Random::Random(std::uint64_t seed) {
@@ -47,7 +49,9 @@ double Random::Uniform() {
   return static_cast<double>(NextU64() >> 11) * kTwoToMinus53;
 }
 
-double Random::Exponential(double mean) { return -mean * std::log1p(-Uniform()); }
+double Random::Exponential(double mean) {
+  return -mean * std::log1p(-Uniform());
+}
 
 std::uint32_t Random::Below(std::uint32_t n) {
   assert(n > 0);

@@ -10,6 +10,7 @@
 #include <cassert>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -41,8 +42,12 @@ class Error {
 inline Error InvalidInput(std::string message) {
   return {ErrorCode::kInvalidInput, std::move(message)};
 }
-inline Error IoError(std::string message) { return {ErrorCode::kIo, std::move(message)}; }
-inline Error NotFound(std::string message) { return {ErrorCode::kNotFound, std::move(message)}; }
+inline Error IoError(std::string message) {
+  return {ErrorCode::kIo, std::move(message)};
+}
+inline Error NotFound(std::string message) {
+  return {ErrorCode::kNotFound, std::move(message)};
+}
 
 // Success, or an Error.
 class [[nodiscard]] Status {
@@ -67,8 +72,22 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : data_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit
+  Result(T value) : data_(std::in_place_index<0>, std::move(value)) {}      // NOLINT: implicit
   Result(Error error) : data_(std::in_place_index<1>, std::move(error)) {}  // NOLINT: implicit
+  Result(const Result&) = default;
+  Result(Result&&) = default;
+  Result& operator=(const Result&) = default;
+  // Assigns by re-construction, so T need only be move-constructible (a
+  // transaction or a file handle can be replaced by an Error, say).
+  Result& operator=(Result&& other) noexcept(std::is_nothrow_move_constructible_v<T>) {
+    if (this == &other) return *this;
+    if (other.ok()) {
+      data_.template emplace<0>(std::get<0>(std::move(other.data_)));
+    } else {
+      data_.template emplace<1>(std::get<1>(std::move(other.data_)));
+    }
+    return *this;
+  }
 
   bool ok() const { return data_.index() == 0; }
   const T& value() const& {

@@ -25,7 +25,8 @@ MotionProfile MotionProfile::RestToRest(double distance_m, const MotionLimits& l
   const double accel_distance = 0.5 * v * accel_time;
 
   if (2.0 * accel_distance <= distance_m) {
-    p.regime_ = a_peak < a ? MotionRegime::kFullSpeedOnly : MotionRegime::kFullSpeedFullAcceleration;
+    p.regime_ =
+        a_peak < a ? MotionRegime::kFullSpeedOnly : MotionRegime::kFullSpeedFullAcceleration;
     p.peak_velocity_ = v;
     p.peak_acceleration_ = a_peak;
     p.t_jerk_ = a_peak / j;

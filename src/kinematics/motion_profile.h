@@ -11,7 +11,7 @@
 namespace hoistway {
 
 struct MotionLimits {
-  double speed_mps = 0.0;         // rated speed v > 0
+  double speed_mps = 0.0;          // rated speed v > 0
   double acceleration_mps2 = 0.0;  // a > 0
   double jerk_mps3 = 0.0;          // j > 0
 };

@@ -33,8 +33,8 @@ TEST(MotionProfileTest, MatchesPublishedFlightTimes) {
 // motion must stay within the limits, start and end at rest, and be
 // continuous in position, velocity and acceleration.
 TEST(MotionProfileTest, ProfileIsConsistentInEveryRegime) {
-  const MotionLimits limits_set[] = {{1.6, 1.0, 1.5}, {6.0, 1.2, 1.8}, {0.4, 1.0, 1.0},
-                                     {2.5, 1.0, 1.0}, {1.0, 0.4, 1.4}};
+  const MotionLimits limits_set[] = {
+      {1.6, 1.0, 1.5}, {6.0, 1.2, 1.8}, {0.4, 1.0, 1.0}, {2.5, 1.0, 1.0}, {1.0, 0.4, 1.4}};
   const double distances[] = {0.05, 0.5, 3.3, 4.0, 10.0, 33.0, 100.0};
   for (const MotionLimits& limits : limits_set) {
     for (double d : distances) {
@@ -66,8 +66,7 @@ TEST(MotionProfileTest, RegimesAreClassified) {
             MotionRegime::kFullSpeedFullAcceleration);
   EXPECT_EQ(MotionProfile::RestToRest(3.3, {1.6, 1.0, 1.5}).regime(),
             MotionRegime::kFullAccelerationOnly);
-  EXPECT_EQ(MotionProfile::RestToRest(3.5, {0.4, 1.0, 1.0}).regime(),
-            MotionRegime::kFullSpeedOnly);
+  EXPECT_EQ(MotionProfile::RestToRest(3.5, {0.4, 1.0, 1.0}).regime(), MotionRegime::kFullSpeedOnly);
   EXPECT_EQ(MotionProfile::RestToRest(0.05, {1.0, 1.0, 1.0}).regime(), MotionRegime::kNeither);
 }
 

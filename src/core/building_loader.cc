@@ -1,0 +1,209 @@
+#include "core/building_loader.h"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <new>
+#include <system_error>
+#include <vector>
+
+#include "core/building_sections.h"
+#include "core/config_reader.h"
+#include "core/printable.h"
+#include "core/yaml_tree.h"
+
+namespace hoistway {
+
+namespace {
+
+constexpr std::string_view kTopKeys[] = {"name",   "floors",  "uniform",  "main_entrance",
+                                         "groups", "traffic", "analysis", "report"};
+constexpr std::string_view kAnalysisKeys[] = {"capacity_factor", "targets"};
+constexpr std::string_view kTargetKeys[] = {"interval_s", "handling_capacity_pct"};
+constexpr std::string_view kReportKeys[] = {"warmup_s", "cooldown_s", "drain_s"};
+
+constexpr double kMaxIntervalS = 600.0;
+constexpr std::string_view kWhyMaxInterval = "ten minutes between cars is no lift service";
+constexpr double kMaxHandlingCapacityPct = 100.0;
+constexpr std::string_view kWhyMaxHandling = "the whole population in 5 minutes";
+
+void ReadAnalysis(const MapReader& top, LoadState& state) {
+  const YamlNode* node = top.Find("analysis");
+  if (node == nullptr) return;
+  AnalysisSpec& analysis = state.building->analysis;
+  const MapReader a(*state.errors, *node, "analysis", kAnalysisKeys);
+  a.Number("capacity_factor", NumberRange::Fraction(), &analysis.capacity_factor);
+  const YamlNode* targets = a.Find("targets");
+  if (targets == nullptr) return;
+  const MapReader t(*state.errors, *targets, "analysis.targets", kTargetKeys);
+  double value = 0.0;
+  if (t.Number("interval_s", NumberRange::Positive(kMaxIntervalS, kWhyMaxInterval), &value)) {
+    analysis.target_interval_s = value;
+  }
+  if (t.Number("handling_capacity_pct",
+               NumberRange::Positive(kMaxHandlingCapacityPct, kWhyMaxHandling), &value)) {
+    analysis.target_handling_capacity_pct = value;
+  }
+}
+
+void ReadReport(const MapReader& top, LoadState& state) {
+  const YamlNode* node = top.Find("report");
+  if (node == nullptr) return;
+  ReportSpec& report = state.building->report;
+  const MapReader r(*state.errors, *node, "report", kReportKeys);
+  const NumberRange time = NumberRange::NonNegative(kMaxTimeS, kWhyMaxTime);
+  r.Number("warmup_s", time, &report.warmup_s);
+  r.Number("cooldown_s", time, &report.cooldown_s);
+  r.Number("drain_s", time, &report.drain_s);
+  const double duration_s = state.building->traffic.duration_s;
+  if (state.errors->ok() && report.warmup_s + report.cooldown_s >= duration_s) {
+    state.errors->Fail(node->position, "report",
+                       fmt::format("warmup_s + cooldown_s ({} s) must be less than "
+                                   "traffic.duration_s ({} s), or no arrival is counted",
+                                   report.warmup_s + report.cooldown_s, duration_s));
+  }
+}
+
+// Every populated floor must be reachable from an entrance by one group.
+void CheckFloorsReachable(LoadState& state) {
+  const Building& building = *state.building;
+  std::vector<const GroupSpec*> from_entrance;  // groups that stop at an entrance
+  for (const GroupSpec& group : building.groups) {
+    for (FloorIndex stop : group.serves) {
+      if (building.floor(stop).entrance) {
+        from_entrance.push_back(&group);
+        break;
+      }
+    }
+  }
+  for (int i = 0; i < building.FloorCount(); ++i) {
+    const FloorIndex floor(i);
+    if (building.floor(floor).population <= 0.0) continue;
+    const bool reachable = std::any_of(from_entrance.begin(), from_entrance.end(),
+                                       [floor](const GroupSpec* g) { return g->Serves(floor); });
+    if (!reachable) {
+      const DefinedAt& at = state.floor_at[i];
+      state.errors->Fail(
+          at.position, at.path,
+          fmt::format("floor '{}' has a population of {} but no group serves both "
+                      "it and an entrance floor",
+                      Printable(building.floor(floor).name), building.floor(floor).population));
+      return;
+    }
+  }
+}
+
+// The periods must ask only for trips the building can give: people to move,
+// and a second populated floor for interfloor trips.
+void CheckTrafficPossible(LoadState& state) {
+  const Building& building = *state.building;
+  if (building.traffic.saturated) return;
+  if (building.TotalPopulation() <= 0.0) {
+    state.errors->Fail(state.floors_at.position, state.floors_at.path,
+                       "the total population is 0, so no passenger arrives; give floors a "
+                       "population, or use traffic: {saturated: true}");
+    return;
+  }
+  int upper_populated = 0;
+  for (const FloorSpec& floor : building.floors) {
+    if (!floor.entrance && floor.population > 0.0) ++upper_populated;
+  }
+  for (std::size_t i = 0; i < building.traffic.periods.size(); ++i) {
+    const PeriodSpec& period = building.traffic.periods[i];
+    const DefinedAt& at = state.period_at[i];
+    if ((period.incoming_pct > 0.0 || period.outgoing_pct > 0.0) && upper_populated == 0) {
+      state.errors->Fail(at.position, at.path,
+                         "incoming and outgoing traffic need a populated floor that is not an "
+                         "entrance");
+      return;
+    }
+    if (period.interfloor_pct > 0.0 && upper_populated < 2) {
+      state.errors->Fail(at.position, at.path,
+                         fmt::format("interfloor traffic needs at least 2 populated floors that "
+                                     "are not entrances (found {})",
+                                     upper_populated));
+      return;
+    }
+  }
+}
+
+Result<Building> ReadBuilding(const YamlNode& root, const std::string& source_name) {
+  ConfigErrors errors(source_name);
+  Building building;
+  building.source = source_name;
+  LoadState state{.errors = &errors, .building = &building};
+  if (!root.IsMap()) {
+    errors.Fail(root.position, "",
+                fmt::format("a building description is a map of keys (name, floors, groups, "
+                            "traffic, ...), got {}",
+                            Describe(root)));
+    return errors.error();
+  }
+  const MapReader top(errors, root, "", kTopKeys);
+  top.Text("name", &building.name);
+  if (!errors.ok()) return errors.error();
+  ReadFloors(top, state);
+  if (!errors.ok()) return errors.error();
+  ReadMainEntrance(top, state);
+  if (!errors.ok()) return errors.error();
+  ReadGroups(top, state);
+  if (!errors.ok()) return errors.error();
+  ReadTraffic(top, state);
+  if (!errors.ok()) return errors.error();
+  ReadAnalysis(top, state);
+  ReadReport(top, state);
+  if (!errors.ok()) return errors.error();
+  CheckFloorsReachable(state);
+  CheckTrafficPossible(state);
+  if (!errors.ok()) return errors.error();
+  return building;
+}
+
+}  // namespace
+
+Result<Building> ParseBuilding(std::string_view text, const std::string& source_name) {
+  try {
+    Result<YamlDocument> document = ParseYaml(text, source_name);
+    if (!document.ok()) return document.error();
+    const YamlNode* root = document->root();
+    if (root == nullptr || root->IsNull()) {
+      return InvalidInput(fmt::format("{}: empty building description", source_name));
+    }
+    return ReadBuilding(*root, source_name);
+  } catch (const std::bad_alloc&) {
+    return InvalidInput(
+        fmt::format("{}: out of memory while reading the description", source_name));
+  } catch (const std::exception& e) {
+    // Not expected (ParseYaml catches the parser's exceptions); kept so that
+    // no exception can leave the loader.
+    return Error(ErrorCode::kInternal, fmt::format("{}: {}", source_name, Printable(e.what())));
+  }
+}
+
+Result<Building> LoadBuildingFile(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return IoError(fmt::format("{}: is a directory, not a building description", path));
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return IoError(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+  }
+  // Read one byte past the limit, so that ParseYaml reports a file too large
+  // without this reading all of it.
+  const std::size_t limit = YamlLimits{}.max_bytes + 1;
+  std::string text;
+  char buffer[1 << 16];
+  while (text.size() < limit && in.read(buffer, sizeof buffer).gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.bad()) return IoError(fmt::format("{}: cannot read: {}", path, std::strerror(errno)));
+  return ParseBuilding(text, path);
+}
+
+}  // namespace hoistway

@@ -1,0 +1,306 @@
+// The `groups` list: served floors, cars, the car itself, dispatcher,
+// parking and out-of-service times.
+#include <fmt/core.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "core/building_sections.h"
+#include "core/did_you_mean.h"
+#include "core/dispatcher_names.h"
+#include "core/printable.h"
+
+namespace hoistway {
+
+namespace {
+
+constexpr std::string_view kGroupKeys[] = {"name",       "serves",  "cars",          "car",
+                                           "dispatcher", "parking", "out_of_service"};
+constexpr std::string_view kCarKeys[] = {"capacity_persons",
+                                         "rated_load_kg",
+                                         "rated_speed_mps",
+                                         "acceleration_mps2",
+                                         "jerk_mps3",
+                                         "door_open_s",
+                                         "door_close_s",
+                                         "door_dwell_s",
+                                         "advance_door_opening_s",
+                                         "start_delay_s",
+                                         "passenger_transfer_s",
+                                         "loading_s",
+                                         "unloading_s",
+                                         "loading_limit"};
+constexpr std::string_view kOutOfServiceKeys[] = {"car", "from_s", "to_s"};
+
+// EN 81-20:2020 5.4.2: a car carries at most floor(rated load / 75 kg) persons.
+constexpr double kKgPerPerson = 75.0;
+// The largest passenger cars in service carry 80 persons (about 5,250 kg);
+// beyond that a value is a typo, not a lift.
+constexpr int kMaxCapacityPersons = 80;
+constexpr double kMaxRatedLoadKg = 6000.0;
+constexpr std::string_view kWhyMaxCar = "larger than the largest passenger cars in service";
+constexpr std::size_t kMaxGroups = 100;
+constexpr std::string_view kWhyMaxGroups = "far more groups than any building has";
+constexpr int kMaxCars = 64;
+constexpr std::string_view kWhyMaxCars = "far more cars than one group has; split it";
+constexpr double kMaxSpeedMps = 25.0;
+constexpr std::string_view kWhyMaxSpeed = "faster than any passenger lift in service";
+constexpr double kMaxAccelerationMps2 = 5.0;
+constexpr std::string_view kWhyMaxAcceleration =
+    "far beyond passenger comfort (lifts use about 0.5 to 1.5)";
+constexpr double kMaxJerkMps3 = 20.0;
+constexpr std::string_view kWhyMaxJerk = "far beyond passenger comfort (lifts use about 1 to 2.5)";
+constexpr double kMaxStepTimeS = 60.0;
+constexpr std::string_view kWhyMaxStepTime = "a door or a passenger takes seconds, not minutes";
+
+NumberRange StepTime() {
+  return NumberRange::NonNegative(kMaxStepTimeS, kWhyMaxStepTime);
+}
+
+std::string DefaultGroupName(std::size_t index) {
+  constexpr std::size_t kLetters = 26;
+  if (index < kLetters) return std::string(1, static_cast<char>('A' + index));
+  return fmt::format("G{}", index + 1);
+}
+
+void ReadCapacity(const MapReader& c, CarSpec* car) {
+  const bool has_persons = c.Has("capacity_persons");
+  const bool has_kg = c.Has("rated_load_kg");
+  if (!has_persons && !has_kg) {
+    c.errors().Fail(c.node().position, c.path(),
+                    "missing required key 'capacity_persons' (or 'rated_load_kg')");
+    return;
+  }
+  if (has_persons) {
+    c.Integer("capacity_persons", NumberRange::Between(1, kMaxCapacityPersons, kWhyMaxCar),
+              &car->capacity_persons);
+  }
+  double kg = 0.0;
+  if (!has_kg ||
+      !c.Number("rated_load_kg", NumberRange::Positive(kMaxRatedLoadKg, kWhyMaxCar), &kg)) {
+    return;
+  }
+  car->rated_load_kg = kg;
+  const int allowed = static_cast<int>(std::floor(kg / kKgPerPerson + 1e-9));
+  if (allowed < 1) {
+    c.FailAt("rated_load_kg",
+             fmt::format("{} kg carries no passenger (75 kg per person, EN 81-20 5.4.2)", kg));
+  } else if (!has_persons) {
+    car->capacity_persons = allowed;
+  } else if (car->capacity_persons > allowed) {
+    c.FailAt("capacity_persons",
+             fmt::format("a car for {} persons needs a rated load of at least {} kg (75 kg each, "
+                         "EN 81-20 5.4.2) but rated_load_kg is {}",
+                         car->capacity_persons, car->capacity_persons * kKgPerPerson, kg));
+  }
+}
+
+void ReadTransferTimes(const MapReader& c, CarSpec* car) {
+  const bool has_transfer = c.Has("passenger_transfer_s");
+  const bool has_loading = c.Has("loading_s");
+  const bool has_unloading = c.Has("unloading_s");
+  if (has_transfer && (has_loading || has_unloading)) {
+    c.FailAt(has_loading ? "loading_s" : "unloading_s",
+             "give passenger_transfer_s, or loading_s and unloading_s, not both");
+  } else if (has_transfer) {
+    double transfer_s = 0.0;
+    if (c.Number("passenger_transfer_s", StepTime(), &transfer_s)) {
+      car->loading_s = transfer_s;
+      car->unloading_s = transfer_s;
+    }
+  } else if (has_loading != has_unloading) {
+    c.errors().Fail(c.node().position, c.path(),
+                    has_loading ? "missing required key 'unloading_s' (loading_s is given)"
+                                : "missing required key 'loading_s' (unloading_s is given)");
+  } else if (!has_loading) {
+    c.errors().Fail(c.node().position, c.path(),
+                    "missing required key 'passenger_transfer_s' (or loading_s and unloading_s)");
+  } else {
+    c.Number("loading_s", StepTime(), &car->loading_s);
+    c.Number("unloading_s", StepTime(), &car->unloading_s);
+  }
+}
+
+void ReadCar(const MapReader& c, CarSpec* car) {
+  ReadCapacity(c, car);
+  c.RequiredNumber("rated_speed_mps", NumberRange::Positive(kMaxSpeedMps, kWhyMaxSpeed),
+                   &car->rated_speed_mps);
+  c.RequiredNumber("acceleration_mps2",
+                   NumberRange::Positive(kMaxAccelerationMps2, kWhyMaxAcceleration),
+                   &car->acceleration_mps2);
+  c.RequiredNumber("jerk_mps3", NumberRange::Positive(kMaxJerkMps3, kWhyMaxJerk), &car->jerk_mps3);
+  c.RequiredNumber("door_open_s", StepTime(), &car->door_open_s);
+  c.RequiredNumber("door_close_s", StepTime(), &car->door_close_s);
+  c.Number("door_dwell_s", StepTime(), &car->door_dwell_s);
+  c.Number("start_delay_s", StepTime(), &car->start_delay_s);
+  if (c.Number("advance_door_opening_s", StepTime(), &car->advance_door_opening_s) &&
+      c.errors().ok() && car->advance_door_opening_s > car->door_open_s) {
+    c.FailAt("advance_door_opening_s",
+             fmt::format("must not exceed door_open_s ({} s), the time the doors take to "
+                         "open (got {} s)",
+                         car->door_open_s, car->advance_door_opening_s));
+  }
+  ReadTransferTimes(c, car);
+  c.Number("loading_limit", NumberRange::Fraction(), &car->loading_limit);
+}
+
+void ReadServes(const MapReader& g, const LoadState& state, GroupSpec* group) {
+  const int floor_count = state.building->FloorCount();
+  if (!g.Has("serves")) {
+    for (int i = 0; i < floor_count; ++i) group->serves.emplace_back(i);
+    return;
+  }
+  const YamlNode* list = g.List("serves");
+  if (list == nullptr) return;
+  for (std::size_t j = 0; j < list->items.size(); ++j) {
+    const YamlNode& item = *list->items[j];
+    const std::string path = fmt::format("{}[{}]", g.PathOf("serves"), j);
+    std::string name;
+    if (!ReadText(*state.errors, item, path, &name)) return;
+    const std::optional<FloorIndex> floor = state.FindFloor(name);
+    if (!floor) {
+      state.errors->Fail(item.position, path, state.UnknownFloor(name));
+      return;
+    }
+    if (std::find(group->serves.begin(), group->serves.end(), *floor) != group->serves.end()) {
+      state.errors->Fail(item.position, path,
+                         fmt::format("floor '{}' is listed twice", Printable(name)));
+      return;
+    }
+    group->serves.push_back(*floor);
+  }
+  std::sort(group->serves.begin(), group->serves.end());
+  if (group->serves.size() < 2) {
+    g.FailAt("serves",
+             fmt::format("a group must serve at least 2 floors (got {})", group->serves.size()));
+  }
+}
+
+// The floor a group's cars call home: the main entrance, or for a group that
+// does not stop there, its lowest entrance, else its lowest floor.
+FloorIndex HomeFloor(const Building& building, const GroupSpec& group) {
+  if (group.Serves(building.main_entrance)) return building.main_entrance;
+  for (FloorIndex floor : group.serves) {
+    if (building.floor(floor).entrance) return floor;
+  }
+  return group.serves.front();
+}
+
+void ReadParking(const MapReader& g, const LoadState& state, GroupSpec* group) {
+  const Building& building = *state.building;
+  group->parking = Parking::kMainEntrance;
+  group->parking_floor = HomeFloor(building, *group);
+  std::string parking;
+  if (!g.Text("parking", &parking)) return;
+  if (parking == "main_entrance") return;
+  if (parking == "none") {
+    group->parking = Parking::kStay;
+    return;
+  }
+  const std::optional<FloorIndex> floor = state.FindFloor(parking);
+  if (!floor) {
+    std::vector<std::string_view> names = state.FloorNames();
+    names.insert(names.begin(), {"main_entrance", "none"});
+    g.FailAt("parking", fmt::format("unknown floor '{}'{}; give main_entrance, none or a floor "
+                                    "the group serves",
+                                    Printable(parking), DidYouMean(parking, names)));
+    return;
+  }
+  if (!group->Serves(*floor)) {
+    g.FailAt("parking", fmt::format("group '{}' does not serve floor '{}'; park at a floor it "
+                                    "serves, or give main_entrance or none",
+                                    Printable(group->name), Printable(parking)));
+    return;
+  }
+  group->parking = Parking::kFloor;
+  group->parking_floor = *floor;
+}
+
+void ReadDispatcher(const MapReader& g, GroupSpec* group) {
+  std::string name;
+  if (!g.Text("dispatcher", &name)) return;
+  if (!IsBuiltInDispatcher(name) && !IsDispatcherPluginPath(name)) {
+    g.FailAt("dispatcher",
+             fmt::format("unknown dispatcher '{}'{}; built-in: {}, or a plug-in path ending in .so",
+                         Printable(name), DidYouMean(name, BuiltInDispatcherNames()),
+                         fmt::join(BuiltInDispatcherNames(), ", ")));
+    return;
+  }
+  group->dispatcher = name;
+}
+
+void ReadOutOfService(const MapReader& g, const LoadState& state, GroupSpec* group) {
+  const YamlNode* list = g.List("out_of_service");
+  if (list == nullptr || group->cars < 1) return;
+  const std::string why_car = fmt::format("the group has {} cars", group->cars);
+  for (std::size_t j = 0; j < list->items.size(); ++j) {
+    const MapReader o(*state.errors, *list->items[j],
+                      fmt::format("{}[{}]", g.PathOf("out_of_service"), j), kOutOfServiceKeys);
+    int car = 0;
+    OutOfService entry;
+    o.RequiredInteger("car", NumberRange::Between(1, group->cars, why_car), &car);
+    o.Number("from_s", NumberRange::NonNegative(kMaxTimeS, kWhyMaxTime), &entry.from_s);
+    if (o.Number("to_s", NumberRange::NonNegative(kMaxTimeS, kWhyMaxTime), &entry.to_s) &&
+        state.errors->ok() && entry.to_s <= entry.from_s) {
+      o.FailAt("to_s", fmt::format("must be later than from_s ({} s) (got {} s)", entry.from_s,
+                                   entry.to_s));
+    }
+    entry.car = CarId(car - 1);
+    group->out_of_service.push_back(entry);
+  }
+}
+
+void ReadGroup(const MapReader& g, std::size_t index, LoadState& state) {
+  GroupSpec group;
+  group.name = DefaultGroupName(index);
+  g.Text("name", &group.name);
+  ReadServes(g, state, &group);
+  g.RequiredInteger("cars", NumberRange::Between(1, kMaxCars, kWhyMaxCars), &group.cars);
+  if (const YamlNode* car = g.Require("car")) {
+    ReadCar(MapReader(*state.errors, *car, g.PathOf("car"), kCarKeys), &group.car);
+  }
+  ReadDispatcher(g, &group);
+  if (!state.errors->ok()) return;  // parking and out_of_service need serves and cars
+  ReadParking(g, state, &group);
+  ReadOutOfService(g, state, &group);
+  state.building->groups.push_back(std::move(group));
+}
+
+}  // namespace
+
+void ReadGroups(const MapReader& top, LoadState& state) {
+  if (top.Require("groups") == nullptr) return;
+  const YamlNode* list = top.List("groups");
+  if (list == nullptr) return;
+  if (list->items.empty()) {
+    top.FailAt("groups", "needs at least one group of lifts");
+    return;
+  }
+  if (list->items.size() > kMaxGroups) {
+    top.FailAt("groups", fmt::format("must list at most {} groups (got {}): {}", kMaxGroups,
+                                     list->items.size(), kWhyMaxGroups));
+    return;
+  }
+  std::vector<DefinedAt> group_at;
+  for (std::size_t i = 0; i < list->items.size() && state.errors->ok(); ++i) {
+    const MapReader g(*state.errors, *list->items[i], fmt::format("groups[{}]", i), kGroupKeys);
+    ReadGroup(g, i, state);
+    group_at.push_back({list->items[i]->position, g.path()});
+  }
+  if (!state.errors->ok()) return;
+  const std::vector<GroupSpec>& groups = state.building->groups;
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (groups[i].name == groups[j].name) {
+        state.errors->Fail(group_at[i].position, group_at[i].path + ".name",
+                           fmt::format("group name '{}' is already used by {}",
+                                       Printable(groups[i].name), group_at[j].path));
+        return;
+      }
+    }
+  }
+}
+
+}  // namespace hoistway

@@ -1,0 +1,129 @@
+// The `traffic` map: explicit periods, a named template, or saturated up-peak.
+#include <fmt/core.h>
+
+#include <cmath>
+#include <string>
+
+#include "core/building_sections.h"
+#include "core/traffic_templates.h"
+
+namespace hoistway {
+
+namespace {
+
+constexpr std::string_view kTrafficKeys[] = {"duration_s", "passenger_mass_kg", "periods",
+                                             "template", "saturated"};
+constexpr std::string_view kPeriodKeys[] = {"duration_s", "rate_pct_per_5min", "incoming",
+                                            "outgoing", "interfloor"};
+
+constexpr double kDefaultDurationS = 3600.0;
+constexpr double kMaxPassengerMassKg = 300.0;
+constexpr std::string_view kWhyMaxMass = "heavier than any passenger with luggage";
+constexpr double kMaxRatePct = 100.0;
+constexpr std::string_view kWhyMaxRate = "the whole population every 5 minutes";
+// More than a year of 5-minute periods; bounds the memory an input can ask for.
+constexpr std::size_t kMaxPeriods = 200000;
+constexpr double kFullMixPct = 100.0;
+constexpr double kMixTolerancePct = 1e-6;
+
+NumberRange DurationRange() {
+  return NumberRange::Positive(kMaxTimeS, kWhyMaxTime);
+}
+
+void ReadPeriods(const MapReader& t, LoadState& state, bool duration_given) {
+  ConfigErrors& errors = *state.errors;
+  TrafficSpec& traffic = state.building->traffic;
+  const YamlNode* list = t.List("periods");
+  if (list == nullptr) return;
+  if (list->items.empty()) {
+    t.FailAt("periods", "needs at least one period");
+    return;
+  }
+  if (list->items.size() > kMaxPeriods) {
+    t.FailAt("periods", fmt::format("must list at most {} periods (got {}): more than a year of "
+                                    "5-minute periods",
+                                    kMaxPeriods, list->items.size()));
+    return;
+  }
+  double total_s = 0.0;
+  for (std::size_t i = 0; i < list->items.size(); ++i) {
+    const YamlNode& item = *list->items[i];
+    const MapReader p(errors, item, fmt::format("traffic.periods[{}]", i), kPeriodKeys);
+    PeriodSpec period;
+    p.RequiredNumber("duration_s", DurationRange(), &period.duration_s);
+    p.RequiredNumber("rate_pct_per_5min", NumberRange::Positive(kMaxRatePct, kWhyMaxRate),
+                     &period.rate_pct_per_5min);
+    const NumberRange percent = NumberRange::Between(0.0, kFullMixPct);
+    p.Number("incoming", percent, &period.incoming_pct);
+    p.Number("outgoing", percent, &period.outgoing_pct);
+    p.Number("interfloor", percent, &period.interfloor_pct);
+    if (!errors.ok()) return;
+    const double mix = period.incoming_pct + period.outgoing_pct + period.interfloor_pct;
+    if (std::fabs(mix - kFullMixPct) > kMixTolerancePct) {
+      errors.Fail(item.position, p.path(),
+                  fmt::format("incoming + outgoing + interfloor must add up to 100 (got {})", mix));
+      return;
+    }
+    total_s += period.duration_s;
+    traffic.periods.push_back(period);
+    state.period_at.push_back({item.position, p.path()});
+  }
+  if (duration_given) return;
+  if (total_s > kMaxTimeS) {
+    t.FailAt("periods", fmt::format("the periods last {} s in all, more than a year", total_s));
+    return;
+  }
+  traffic.duration_s = total_s;
+}
+
+void ReadTemplate(const MapReader& t, LoadState& state, bool duration_given) {
+  TrafficSpec& traffic = state.building->traffic;
+  std::string name;
+  if (!t.Text("template", &name)) return;
+  if (!duration_given) {
+    traffic.duration_s = TrafficTemplateLength(name).value_or(kDefaultDurationS);
+  }
+  Result<std::vector<PeriodSpec>> periods = ExpandTrafficTemplate(name, traffic.duration_s);
+  if (!periods.ok()) {
+    t.FailAt("template", periods.error().message());
+    return;
+  }
+  traffic.template_name = name;
+  traffic.periods = std::move(periods).value();
+  const YamlNode& at = *t.Find("template");
+  state.period_at.assign(traffic.periods.size(), {at.position, t.PathOf("template")});
+}
+
+}  // namespace
+
+void ReadTraffic(const MapReader& top, LoadState& state) {
+  ConfigErrors& errors = *state.errors;
+  const YamlNode* node = top.Require("traffic");
+  if (node == nullptr) return;
+  const MapReader t(errors, *node, "traffic", kTrafficKeys);
+  TrafficSpec& traffic = state.building->traffic;
+  const bool duration_given = t.Number("duration_s", DurationRange(), &traffic.duration_s);
+  t.Number("passenger_mass_kg", NumberRange::Positive(kMaxPassengerMassKg, kWhyMaxMass),
+           &traffic.passenger_mass_kg);
+  t.Bool("saturated", &traffic.saturated);
+  const bool has_periods = t.Has("periods");
+  const bool has_template = t.Has("template");
+  if (!errors.ok()) return;
+  if (has_periods && has_template) {
+    t.FailAt("template", "give either periods or template, not both");
+  } else if (traffic.saturated && (has_periods || has_template)) {
+    t.FailAt("saturated",
+             "saturated traffic has no periods or template; remove them, or saturated: true");
+  } else if (traffic.saturated) {
+    if (!duration_given) traffic.duration_s = kDefaultDurationS;
+  } else if (has_template) {
+    ReadTemplate(t, state, duration_given);
+  } else if (has_periods) {
+    ReadPeriods(t, state, duration_given);
+  } else {
+    errors.Fail(node->position, t.path(),
+                "missing required key 'periods' (or 'template', or 'saturated: true')");
+  }
+}
+
+}  // namespace hoistway

@@ -1,0 +1,464 @@
+#include "sim/engine.h"
+
+#include <algorithm>
+#include <cassert>
+
+#include <fmt/core.h>
+
+namespace hoistway {
+
+namespace {
+
+constexpr std::uint64_t kArrivalStream = 1;
+constexpr std::uint64_t kSaturatedStream = 2;
+constexpr int kProgressSteps = 100;
+
+MeasurementWindow WindowOf(const Building& b) {
+  return {SecondsToTicks(b.report.warmup_s),
+          SecondsToTicks(b.traffic.duration_s - b.report.cooldown_s)};
+}
+
+CarTimes TimesOf(const CarSpec& car) {
+  CarTimes t;
+  t.door_open = SecondsToTicks(car.door_open_s);
+  t.door_close = SecondsToTicks(car.door_close_s);
+  t.door_dwell = SecondsToTicks(car.door_dwell_s);
+  t.advance_opening = SecondsToTicks(car.advance_door_opening_s);
+  t.start_delay = SecondsToTicks(car.start_delay_s);
+  t.loading = SecondsToTicks(car.loading_s);
+  t.unloading = SecondsToTicks(car.unloading_s);
+  return t;
+}
+
+}  // namespace
+
+Engine::Engine(const Building& building, const TripPlanner& planner,
+               const SimulationOptions& options)
+    : building_(building),
+      planner_(planner),
+      options_(options),
+      floor_count_(static_cast<std::size_t>(building.FloorCount())),
+      traffic_end_(SecondsToTicks(building.traffic.duration_s)),
+      end_(SecondsToTicks(building.traffic.duration_s + building.report.drain_s)),
+      arrivals_(building, planner, DeriveSeed(options.seed, options.replication, kArrivalStream)),
+      saturated_random_(DeriveSeed(options.seed, options.replication, kSaturatedStream)),
+      metrics_(WindowOf(building), building.TotalPopulation(),
+               static_cast<int>(building.groups.size())) {}
+
+Status Engine::Init() {
+  if (!options_.make_dispatcher) return InvalidInput("no dispatcher factory given");
+  std::vector<double> levels;
+  for (const FloorSpec& f : building_.floors) levels.push_back(f.level_m);
+
+  groups_.resize(building_.groups.size());
+  int car_timers = 0;
+  for (std::size_t gi = 0; gi < building_.groups.size(); ++gi) {
+    const GroupSpec& spec = building_.groups[gi];
+    Group& g = groups_[gi];
+    g.spec = &spec;
+    g.id = GroupId(static_cast<int>(gi));
+    g.flights = FlightTable(
+        levels, {spec.car.rated_speed_mps, spec.car.acceleration_mps2, spec.car.jerk_mps3});
+    g.times = TimesOf(spec.car);
+    g.served = spec.serves;
+    g.serves.assign(floor_count_, 0);
+    for (FloorIndex f : spec.serves) g.serves[f.value()] = 1;
+    g.calls.assign(floor_count_ * 2, {});
+    g.queues.assign(floor_count_ * 2, {});
+    g.aboard.assign(floor_count_ * static_cast<std::size_t>(spec.cars), {});
+    auto dispatcher = options_.make_dispatcher(spec);
+    if (!dispatcher.ok()) return dispatcher.error();
+    g.dispatcher = std::move(dispatcher).value();
+
+    switch (spec.parking) {
+      case Parking::kMainEntrance:
+        g.parks = spec.Serves(building_.main_entrance);
+        g.parking = building_.main_entrance;
+        break;
+      case Parking::kFloor:
+        g.parks = true;
+        g.parking = spec.parking_floor;
+        break;
+      case Parking::kStay:
+        g.parks = false;
+        g.parking = spec.Serves(building_.main_entrance) ? building_.main_entrance : spec.serves[0];
+        break;
+    }
+    if (!g.parks && !spec.Serves(g.parking)) g.parking = spec.serves[0];
+    g.up_peak_queue = building_.traffic.saturated && spec.Serves(building_.main_entrance) &&
+                      planner_.HasUpPeakDestinations(g.id);
+
+    const auto above = std::count_if(spec.serves.begin(), spec.serves.end(),
+                                     [&](FloorIndex f) { return f > building_.main_entrance; });
+    const auto below = std::count_if(spec.serves.begin(), spec.serves.end(),
+                                     [&](FloorIndex f) { return f < building_.main_entrance; });
+    g.main_direction = above >= below ? Direction::kUp : Direction::kDown;
+
+    CarState initial;
+    initial.floor = g.parking;
+    initial.target = g.parking;
+    initial.max_load = spec.car.MaxLoad();
+    initial.stops.assign(floor_count_, 0);
+    g.cars.assign(static_cast<std::size_t>(spec.cars), initial);
+    g.first_timer = kFirstCarTimer + car_timers;
+    car_timers += spec.cars;
+    g.busy_until.assign(g.cars.size(), 0);
+    g.doors_began.assign(g.cars.size(), 0);
+  }
+
+  timers_ = TimerQueue(kFirstCarTimer + car_timers);
+
+  // Out-of-service spells: cars out at time 0 start out; the rest are events.
+  for (std::size_t gi = 0; gi < groups_.size(); ++gi) {
+    for (const OutOfService& oos : building_.groups[gi].out_of_service) {
+      const Tick from = SecondsToTicks(oos.from_s);
+      const Tick to = oos.to_s >= 1e15 ? kNever : SecondsToTicks(oos.to_s);
+      const int c = oos.car.value();
+      if (from <= 0) {
+        groups_[gi].cars[static_cast<std::size_t>(c)].in_service = false;
+      } else {
+        service_changes_.push_back({from, seq_++, static_cast<int>(gi), c, false});
+      }
+      if (to < kNever) service_changes_.push_back({to, seq_++, static_cast<int>(gi), c, true});
+    }
+  }
+  std::sort(service_changes_.begin(), service_changes_.end(),
+            [](const ServiceChange& a, const ServiceChange& b) {
+              return a.time != b.time ? a.time < b.time : a.seq < b.seq;
+            });
+  if (!service_changes_.empty()) {
+    timers_.Set(kServiceTimer, service_changes_[0].time, service_changes_[0].seq);
+  }
+
+  next_arrival_ = arrivals_.Next();
+  if (next_arrival_.time != kNever) timers_.Set(kArrivalTimer, next_arrival_.time, seq_++);
+  return Status::Ok();
+}
+
+SimulationReport Engine::Run() {
+  // Cars start idle at their parking floors; the saturated lobby calls them.
+  for (Group& g : groups_) {
+    for (int c = 0; c < static_cast<int>(g.cars.size()); ++c) Decide(g, c);
+  }
+
+  const Tick progress_span = std::max<Tick>(1, traffic_end_ / kProgressSteps);
+  Tick next_progress = progress_span;
+  while (!timers_.empty()) {
+    const int timer = timers_.Top();
+    const Tick time = timers_.TopTime();
+    if (time > end_) break;
+    now_ = time;
+    ++events_;
+    if (timer == kArrivalTimer) {
+      timers_.Clear(timer);
+      OnArrival();
+    } else if (timer == kServiceTimer) {
+      const ServiceChange change = service_changes_[next_service_change_++];
+      if (next_service_change_ < service_changes_.size()) {
+        const ServiceChange& next = service_changes_[next_service_change_];
+        timers_.Set(kServiceTimer, next.time, next.seq);
+      } else {
+        timers_.Clear(timer);
+      }
+      OnServiceChange(groups_[static_cast<std::size_t>(change.group)], change.car,
+                      change.in_service);
+    } else {
+      timers_.Clear(timer);
+      // Groups are few: find the car's group by its first timer.
+      std::size_t gi = groups_.size() - 1;
+      while (groups_[gi].first_timer > timer) --gi;
+      OnCarEvent(groups_[gi], timer - groups_[gi].first_timer);
+    }
+    if (options_.progress != nullptr && now_ >= next_progress) {
+      options_.progress->OnProgress(
+          std::min(1.0, static_cast<double>(now_) / static_cast<double>(traffic_end_)));
+      next_progress = now_ + progress_span;
+    }
+    // Done when no one can arrive any more and everyone has been delivered.
+    if (active_ == 0 && next_arrival_.time == kNever && now_ >= traffic_end_) break;
+  }
+  if (options_.progress != nullptr) options_.progress->OnProgress(1.0);
+
+  // Whoever is still waiting or riding is reported, not lost.
+  if (options_.passengers != nullptr) {
+    for (const Slot& s : slots_) {
+      if (s.trace.arrival >= 0) options_.passengers->OnUndelivered(s.trace);
+    }
+  }
+
+  std::vector<std::string> names;
+  for (const GroupSpec& g : building_.groups) names.push_back(g.name);
+  SimulationReport report = metrics_.Finish(names);
+  report.simulated_s = TicksToSeconds(now_);
+  report.events = events_;
+  report.seed = options_.seed;
+  return report;
+}
+
+void Engine::ScheduleCar(Group& g, int c) {
+  timers_.Set(g.first_timer + c, g.cars[static_cast<std::size_t>(c)].phase_end, seq_++);
+}
+
+void Engine::SetPhase(Group& g, int c, CarPhase phase, Tick end) {
+  CarState& car = g.cars[static_cast<std::size_t>(c)];
+  car.phase = phase;
+  car.phase_end = end;
+  if (end != kNever) {
+    ScheduleCar(g, c);
+  } else {
+    timers_.Clear(g.first_timer + c);
+  }
+  if (options_.cars != nullptr) options_.cars->OnCarPhase(now_, g.id, CarId(c), car);
+}
+
+// ---------------------------------------------------------------- passengers
+
+std::int32_t Engine::NewSlot() {
+  if (free_slot_ >= 0) {
+    const std::int32_t s = free_slot_;
+    free_slot_ = slots_[static_cast<std::size_t>(s)].next;
+    slots_[static_cast<std::size_t>(s)] = Slot{};
+    return s;
+  }
+  slots_.emplace_back();
+  return static_cast<std::int32_t>(slots_.size() - 1);
+}
+
+void Engine::FreeSlot(std::int32_t slot) {
+  Slot& s = slots_[static_cast<std::size_t>(slot)];
+  s.trace.arrival = -1;
+  s.next = free_slot_;
+  free_slot_ = slot;
+  --active_;
+}
+
+void Engine::Push(Queue& q, std::int32_t slot) {
+  slots_[static_cast<std::size_t>(slot)].next = -1;
+  if (q.tail >= 0) {
+    slots_[static_cast<std::size_t>(q.tail)].next = slot;
+  } else {
+    q.head = slot;
+  }
+  q.tail = slot;
+  ++q.size;
+}
+
+std::int32_t Engine::Pop(Queue& q) {
+  const std::int32_t slot = q.head;
+  q.head = slots_[static_cast<std::size_t>(slot)].next;
+  if (q.head < 0) q.tail = -1;
+  --q.size;
+  return slot;
+}
+
+void Engine::OnArrival() {
+  const Arrival a = next_arrival_;
+  next_arrival_ = arrivals_.Next();
+  if (next_arrival_.time != kNever) timers_.Set(kArrivalTimer, next_arrival_.time, seq_++);
+
+  const std::int32_t slot = NewSlot();
+  PassengerTrace& t = slots_[static_cast<std::size_t>(slot)].trace;
+  t.id = PassengerId(next_id_++);
+  t.group = a.trip.group;
+  t.origin = a.trip.origin;
+  t.destination = a.trip.destination;
+  t.arrival = now_;
+  ++active_;
+  metrics_.OnArrival(t.id, now_);
+  const Direction dir = a.trip.destination > a.trip.origin ? Direction::kUp : Direction::kDown;
+  Admit(groups_[static_cast<std::size_t>(a.trip.group.value())], slot, a.trip.origin, dir);
+}
+
+void Engine::Admit(Group& g, std::int32_t slot, FloorIndex floor, Direction dir) {
+  Queue& queue = LandingQueue(g, floor, dir);
+  // A car standing here with doors opening or open, leaving this way (or
+  // undecided), takes the passenger without a landing call.
+  for (int c = 0; c < static_cast<int>(g.cars.size()); ++c) {
+    CarState& car = g.cars[static_cast<std::size_t>(c)];
+    if (!car.in_service || car.floor != floor) continue;
+    if (car.phase != CarPhase::kOpening && car.phase != CarPhase::kOpen) continue;
+    if (car.lantern != dir && car.lantern != Direction::kNone) continue;
+    if (car.phase == CarPhase::kOpen && car.full()) continue;
+    Push(queue, slot);
+    ++Call(g, floor, dir).waiting;
+    if (car.lantern == Direction::kNone) {
+      car.lantern = dir;
+      AnswerCall(g, floor, dir, c);
+    }
+    if (car.phase == CarPhase::kOpen) {
+      BoardWaiting(g, c);
+      ScheduleClose(g, c);
+    }
+    return;
+  }
+  Push(queue, slot);
+  LandingCallState& call = Call(g, floor, dir);
+  ++call.waiting;
+  if (!call.registered) RegisterCall(g, floor, dir);
+}
+
+// ------------------------------------------------------------- landing calls
+
+GroupView Engine::View(const Group& g) const {
+  return GroupView(now_, g.id, g.cars, g.flights, g.times, g.served, g.serves, g.calls);
+}
+
+void Engine::RegisterCall(Group& g, FloorIndex floor, Direction dir) {
+  LandingCallState& call = Call(g, floor, dir);
+  if (!call.registered) g.registered.push_back(floor.value() * 2 + DirectionSlot(dir));
+  call.registered = true;
+  call.registered_at = now_;
+  call.assigned_car = -1;
+  AssignCall(g, floor, dir);
+}
+
+void Engine::AssignCall(Group& g, FloorIndex floor, Direction dir) {
+  LandingCallState& call = Call(g, floor, dir);
+  const GroupView view = View(g);
+  CarId chosen = g.dispatcher->AssignLandingCall(view, {floor, dir, call.registered_at});
+  const int n = static_cast<int>(g.cars.size());
+  if (chosen != kNoCar &&
+      (chosen.value() < 0 || chosen.value() >= n || !g.cars[chosen.value()].in_service)) {
+    // A dispatcher broke its contract: fall back to the first car in service.
+    chosen = kNoCar;
+    for (int c = 0; c < n; ++c) {
+      if (g.cars[static_cast<std::size_t>(c)].in_service) {
+        chosen = CarId(c);
+        break;
+      }
+    }
+  }
+  if (chosen == kNoCar) return;  // retried when a car comes back into service
+  call.assigned_car = chosen.value();
+  g.cars[static_cast<std::size_t>(chosen.value())].stops[floor.value()] |= LandingCallBit(dir);
+  OnStopAdded(g, chosen.value(), floor);
+}
+
+void Engine::ReassignCall(Group& g, int car, FloorIndex floor, Direction dir) {
+  g.cars[static_cast<std::size_t>(car)].stops[floor.value()] &=
+      static_cast<std::uint8_t>(~LandingCallBit(dir));
+  LandingCallState& call = Call(g, floor, dir);
+  if (!call.registered || call.assigned_car != car) return;
+  call.assigned_car = -1;
+  AssignCall(g, floor, dir);
+}
+
+void Engine::AnswerCall(Group& g, FloorIndex floor, Direction dir, int car) {
+  const std::uint8_t bit = LandingCallBit(dir);
+  g.cars[static_cast<std::size_t>(car)].stops[floor.value()] &= static_cast<std::uint8_t>(~bit);
+  LandingCallState& call = Call(g, floor, dir);
+  if (!call.registered) return;
+  if (call.assigned_car >= 0 && call.assigned_car != car) {
+    g.cars[static_cast<std::size_t>(call.assigned_car)].stops[floor.value()] &=
+        static_cast<std::uint8_t>(~bit);
+  }
+  call.registered = false;
+  call.assigned_car = -1;
+  const std::int32_t index = floor.value() * 2 + DirectionSlot(dir);
+  auto it = std::find(g.registered.begin(), g.registered.end(), index);
+  *it = g.registered.back();
+  g.registered.pop_back();
+}
+
+// Offers the dispatcher again every call registered before
+// `registered_before` whose car is not yet on its way to stop there, so it
+// can move calls to a car that has become better placed (re-allocation, as
+// ETA group controls do). Called for all calls when a car becomes free, and
+// for long-waiting calls at every departure. A dispatcher that keeps its
+// first choice returns the assigned car.
+void Engine::ReofferCalls(Group& g, Tick registered_before) {
+  if (reoffering_) return;
+  reoffering_ = true;
+  // Indices, not references: a re-assignment may register or answer calls.
+  reoffer_scratch_.assign(g.registered.begin(), g.registered.end());
+  for (std::int32_t index : reoffer_scratch_) {
+    LandingCallState& call = g.calls[static_cast<std::size_t>(index)];
+    if (!call.registered || call.assigned_car < 0 || call.registered_at >= registered_before) {
+      continue;
+    }
+    const FloorIndex f(index / 2);
+    const Direction d = index % 2 == 0 ? Direction::kUp : Direction::kDown;
+    const int current = call.assigned_car;
+    const CarState& car = g.cars[static_cast<std::size_t>(current)];
+    if (car.phase == CarPhase::kMoving && car.target == f) continue;  // on its way to stop there
+    const CarId chosen = g.dispatcher->AssignLandingCall(View(g), {f, d, call.registered_at});
+    if (chosen == kNoCar || chosen.value() == current || chosen.value() < 0 ||
+        chosen.value() >= static_cast<int>(g.cars.size()) ||
+        !g.cars[static_cast<std::size_t>(chosen.value())].in_service) {
+      continue;
+    }
+    g.cars[static_cast<std::size_t>(current)].stops[f.value()] &=
+        static_cast<std::uint8_t>(~LandingCallBit(d));
+    call.assigned_car = chosen.value();
+    g.cars[static_cast<std::size_t>(chosen.value())].stops[f.value()] |= LandingCallBit(d);
+    OnStopAdded(g, chosen.value(), f);
+  }
+  reoffering_ = false;
+}
+
+void Engine::OnStopAdded(Group& g, int c, FloorIndex floor) {
+  CarState& car = g.cars[static_cast<std::size_t>(c)];
+  switch (car.phase) {
+    case CarPhase::kIdle:
+      Decide(g, c);
+      break;
+    case CarPhase::kMoving:
+      Retarget(g, c);
+      break;
+    case CarPhase::kOpening:
+    case CarPhase::kOpen: {
+      // Standing here with the doors open and no direction yet: take the call.
+      if (car.floor != floor || car.lantern != Direction::kNone) break;
+      const Direction dir =
+          (car.stops[floor.value()] & kUpCall) ? Direction::kUp : Direction::kDown;
+      car.lantern = dir;
+      AnswerCall(g, floor, dir, c);
+      if (car.phase == CarPhase::kOpen) {
+        BoardWaiting(g, c);
+        ScheduleClose(g, c);
+      }
+      break;
+    }
+    default:
+      break;  // decided when the doors have closed, or at departure
+  }
+}
+
+void Engine::OnServiceChange(Group& g, int c, bool in_service) {
+  CarState& car = g.cars[static_cast<std::size_t>(c)];
+  if (car.in_service == in_service) return;
+  car.in_service = in_service;
+  if (!in_service) {
+    // Hand its landing calls to other cars; it delivers who is aboard.
+    for (std::size_t f = 0; f < floor_count_; ++f) {
+      for (Direction d : {Direction::kUp, Direction::kDown}) {
+        if (car.stops[f] & LandingCallBit(d))
+          ReassignCall(g, c, FloorIndex(static_cast<int>(f)), d);
+      }
+    }
+    if (car.phase == CarPhase::kIdle) Decide(g, c);
+    return;
+  }
+  // Back in service: calls no car could take are assigned again.
+  for (std::size_t f = 0; f < floor_count_; ++f) {
+    for (Direction d : {Direction::kUp, Direction::kDown}) {
+      const FloorIndex floor(static_cast<int>(f));
+      LandingCallState& call = Call(g, floor, d);
+      if (call.registered && call.assigned_car < 0) AssignCall(g, floor, d);
+    }
+  }
+  if (car.phase == CarPhase::kIdle) Decide(g, c);
+}
+
+// ------------------------------------------------------------------- entry
+
+Result<SimulationReport> RunSimulation(const Building& building, const SimulationOptions& options) {
+  auto planner = TripPlanner::Create(building);
+  if (!planner.ok()) return planner.error();
+  Engine engine(building, *planner, options);
+  const Status status = engine.Init();
+  if (!status.ok()) return status.error();
+  return engine.Run();
+}
+
+}  // namespace hoistway

@@ -1,0 +1,159 @@
+// The discrete-event engine behind RunSimulation (internal to sim).
+//
+// Time is an integer tick count; events are ordered by (time, sequence
+// number), so equal times keep the order in which they were scheduled. Each
+// car has one timer (its current phase's end), moved in place when plans
+// change; so do the arrival stream and the out-of-service spells.
+// Passengers live in a slot pool while in the system and leave only a
+// 16-byte record in Metrics once delivered.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "core/building.h"
+#include "core/random.h"
+#include "core/status.h"
+#include "kinematics/flight_table.h"
+#include "sim/car_state.h"
+#include "sim/dispatcher.h"
+#include "sim/group_view.h"
+#include "sim/metrics.h"
+#include "sim/simulation.h"
+#include "sim/timer_queue.h"
+#include "traffic/arrival_source.h"
+#include "traffic/trip_planner.h"
+
+namespace hoistway {
+
+class Engine {
+ public:
+  // Borrows everything; all must outlive the engine.
+  Engine(const Building& building, const TripPlanner& planner, const SimulationOptions& options);
+
+  // Makes the dispatchers and places the cars. Must succeed before Run().
+  Status Init();
+  SimulationReport Run();
+
+ private:
+  // Timer 0 is the arrival stream, timer 1 the out-of-service spells, and
+  // timer kFirstCarTimer + k the k-th car of the building.
+  static constexpr int kArrivalTimer = 0;
+  static constexpr int kServiceTimer = 1;
+  static constexpr int kFirstCarTimer = 2;
+  struct ServiceChange {
+    Tick time;
+    std::uint64_t seq;
+    int group;
+    int car;
+    bool in_service;
+  };
+  // FIFO of passenger slots, linked through Slot::next.
+  struct Queue {
+    std::int32_t head = -1;
+    std::int32_t tail = -1;
+    std::int32_t size = 0;
+  };
+  struct Slot {
+    PassengerTrace trace;
+    std::int32_t next = -1;
+  };
+  struct Group {
+    const GroupSpec* spec = nullptr;
+    GroupId id;
+    FlightTable flights;
+    CarTimes times;
+    std::vector<FloorIndex> served;
+    std::vector<std::uint8_t> serves;  // per floor
+    std::vector<CarState> cars;
+    int first_timer = 0;                   // timer of car 0
+    std::vector<Tick> busy_until;          // per car: end of the last passenger movement
+    std::vector<Tick> doors_began;         // per car: when its doors last began to open
+    std::vector<Queue> aboard;             // per car x floor: passengers alighting there
+    std::vector<LandingCallState> calls;   // per floor x direction
+    std::vector<Queue> queues;             // per floor x direction: waiting passengers
+    std::vector<std::int32_t> registered;  // indices into `calls` of registered calls
+    std::unique_ptr<Dispatcher> dispatcher;
+    bool parks = false;  // idle cars move to `parking`
+    FloorIndex parking;
+    bool up_peak_queue = false;  // saturated mode: endless queue at the main entrance
+    // Towards most of the served floors from the main entrance: departures
+    // this way start round trips.
+    Direction main_direction = Direction::kUp;
+  };
+
+  // --- engine.cc: event loop, passengers, landing calls
+  void ScheduleCar(Group& g, int c);  // at cars[c].phase_end
+  void SetPhase(Group& g, int c, CarPhase phase, Tick end);
+  void OnArrival();
+  void Admit(Group& g, std::int32_t slot, FloorIndex floor, Direction dir);
+  void RegisterCall(Group& g, FloorIndex floor, Direction dir);
+  void AssignCall(Group& g, FloorIndex floor, Direction dir);
+  void ReassignCall(Group& g, int car, FloorIndex floor, Direction dir);
+  void AnswerCall(Group& g, FloorIndex floor, Direction dir, int car);
+  void OnStopAdded(Group& g, int c, FloorIndex floor);
+  void ReofferCalls(Group& g, Tick registered_before);
+  void OnServiceChange(Group& g, int c, bool in_service);
+  GroupView View(const Group& g) const;
+  std::int32_t NewSlot();
+  void FreeSlot(std::int32_t slot);
+  void Push(Queue& q, std::int32_t slot);
+  std::int32_t Pop(Queue& q);
+  Queue& LandingQueue(Group& g, FloorIndex f, Direction d) {
+    return g.queues[static_cast<std::size_t>(f.value()) * 2 + DirectionSlot(d)];
+  }
+  LandingCallState& Call(Group& g, FloorIndex f, Direction d) {
+    return g.calls[static_cast<std::size_t>(f.value()) * 2 + DirectionSlot(d)];
+  }
+  Queue& Aboard(Group& g, int c, FloorIndex f) {
+    return g.aboard[static_cast<std::size_t>(c) * floor_count_ + f.value()];
+  }
+  bool UpPeakQueueOpen(const Group& g) const { return g.up_peak_queue && now_ < traffic_end_; }
+
+  // --- car_motion.cc: decisions, departures, flights, arrivals
+  void OnCarEvent(Group& g, int c);
+  void Decide(Group& g, int c);
+  void Depart(Group& g, int c);
+  void Arrive(Group& g, int c);
+  void Retarget(Group& g, int c);
+  // First floor from `origin` in `dir` at which the car must stop; with
+  // `elapsed` >= 0 the car is in flight and only floors it can still commit
+  // to count. Returns -1 when there is none.
+  int NextTarget(const Group& g, int c, FloorIndex origin, Direction dir, Tick elapsed) const;
+  bool HasStopsBeyond(const Group& g, int c, FloorIndex f, Direction dir) const;
+
+  // --- car_doors.cc: doors and passenger transfer
+  void OpenDoors(Group& g, int c, bool after_flight);
+  void DoorsOpened(Group& g, int c);
+  void StartClosing(Group& g, int c);
+  void BoardWaiting(Group& g, int c);
+  void ScheduleClose(Group& g, int c);
+  Direction ChooseLantern(Group& g, int c, Direction travel);
+
+  const Building& building_;
+  const TripPlanner& planner_;
+  const SimulationOptions& options_;
+  std::size_t floor_count_ = 0;
+  Tick now_ = 0;
+  Tick traffic_end_ = 0;
+  Tick end_ = 0;
+  std::uint64_t seq_ = 0;
+  std::uint64_t events_ = 0;
+  TimerQueue timers_{0};
+  std::vector<ServiceChange> service_changes_;  // sorted by (time, seq)
+  std::size_t next_service_change_ = 0;
+  std::vector<Group> groups_;
+  std::vector<Slot> slots_;
+  std::int32_t free_slot_ = -1;
+  std::int64_t active_ = 0;  // passengers in the system
+  std::int64_t next_id_ = 0;
+  bool reoffering_ = false;  // guards ReofferCalls against re-entry
+  std::vector<std::int32_t> reoffer_scratch_;
+  ArrivalSource arrivals_;
+  Arrival next_arrival_;
+  Random saturated_random_;
+  Metrics metrics_;
+};
+
+}  // namespace hoistway

@@ -1,0 +1,116 @@
+#include "traffic/arrival_source.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "tests/support/buildings.h"
+
+namespace hoistway {
+namespace {
+
+TEST(ArrivalSourceTest, RateAndMixFollowThePeriod) {
+  testing::UniformBuildingOptions o;
+  o.duration_s = 100 * 3600.0;
+  const Building b = testing::MakeUniformBuilding(o);
+  auto planner = TripPlanner::Create(b);
+  ASSERT_TRUE(planner.ok());
+  ArrivalSource source(b, *planner, 1);
+  std::map<TripKind, int> kinds;
+  std::map<int, int> destinations;
+  int count = 0;
+  Tick last = 0;
+  for (Arrival a = source.Next(); a.time != kNever; a = source.Next()) {
+    ASSERT_GE(a.time, last);
+    last = a.time;
+    ++count;
+    ++kinds[a.kind];
+    if (a.kind == TripKind::kIncoming) {
+      EXPECT_EQ(a.trip.origin, FloorIndex(0));
+      ++destinations[a.trip.destination.value()];
+    }
+    if (a.kind == TripKind::kOutgoing) {
+      EXPECT_EQ(a.trip.destination, FloorIndex(0));
+    }
+    if (a.kind == TripKind::kInterfloor) {
+      EXPECT_NE(a.trip.origin, a.trip.destination);
+      EXPECT_NE(a.trip.origin, FloorIndex(0));
+    }
+  }
+  // 1000 persons x 12 % per 5 min = 1440 per hour.
+  const double expected = 1440.0 * 100;
+  EXPECT_NEAR(count, expected, 4 * std::sqrt(expected));
+  EXPECT_NEAR(kinds[TripKind::kIncoming] / double(count), 0.85, 0.005);
+  EXPECT_NEAR(kinds[TripKind::kOutgoing] / double(count), 0.05, 0.003);
+  EXPECT_NEAR(kinds[TripKind::kInterfloor] / double(count), 0.10, 0.004);
+  for (int f = 1; f <= 10; ++f) {
+    EXPECT_NEAR(destinations[f] / double(kinds[TripKind::kIncoming]), 0.1, 0.005) << f;
+  }
+}
+
+TEST(ArrivalSourceTest, PeriodsChangeTheRateAndRepeat) {
+  testing::UniformBuildingOptions o;
+  Building b = testing::MakeUniformBuilding(o);
+  b.traffic.periods[0].duration_s = 600;
+  PeriodSpec quiet = b.traffic.periods[0];
+  quiet.rate_pct_per_5min = 0.0;
+  b.traffic.periods.push_back(quiet);
+  b.traffic.duration_s = 2400;  // two cycles of (busy 600 s, quiet 600 s)
+  auto planner = TripPlanner::Create(b);
+  ASSERT_TRUE(planner.ok());
+  ArrivalSource source(b, *planner, 3);
+  int busy = 0;
+  for (Arrival a = source.Next(); a.time != kNever; a = source.Next()) {
+    const double t = TicksToSeconds(a.time);
+    const bool in_busy = (t < 600) || (t >= 1200 && t < 1800);
+    ASSERT_TRUE(in_busy) << t;
+    ++busy;
+  }
+  EXPECT_NEAR(busy, 2 * 240, 70);  // 120 per 5 minutes, two busy 10-minute spells
+}
+
+TEST(ArrivalSourceTest, SameSeedSameArrivals) {
+  const Building b = testing::MakeUniformBuilding();
+  auto planner = TripPlanner::Create(b);
+  ASSERT_TRUE(planner.ok());
+  ArrivalSource a(b, *planner, 99);
+  ArrivalSource c(b, *planner, 99);
+  for (int i = 0; i < 500; ++i) {
+    const Arrival x = a.Next();
+    const Arrival y = c.Next();
+    ASSERT_EQ(x.time, y.time);
+    ASSERT_EQ(x.trip.destination, y.trip.destination);
+  }
+}
+
+TEST(TripPlannerTest, ExpressZoneGroupsCarryOnlyTheirFloors) {
+  Building b = testing::MakeUniformBuilding();
+  GroupSpec high = b.groups[0];
+  high.name = "high";
+  b.groups[0].serves.resize(6);  // G..5
+  high.serves = {FloorIndex(0)};
+  for (int f = 6; f <= 10; ++f) high.serves.push_back(FloorIndex(f));
+  b.groups.push_back(high);
+  auto planner = TripPlanner::Create(b);
+  ASSERT_TRUE(planner.ok());
+  EXPECT_EQ(planner->GroupFor(FloorIndex(0), FloorIndex(3)), 0);
+  EXPECT_EQ(planner->GroupFor(FloorIndex(0), FloorIndex(8)), 1);
+  EXPECT_EQ(planner->GroupFor(FloorIndex(3), FloorIndex(8)), -1);
+  Random r(1);
+  for (int i = 0; i < 2000; ++i) {
+    const Trip t = planner->Draw(TripKind::kInterfloor, r);
+    ASSERT_GE(planner->GroupFor(t.origin, t.destination), 0);
+    ASSERT_EQ(t.group.value(), planner->GroupFor(t.origin, t.destination));
+  }
+}
+
+TEST(TripPlannerTest, UnreachablePopulatedFloorIsAnError) {
+  Building b = testing::MakeUniformBuilding();
+  b.groups[0].serves = {FloorIndex(0), FloorIndex(1), FloorIndex(2)};
+  auto planner = TripPlanner::Create(b);
+  ASSERT_FALSE(planner.ok());
+  EXPECT_NE(planner.error().message().find("floor '3'"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace hoistway

@@ -1,0 +1,63 @@
+// Where passengers come from and go to: origin and destination draws
+// weighted by floor populations and entrance shares, and the group that
+// carries each trip. Only trips that one group can carry are drawn.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/building.h"
+#include "core/ids.h"
+#include "core/random.h"
+#include "core/status.h"
+
+namespace hoistway {
+
+enum class TripKind : std::uint8_t { kIncoming, kOutgoing, kInterfloor };
+
+struct Trip {
+  FloorIndex origin;
+  FloorIndex destination;
+  GroupId group;
+};
+
+// Immutable after Create; Draw* are const and thread-compatible (the caller
+// owns the Random).
+class TripPlanner {
+ public:
+  // Builds the draw tables. Fails with kInvalidInput when the building has a
+  // populated floor no group connects to an entrance, or when a traffic kind
+  // with a positive share in some period has no possible trip.
+  static Result<TripPlanner> Create(const Building& building);
+
+  Trip Draw(TripKind kind, Random& random) const;
+  bool CanDraw(TripKind kind) const;
+
+  // The group that carries passengers from `origin` to `destination`: the
+  // first group in the description that serves both; -1 if none.
+  int GroupFor(FloorIndex origin, FloorIndex destination) const {
+    return group_for_[static_cast<std::size_t>(origin.value()) * n_ + destination.value()];
+  }
+
+  // Up-peak destination from the main entrance for group `group`, by population
+  // among the floors the group serves above the entrance (saturated mode).
+  FloorIndex DrawUpPeakDestination(GroupId group, Random& random) const;
+  bool HasUpPeakDestinations(GroupId group) const;
+
+ private:
+  struct Choice {
+    std::vector<FloorIndex> floors;
+    WeightedChoice weights;
+  };
+  static Choice MakeChoice(std::vector<FloorIndex> floors, const std::vector<double>& weights);
+
+  std::size_t n_ = 0;
+  std::vector<int> group_for_;              // n x n
+  Choice upper_by_population_;              // upper floors that reach an entrance
+  std::vector<Choice> entrance_for_upper_;  // per floor: entrances reachable, by share
+  std::vector<Choice> interfloor_from_;     // per floor: other upper floors reachable
+  Choice interfloor_origin_;                // upper floors with an interfloor destination
+  std::vector<Choice> up_peak_for_group_;   // per group
+};
+
+}  // namespace hoistway
