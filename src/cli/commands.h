@@ -10,5 +10,6 @@ namespace hoistway::cli {
 void AddSimulateCommand(CLI::App& app, int* exit_code);
 void AddRttCommand(CLI::App& app, int* exit_code);
 void AddSizeCommand(CLI::App& app, int* exit_code);
+void AddRideCommand(CLI::App& app, int* exit_code);
 
 }  // namespace hoistway::cli

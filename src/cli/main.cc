@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   hoistway::cli::AddSimulateCommand(app, &exit_code);
   hoistway::cli::AddRttCommand(app, &exit_code);
   hoistway::cli::AddSizeCommand(app, &exit_code);
+  hoistway::cli::AddRideCommand(app, &exit_code);
 
   try {
     app.parse(argc, argv);

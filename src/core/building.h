@@ -80,12 +80,23 @@ struct PeriodSpec {
   double interfloor_pct = 0.0;     // upper floor -> other upper floor
 };
 
+// One passenger of a scripted traffic (a survey, or a test): arrives at
+// `origin` at `time_s` and travels to `destination`.
+struct ScriptedPassenger {
+  double time_s = 0.0;
+  FloorIndex origin;
+  FloorIndex destination;
+};
+
 struct TrafficSpec {
   double duration_s = 3600.0;
   double passenger_mass_kg = 75.0;
   std::string template_name;        // empty when periods were given explicitly
   std::vector<PeriodSpec> periods;  // repeated cyclically when shorter than duration_s
   bool saturated = false;           // endless lobby queue: every car leaves full
+  // When not empty, exactly these passengers arrive (sorted by time) and the
+  // periods are empty.
+  std::vector<ScriptedPassenger> passengers;
 };
 
 struct AnalysisSpec {

@@ -102,7 +102,7 @@ void CheckFloorsReachable(LoadState& state) {
 // and a second populated floor for interfloor trips.
 void CheckTrafficPossible(LoadState& state) {
   const Building& building = *state.building;
-  if (building.traffic.saturated) return;
+  if (building.traffic.saturated || !building.traffic.passengers.empty()) return;
   if (building.TotalPopulation() <= 0.0) {
     state.errors->Fail(state.floors_at.position, state.floors_at.path,
                        "the total population is 0, so no passenger arrives; give floors a "

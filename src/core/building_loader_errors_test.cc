@@ -38,7 +38,7 @@ const Case kCases[] = {
      "t.yaml:12:7: groups[0].car.rated_sped_mps: unknown key (did you mean 'rated_speed_mps'?)"},
     {"unknown_key_no_hint", "  template: up_peak", "  template: up_peak\n  colour: red",
      "t.yaml:20:3: traffic.colour: unknown key; expected one of: duration_s, passenger_mass_kg, "
-     "periods, template, saturated"},
+     "periods, template, saturated, passengers"},
     {"negative_speed", "rated_speed_mps: 1.6", "rated_speed_mps: -1",
      "t.yaml:12:24: groups[0].car.rated_speed_mps: must be greater than 0 (got -1)"},
     {"zero_acceleration", "acceleration_mps2: 1.0", "acceleration_mps2: 0",
@@ -134,7 +134,7 @@ const Case kCases[] = {
      "t.yaml:20:14: traffic.saturated: saturated traffic has no periods or template; remove them, "
      "or saturated: true"},
     {"no_traffic_pattern", "  template: up_peak", "  duration_s: 3600",
-     "t.yaml:19:3: traffic: missing required key 'periods' (or 'template', or 'saturated: true')"},
+     "t.yaml:19:3: traffic: missing required key 'periods' (or 'template', 'passengers', or 'saturated: true')"},
     {"missing_traffic", "traffic:\n  template: up_peak\n", "",
      "t.yaml:1:1: missing required key 'traffic'"},
     {"saturated_not_bool", "template: up_peak", "saturated: yes",

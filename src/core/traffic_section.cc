@@ -1,10 +1,12 @@
 // The `traffic` map: explicit periods, a named template, or saturated up-peak.
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
 #include "core/building_sections.h"
+#include "core/printable.h"
 #include "core/traffic_templates.h"
 
 namespace hoistway {
@@ -12,7 +14,11 @@ namespace hoistway {
 namespace {
 
 constexpr std::string_view kTrafficKeys[] = {"duration_s", "passenger_mass_kg", "periods",
-                                             "template", "saturated"};
+                                             "template",   "saturated",         "passengers"};
+constexpr std::string_view kPassengerKeys[] = {"time_s", "from", "to"};
+// Bounds the memory a description can ask for (a survey of a large building
+// over a week is well below).
+constexpr std::size_t kMaxPassengers = 2000000;
 constexpr std::string_view kPeriodKeys[] = {"duration_s", "rate_pct_per_5min", "incoming",
                                             "outgoing", "interfloor"};
 
@@ -94,6 +100,71 @@ void ReadTemplate(const MapReader& t, LoadState& state, bool duration_given) {
   state.period_at.assign(traffic.periods.size(), {at.position, t.PathOf("template")});
 }
 
+// `passengers`: an explicit list of arrivals, replayed as given.
+void ReadPassengers(const MapReader& t, LoadState& state, bool duration_given) {
+  ConfigErrors& errors = *state.errors;
+  const Building& building = *state.building;
+  TrafficSpec& traffic = state.building->traffic;
+  const YamlNode* list = t.List("passengers");
+  if (list == nullptr) return;
+  if (list->items.empty()) {
+    t.FailAt("passengers", "needs at least one passenger");
+    return;
+  }
+  if (list->items.size() > kMaxPassengers) {
+    t.FailAt("passengers", fmt::format("must list at most {} passengers (got {})", kMaxPassengers,
+                                       list->items.size()));
+    return;
+  }
+  double last_s = 0.0;
+  std::vector<DefinedAt> at;
+  for (std::size_t i = 0; i < list->items.size(); ++i) {
+    const YamlNode& item = *list->items[i];
+    const MapReader p(errors, item, fmt::format("traffic.passengers[{}]", i), kPassengerKeys);
+    ScriptedPassenger passenger;
+    std::string from;
+    std::string to;
+    p.RequiredNumber("time_s", NumberRange::Between(0.0, kMaxTimeS, kWhyMaxTime),
+                     &passenger.time_s);
+    if (!p.Text("from", &from) && errors.ok()) p.Require("from");
+    if (!p.Text("to", &to) && errors.ok()) p.Require("to");
+    if (!errors.ok()) return;
+    const std::optional<FloorIndex> origin = state.FindFloor(from);
+    const std::optional<FloorIndex> destination = state.FindFloor(to);
+    if (!origin) return p.FailAt("from", state.UnknownFloor(from));
+    if (!destination) return p.FailAt("to", state.UnknownFloor(to));
+    if (*origin == *destination) return p.FailAt("to", "is the same floor as 'from'");
+    const bool carried = std::any_of(
+        building.groups.begin(), building.groups.end(),
+        [&](const GroupSpec& g) { return g.Serves(*origin) && g.Serves(*destination); });
+    if (!carried) {
+      return p.FailAt(
+          "to", fmt::format("no group serves both '{}' and '{}'", Printable(from), Printable(to)));
+    }
+    passenger.origin = *origin;
+    passenger.destination = *destination;
+    last_s = std::max(last_s, passenger.time_s);
+    traffic.passengers.push_back(passenger);
+    at.push_back({item.position, p.path()});
+  }
+  if (duration_given) {
+    for (std::size_t i = 0; i < traffic.passengers.size(); ++i) {
+      if (traffic.passengers[i].time_s >= traffic.duration_s) {
+        errors.Fail(at[i].position, at[i].path,
+                    fmt::format("arrives at {} s, not before traffic.duration_s ({} s)",
+                                traffic.passengers[i].time_s, traffic.duration_s));
+        return;
+      }
+    }
+  } else {
+    // One second after the last arrival: the run then drains (report.drain_s).
+    traffic.duration_s = last_s + 1.0;
+  }
+  std::stable_sort(
+      traffic.passengers.begin(), traffic.passengers.end(),
+      [](const ScriptedPassenger& a, const ScriptedPassenger& b) { return a.time_s < b.time_s; });
+}
+
 }  // namespace
 
 void ReadTraffic(const MapReader& top, LoadState& state) {
@@ -108,8 +179,14 @@ void ReadTraffic(const MapReader& top, LoadState& state) {
   t.Bool("saturated", &traffic.saturated);
   const bool has_periods = t.Has("periods");
   const bool has_template = t.Has("template");
+  const bool has_passengers = t.Has("passengers");
   if (!errors.ok()) return;
-  if (has_periods && has_template) {
+  if (has_passengers && (has_periods || has_template || traffic.saturated)) {
+    t.FailAt("passengers",
+             "give either passengers, periods, a template or saturated: true, not several");
+  } else if (has_passengers) {
+    ReadPassengers(t, state, duration_given);
+  } else if (has_periods && has_template) {
     t.FailAt("template", "give either periods or template, not both");
   } else if (traffic.saturated && (has_periods || has_template)) {
     t.FailAt("saturated",
@@ -122,7 +199,8 @@ void ReadTraffic(const MapReader& top, LoadState& state) {
     ReadPeriods(t, state, duration_given);
   } else {
     errors.Fail(node->position, t.path(),
-                "missing required key 'periods' (or 'template', or 'saturated: true')");
+                "missing required key 'periods' (or 'template', 'passengers', or "
+                "'saturated: true')");
   }
 }
 

@@ -12,7 +12,7 @@ ArrivalSource::ArrivalSource(const Building& building, const TripPlanner& planne
                              std::uint64_t seed)
     : building_(building), planner_(planner), random_(seed), end_s_(building.traffic.duration_s) {
   for (const PeriodSpec& p : building.traffic.periods) cycle_s_ += p.duration_s;
-  if (building.traffic.saturated || cycle_s_ <= 0.0) {
+  if (building.traffic.saturated || !building.traffic.passengers.empty() || cycle_s_ <= 0.0) {
     end_s_ = 0.0;
     return;
   }
@@ -34,7 +34,23 @@ void ArrivalSource::EnterPeriodAt(double time_s) {
   mean_gap_s_ = persons_per_s > 0.0 ? 1.0 / persons_per_s : 0.0;
 }
 
+Arrival ArrivalSource::NextScripted() {
+  const auto& list = building_.traffic.passengers;
+  if (next_scripted_ >= list.size()) return {};
+  const ScriptedPassenger& p = list[next_scripted_++];
+  Arrival a;
+  a.time = SecondsToTicks(p.time_s);
+  a.trip = {p.origin, p.destination, GroupId(planner_.GroupFor(p.origin, p.destination))};
+  const bool from_entrance = building_.floor(p.origin).entrance;
+  const bool to_entrance = building_.floor(p.destination).entrance;
+  a.kind = from_entrance ? TripKind::kIncoming
+           : to_entrance ? TripKind::kOutgoing
+                         : TripKind::kInterfloor;
+  return a;
+}
+
 Arrival ArrivalSource::Next() {
+  if (!building_.traffic.passengers.empty()) return NextScripted();
   // A Poisson process with piecewise-constant rate: draw a gap at the current
   // rate; if it runs past the period's end, restart the draw at the boundary
   // with the next period's rate (exact, as the exponential is memoryless).

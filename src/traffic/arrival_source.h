@@ -1,7 +1,8 @@
 // The passengers of a building's traffic description, one at a time in
 // order of arrival: a Poisson process whose rate and mix follow the periods
 // (repeated cyclically until traffic.duration_s), with origins and
-// destinations from a TripPlanner.
+// destinations from a TripPlanner; or, for scripted traffic
+// (traffic.passengers), exactly the listed passengers.
 #pragma once
 
 #include <cstdint>
@@ -31,6 +32,7 @@ class ArrivalSource {
  private:
   // Moves to the period that contains time_s_ (or to the end of traffic).
   void EnterPeriodAt(double time_s);
+  Arrival NextScripted();
 
   const Building& building_;
   const TripPlanner& planner_;
@@ -41,6 +43,7 @@ class ArrivalSource {
   std::size_t period_ = 0;
   double period_end_s_ = 0.0;  // absolute end of the current period instance
   double mean_gap_s_ = 0.0;    // 0 when the current period has no arrivals
+  std::size_t next_scripted_ = 0;
 };
 
 }  // namespace hoistway
