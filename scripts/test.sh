@@ -16,6 +16,11 @@ for preset in release debug; do
   cmake --build --preset "$preset" -j "$JOBS"
 done
 
+# PostgreSQL on loopback for the storage conformance suite and the API tests
+# (exports HOISTWAY_TEST_PG_URL); stopped on exit, whatever happens.
+source scripts/test-services.sh
+trap stop_test_services EXIT
+start_test_services
 
 for preset in release debug; do
   echo "== tests ($preset)"

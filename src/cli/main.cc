@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   hoistway::cli::AddRttCommand(app, &exit_code);
   hoistway::cli::AddSizeCommand(app, &exit_code);
   hoistway::cli::AddRideCommand(app, &exit_code);
+  hoistway::cli::AddServeCommand(app, &exit_code);
+  hoistway::cli::AddAdminCommand(app, &exit_code);
 
   try {
     app.parse(argc, argv);

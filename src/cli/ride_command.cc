@@ -2,7 +2,6 @@
 #include <fmt/core.h>
 
 #include <cstdio>
-#include <fstream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -10,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "core/output_file.h"
 #include "ride/figures.h"
 #include "ride/limits.h"
 #include "ride/recording_reader.h"
@@ -83,10 +83,10 @@ int RunRide(const RideArgs& args) {
   const std::vector<ride::LimitCheck> checks = ride::CheckLimits(limits, figures);
 
   if (!args.html.empty()) {
-    std::ofstream out(args.html, std::ios::binary);
-    out << ride::FormatHtmlReport(*report, checks, limits_given);
-    if (!out.flush())
-      return ReportError(IoError(fmt::format("{}: cannot write the HTML report", args.html)));
+    auto out = OutputFile::Open(args.html);
+    if (!out.ok()) return ReportError(out.error());
+    const Status written = (*out)->Commit(ride::FormatHtmlReport(*report, checks, limits_given));
+    if (!written.ok()) return ReportError(written.error());
   }
   if (args.json) {
     fmt::print("{}\n", ride::ReportToJson(*report, checks, limits_given).dump(2));

@@ -10,10 +10,14 @@
 #include "cli/progress_printer.h"
 #include "cli/simulation_text.h"
 #include "core/building_loader.h"
+#include "core/output_file.h"
 #include "dispatch/factory.h"
+#include "sim/observer_list.h"
 #include "sim/passenger_log.h"
 #include "sim/replications.h"
+#include "sim/report_html.h"
 #include "sim/report_json.h"
+#include "sim/timeline.h"
 
 namespace hoistway::cli {
 
@@ -26,6 +30,7 @@ struct SimulateArgs {
   int threads = 0;
   bool json = false;
   std::string passenger_log;
+  std::string html;
   std::optional<double> duration_s;
 };
 
@@ -51,6 +56,16 @@ int RunSimulate(const SimulateArgs& args) {
     if (!opened.ok()) return ReportError(opened.error());
     log = std::move(opened).value();
   }
+  std::unique_ptr<OutputFile> html;
+  if (!args.html.empty()) {
+    auto opened = OutputFile::Open(args.html);
+    if (!opened.ok()) return ReportError(opened.error());
+    html = std::move(opened).value();
+  }
+  TimelineRecorder timeline(building);
+  PassengerObserverList passengers;
+  passengers.Add(log.get());
+  if (html) passengers.Add(&timeline);
 
   ReplicatedReport report;
   {
@@ -60,7 +75,8 @@ int RunSimulate(const SimulateArgs& args) {
     options.threads = args.threads;
     options.seed = args.seed;
     options.make_dispatcher = dispatch::MakeDispatcher;
-    options.passengers = log.get();
+    options.passengers = passengers.empty() ? nullptr : &passengers;
+    options.cars = html ? &timeline : nullptr;
     options.progress = progress.enabled() ? &progress : nullptr;
     auto result = RunReplications(building, options);
     if (!result.ok()) return ReportError(result.error());
@@ -69,6 +85,12 @@ int RunSimulate(const SimulateArgs& args) {
   if (log) {
     const Status finished = log->Finish();
     if (!finished.ok()) return ReportError(finished.error());
+  }
+  if (html) {
+    const double end_s = report.reports.front().simulated_s;
+    const Status written =
+        html->Commit(SimulationHtml(building, args.building, report, timeline.Finish(end_s)));
+    if (!written.ok()) return ReportError(written.error());
   }
 
   if (args.json) {
@@ -101,6 +123,10 @@ void AddSimulateCommand(CLI::App& app, int* exit_code) {
                 "Print one JSON document on stdout (keys: docs/simulation.md)");
   cmd->add_option("--passenger-log", args->passenger_log,
                   "Write one CSV row per passenger with every timestamp (first run only)");
+  cmd->add_option(
+      "--html", args->html,
+      "Write a self-contained HTML report with charts (trajectory diagram, waiting-time "
+      "distribution, queues over time)");
   cmd->add_option("--duration", args->duration_s,
                   "Override traffic.duration_s (periods repeat to fill it)");
   cmd->footer(
@@ -108,6 +134,7 @@ void AddSimulateCommand(CLI::App& app, int* exit_code) {
       "  hoistway simulate examples/office.yaml\n"
       "  hoistway simulate examples/office.yaml --seed 7 --runs 20 --json\n"
       "  hoistway simulate examples/office.yaml --passenger-log passengers.csv\n"
+      "  hoistway simulate examples/office.yaml --html office-report.html\n"
       "  hoistway simulate tests/data/validation/rtt/saturated-A.yaml   # RTT check\n"
       "\nTraffic templates: up_peak, down_peak, lunch, interfloor, office_day\n"
       "(traffic: {template: NAME}); see docs/building-format.md.\n"

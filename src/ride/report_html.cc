@@ -5,6 +5,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "report/html.h"
 #include "ride/figures.h"
 #include "ride/report_json.h"
 #include "ride/svg_chart.h"
@@ -13,40 +14,15 @@ namespace hoistway::ride {
 
 namespace {
 
-constexpr std::string_view kStyle = R"(
-body { font: 14px/1.4 system-ui, sans-serif; margin: 24px; color: #222; max-width: 1000px; }
-h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 24px 0 6px; }
-.meta { color: #555; margin: 2px 0; }
-table { border-collapse: collapse; margin: 6px 0; }
-td, th { padding: 3px 10px; border-bottom: 1px solid #ddd; text-align: left; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.pass { color: #17762c; font-weight: 600; } .fail { color: #b3141b; font-weight: 600; }
-.na { color: #777; }
-svg.chart { width: 100%; height: auto; display: block; margin: 4px 0 10px; }
-svg .title { font-size: 13px; font-weight: 600; fill: #222; }
-svg .tick { font-size: 10px; fill: #666; }
-svg .grid { stroke: #eee; stroke-width: 1; }
-svg .frame { fill: none; stroke: #bbb; }
+// Ride-only classes on top of the report style.
+constexpr std::string_view kRideCss = R"(
 svg .trace { fill: #2f6db5; fill-opacity: 0.8; stroke: #2f6db5; stroke-width: 0.8; }
 svg .cs { fill: #d9f2dd; } svg .jz { fill: #fde7c8; }
-svg .boundary { stroke: #b3141b; stroke-dasharray: 4 3; stroke-width: 1; }
-svg .blabel { font-size: 11px; fill: #b3141b; font-weight: 600; }
-svg .mark { fill: none; stroke: #d9480f; stroke-width: 2; }
-svg .mlabel { font-size: 11px; fill: #d9480f; font-weight: 600; }
 )";
 
-template <typename... Args>
-void Put(std::string& out, fmt::format_string<Args...> format, Args&&... args) {
-  fmt::format_to(std::back_inserter(out), format, std::forward<Args>(args)...);
-}
-
-// JSON inside <script>: "</" must not appear.
-std::string ScriptSafe(std::string json) {
-  for (std::size_t i = json.find("</"); i != std::string::npos; i = json.find("</", i + 3)) {
-    json.replace(i, 2, "<\\/");
-  }
-  return json;
-}
+using report::HtmlEscape;
+using report::Put;
+using report::ScriptSafe;
 
 }  // namespace
 
@@ -56,9 +32,7 @@ std::string FormatHtmlReport(const RideReport& r, std::span<const LimitCheck> ch
   const RunBoundaries& b = m.boundaries;
   const RideTraces& t = r.traces;
   std::string out;
-  Put(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-  Put(out, "<title>Ride quality: {}</title>\n<style>{}</style>\n</head>\n<body>\n",
-      HtmlEscape(r.recording.path), kStyle);
+  out += report::PageStart("Ride quality: " + r.recording.path, kRideCss);
   Put(out, "<h1>Ride quality (ISO 18738-1)</h1>\n");
   Put(out, "<p class=\"meta\">{}</p>\n", HtmlEscape(r.recording.path));
   Put(out, "<p class=\"meta\">{}; {:g} Hz{}, {} samples, {:.2f} s; run {} of {}, {}.</p>\n",
@@ -159,9 +133,7 @@ std::string FormatHtmlReport(const RideReport& r, std::span<const LimitCheck> ch
   }
   Put(out, "<script type=\"application/json\" id=\"ride-figures\">\n{}\n</script>\n",
       ScriptSafe(ReportToJson(r, checks, limits_given).dump(1)));
-  Put(out,
-      "<p class=\"meta\">Made by hoistway ride. Definitions: "
-      "docs/ride.md.</p>\n</body>\n</html>\n");
+  out += report::PageEnd("Made by hoistway ride. Definitions: docs/ride.md.");
   return out;
 }
 

@@ -1,5 +1,5 @@
-// A time-series chart as inline SVG: a trace's min/max envelope as a band,
-// with boundaries, shaded regions and marked points.
+// A ride chart as inline SVG: a trace's min/max envelope as a band, with
+// boundaries, shaded regions and marked points.
 #pragma once
 
 #include <span>
@@ -36,10 +36,8 @@ struct ChartSpec {
   int height_px = 170;
 };
 
-// The chart as an <svg> element (no xmlns: it is meant to sit inside HTML).
+// The chart as an <svg> element (no xmlns: it is meant to sit inside HTML),
+// drawn with report::Plot.
 std::string SvgChart(const ChartSpec& spec);
-
-// `text` with &, <, > and " escaped for HTML.
-std::string HtmlEscape(std::string_view text);
 
 }  // namespace hoistway::ride

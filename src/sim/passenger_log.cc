@@ -2,10 +2,6 @@
 
 #include <fmt/core.h>
 
-#include <cerrno>
-#include <cstring>
-#include <memory>
-
 namespace hoistway {
 
 namespace {
@@ -33,23 +29,10 @@ std::string Seconds(Tick t) {
 
 Result<std::unique_ptr<CsvPassengerLog>> CsvPassengerLog::Open(const std::string& path,
                                                                const Building& building) {
-  const std::string part = path + ".part";
-  std::FILE* file = std::fopen(part.c_str(), "w");
-  if (file == nullptr) {
-    return IoError(fmt::format("{}: cannot write passenger log: {}", path, std::strerror(errno)));
-  }
-  std::fputs(kHeader, file);
-  return std::unique_ptr<CsvPassengerLog>(new CsvPassengerLog(file, path, building));
-}
-
-CsvPassengerLog::CsvPassengerLog(std::FILE* file, std::string path, const Building& building)
-    : file_(file), path_(std::move(path)), building_(building) {}
-
-CsvPassengerLog::~CsvPassengerLog() {
-  if (file_ != nullptr) {
-    std::fclose(file_);
-    std::remove((path_ + ".part").c_str());
-  }
+  auto file = OutputFile::Open(path);
+  if (!file.ok()) return file.error();
+  std::fputs(kHeader, (*file)->stream());
+  return std::unique_ptr<CsvPassengerLog>(new CsvPassengerLog(std::move(file).value(), building));
 }
 
 void CsvPassengerLog::OnDelivered(const PassengerTrace& trace) {
@@ -66,30 +49,13 @@ void CsvPassengerLog::Write(const PassengerTrace& t, bool delivered) {
       delivered ? Seconds(t.destination_doors_open - t.origin_doors_open) : std::string();
   const std::string total =
       delivered ? Seconds(t.destination_doors_open - t.arrival) : std::string();
-  fmt::print(file_, "{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", t.id.value(),
+  fmt::print(file_->stream(), "{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", t.id.value(),
              Field(building_.groups[t.group.value()].name),
              t.car.value() >= 0 ? std::to_string(t.car.value() + 1) : std::string(),
              Field(building_.floor(t.origin).name), Field(building_.floor(t.destination).name),
              Seconds(t.arrival), Seconds(t.origin_doors_open), Seconds(t.boarded),
              Seconds(t.destination_doors_open), Seconds(t.alighted), wait, transit, total,
              delivered ? 1 : 0);
-}
-
-Status CsvPassengerLog::Finish() {
-  const bool write_failed = std::ferror(file_) != 0;
-  const bool close_failed = std::fclose(file_) != 0;
-  file_ = nullptr;
-  const std::string part = path_ + ".part";
-  if (write_failed || close_failed) {
-    std::remove(part.c_str());
-    return IoError(fmt::format("{}: writing the passenger log failed", path_));
-  }
-  if (std::rename(part.c_str(), path_.c_str()) != 0) {
-    std::remove(part.c_str());
-    return IoError(fmt::format("{}: cannot move the passenger log into place: {}", path_,
-                               std::strerror(errno)));
-  }
-  return Status::Ok();
 }
 
 }  // namespace hoistway

@@ -1,38 +1,37 @@
 // `--passenger-log FILE.csv`: one row per passenger with every timestamp.
 #pragma once
 
-#include <cstdio>
 #include <memory>
 #include <string>
 
 #include "core/building.h"
+#include "core/output_file.h"
 #include "core/status.h"
 #include "sim/observers.h"
 
 namespace hoistway {
 
-// Writes rows as passengers are delivered (then those left in the system),
-// to `path` + ".part", renamed to `path` by Finish() so that a failed run
-// never leaves a partial file under the final name. Not thread-safe.
+// Writes rows as passengers are delivered (then those left in the system);
+// the file appears under its name only when Finish() succeeds (OutputFile).
+// Not thread-safe.
 class CsvPassengerLog final : public PassengerObserver {
  public:
   // Errors: kIo when the file cannot be created.
   static Result<std::unique_ptr<CsvPassengerLog>> Open(const std::string& path,
                                                        const Building& building);
-  ~CsvPassengerLog() override;
 
   void OnDelivered(const PassengerTrace& trace) override;
   void OnUndelivered(const PassengerTrace& trace) override;
 
-  // Flushes, closes and renames into place. Errors: kIo on a write failure.
-  Status Finish();
+  // Closes and moves the file into place. Errors: kIo on a write failure.
+  Status Finish() { return file_->Commit(); }
 
  private:
-  CsvPassengerLog(std::FILE* file, std::string path, const Building& building);
+  CsvPassengerLog(std::unique_ptr<OutputFile> file, const Building& building)
+      : file_(std::move(file)), building_(building) {}
   void Write(const PassengerTrace& trace, bool delivered);
 
-  std::FILE* file_;
-  std::string path_;
+  std::unique_ptr<OutputFile> file_;
   const Building& building_;
 };
 

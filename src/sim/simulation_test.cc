@@ -11,7 +11,9 @@
 #include "core/building_loader.h"
 #include "dispatch/factory.h"
 #include "sim/replications.h"
+#include "sim/report_html.h"
 #include "sim/report_json.h"
+#include "sim/timeline.h"
 #include "tests/support/buildings.h"
 #include "tests/support/test_data.h"
 
@@ -334,6 +336,43 @@ TEST(ParkingTest, IdleCarsReturnToTheMainEntranceUnlessToldToStay) {
       EXPECT_GT(idle_away, 0);
     }
   }
+}
+
+}  // namespace
+}  // namespace hoistway
+
+namespace hoistway {
+namespace {
+
+// The HTML report: every chart, the figures and the data, nothing external.
+TEST(HtmlReportTest, HasChartsFiguresAndInlineData) {
+  const Building b = testing::MakeUniformBuilding();
+  TimelineRecorder timeline(b);
+  ReplicationOptions o;
+  o.make_dispatcher = dispatch::MakeDispatcher;
+  o.passengers = &timeline;
+  o.cars = &timeline;
+  auto r = RunReplications(b, o);
+  ASSERT_TRUE(r.ok());
+  const Timeline t = timeline.Finish(r->reports[0].simulated_s);
+  // Trajectories: every car, inside the window, levels of real floors.
+  ASSERT_EQ(t.cars.size(), 4u);
+  for (const CarTrajectory& c : t.cars) {
+    ASSERT_FALSE(c.t_s.empty());
+    for (double level : c.level_m) ASSERT_TRUE(level >= 0.0 && level <= 40.0) << level;
+  }
+  double delivered = 0;
+  for (double d : t.delivered) delivered += d;
+  EXPECT_EQ(delivered, static_cast<double>(r->reports[0].delivered));
+  const std::string html = SimulationHtml(b, "test.yaml", *r, t);
+  EXPECT_EQ(html.find("http://"), std::string::npos);
+  EXPECT_EQ(html.find("https://"), std::string::npos);
+  std::size_t charts = 0;
+  for (std::size_t i = html.find("<svg"); i != std::string::npos; i = html.find("<svg", i + 1))
+    ++charts;
+  EXPECT_EQ(charts, 4u);
+  EXPECT_NE(html.find("id=\"simulation-data\""), std::string::npos);
+  EXPECT_NE(html.find("Trajectory diagram"), std::string::npos);
 }
 
 }  // namespace

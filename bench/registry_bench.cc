@@ -1,0 +1,165 @@
+// Registry read speed at national scale: fills an SQLite file with N lifts
+// (default 1,000,000) and times the two questions an authority asks all day:
+// fetch a lift by registration number, and list a region's lifts whose next
+// inspection is due within 30 days (first page of 50 plus the total).
+//
+//   registry_bench [--lifts N] [--db PATH] [--lookups K]
+//
+// The file is kept between runs (re-filled only when its lift count differs).
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/random.h"
+#include "registry/repository.h"
+
+namespace {
+
+using namespace hoistway;
+using namespace hoistway::registry;
+using Clock = std::chrono::steady_clock;
+
+constexpr int kRegions = 17;  // Korea has 17 first-level divisions
+constexpr int kLiftsPerBuilding = 4;
+
+double Micros(Clock::duration d) {
+  return std::chrono::duration<double, std::micro>(d).count();
+}
+
+std::string RegionName(int r) {
+  return fmt::format("Region-{:02}", r);
+}
+
+int Fill(SqlDatabase& db, int lifts) {
+  auto connection = db.Connect();
+  if (!connection.ok()) return fmt::print(stderr, "{}\n", connection.error().message()), 1;
+  SqlConnection& c = **connection;
+  if (!c.Begin(TxMode::kWrite).ok()) return 1;
+  Random rng(7);
+  const Date today = Date::Today();
+  const std::string now = NowTimestamp();
+  for (int n = 0; n < lifts; ++n) {
+    const int region = n % kRegions;
+    if (n % kLiftsPerBuilding == 0) {
+      auto b = c.Query(
+          "INSERT INTO buildings (name, address, region, use) VALUES (?, ?, ?, 'residential')",
+          {fmt::format("Building {}", n / kLiftsPerBuilding),
+           fmt::format("{} Main St, {}", n / kLiftsPerBuilding, RegionName(region)),
+           RegionName(region)});
+      if (!b.ok()) return fmt::print(stderr, "{}\n", b.error().message()), 1;
+    }
+    // Inspected within the last year: validity ends within the next year.
+    const Date inspected = today.AddDays(-static_cast<int>(rng.Below(365)));
+    const Date until = inspected.AddMonths(12).AddDays(-1);
+    auto r = c.Query(
+        "INSERT INTO lifts (registration_no, building_id, region, kind, drive, rated_load_kg, "
+        "persons, "
+        "rated_speed_mps, installed_on, last_result, last_inspection_on, valid_from, valid_until, "
+        "next_inspection_due, next_inspection_kind, updated_at) VALUES (?, ?, ?, 'passenger', "
+        "'traction', 1000, "
+        "13, 1.6, '2012-05-01', 'pass', ?, ?, ?, ?, 'periodic', ?)",
+        {fmt::format("{:07}", 1000000 + n), std::int64_t{n / kLiftsPerBuilding + 1},
+         RegionName(region), inspected.ToString(), inspected.ToString(), until.ToString(),
+         until.ToString(), now});
+    if (!r.ok()) return fmt::print(stderr, "{}\n", r.error().message()), 1;
+  }
+  return c.Commit().ok() ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int lifts = 1'000'000;
+  int lookups = 200'000;
+  std::string path = "registry_bench.db";
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (!std::strcmp(argv[i], "--lifts")) lifts = std::stoi(argv[i + 1]);
+    if (!std::strcmp(argv[i], "--db")) path = argv[i + 1];
+    if (!std::strcmp(argv[i], "--lookups")) lookups = std::stoi(argv[i + 1]);
+  }
+  auto profile = LoadProfile("korea");
+  auto db = OpenDatabase("sqlite:" + path);
+  auto repo = Repository::Open(std::move(*db), std::move(*profile));
+  if (!repo.ok()) return fmt::print(stderr, "{}\n", repo.error().message()), 1;
+  {
+    auto tx = (*repo)->Begin(TxMode::kRead, "bench");
+    if (*tx->CountLifts() != lifts) {
+      tx = Error(ErrorCode::kInternal, "closed");
+      repo->reset();
+      std::filesystem::remove(path);
+      std::filesystem::remove(path + "-wal");
+      std::filesystem::remove(path + "-shm");
+      auto fresh = OpenDatabase("sqlite:" + path);
+      auto reopened = Repository::Open(std::move(*fresh), *LoadProfile("korea"));
+      const auto start = Clock::now();
+      auto raw = OpenDatabase("sqlite:" + path);
+      if (Fill(**raw, lifts) != 0) return 1;
+      fmt::print("filled {} lifts in {:.1f} s\n", lifts, Micros(Clock::now() - start) / 1e6);
+      *repo = std::move(*reopened);
+    }
+  }
+  fmt::print("database: {} ({:.0f} MiB)\n", path,
+             static_cast<double>(std::filesystem::file_size(path)) / 1048576.0);
+
+  Random rng(11);
+  std::vector<double> times;
+  times.reserve(lookups);
+  auto tx = (*repo)->Begin(TxMode::kRead, "bench");
+  for (int i = 0; i < lookups; ++i) {
+    const std::string reg =
+        fmt::format("{:07}", 1000000 + rng.Below(static_cast<std::uint32_t>(lifts)));
+    const auto start = Clock::now();
+    auto lift = tx->GetLift(reg);
+    times.push_back(Micros(Clock::now() - start));
+    if (!lift.ok()) return fmt::print(stderr, "{}\n", lift.error().message()), 1;
+  }
+  std::sort(times.begin(), times.end());
+  double sum = 0;
+  for (double t : times) sum += t;
+  fmt::print(
+      "fetch by registration number: {} lookups, mean {:.1f} us, median {:.1f} us, p99 {:.1f} us\n",
+      lookups, sum / lookups, times[times.size() / 2], times[times.size() * 99 / 100]);
+
+  times.clear();
+  std::int64_t due = 0;
+  constexpr int kQueries = 200;
+  for (int i = 0; i < kQueries; ++i) {
+    LiftFilter f;
+    f.region = RegionName(i % kRegions);
+    f.due_within_days = 30;
+    f.sort = "next_inspection_due";
+    const auto start = Clock::now();
+    auto page = tx->ListLifts(f);
+    times.push_back(Micros(Clock::now() - start));
+    if (!page.ok()) return fmt::print(stderr, "{}\n", page.error().message()), 1;
+    due = page->total;
+  }
+  std::sort(times.begin(), times.end());
+  sum = 0;
+  for (double t : times) sum += t;
+  fmt::print(
+      "region's lifts due within 30 days (first page of 50 + total, ~{} per region): {} queries, "
+      "mean {:.2f} ms, "
+      "median {:.2f} ms, p99 {:.2f} ms\n",
+      due, kQueries, sum / kQueries / 1000, times[times.size() / 2] / 1000,
+      times[times.size() * 99 / 100] / 1000);
+
+  times.clear();
+  for (int i = 0; i < 10; ++i) {
+    LiftFilter f;
+    f.q = fmt::format("building {}", 1000 + i);
+    const auto start = Clock::now();
+    auto page = tx->ListLifts(f);
+    times.push_back(Micros(Clock::now() - start));
+    if (!page.ok()) return 1;
+  }
+  std::sort(times.begin(), times.end());
+  fmt::print("text search over building names (full scan): median {:.0f} ms\n",
+             times[times.size() / 2] / 1000);
+  return 0;
+}

@@ -1,0 +1,116 @@
+// hoistway serve: the registry's HTTP API and the web console.
+#include <fmt/core.h>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "cli/registry_open.h"
+#include "registry/demo_fleet.h"
+#include "server/api.h"
+#include "server/http_server.h"
+
+namespace hoistway::cli {
+namespace {
+
+struct ServeOptions {
+  std::string db = kDefaultDb;
+  std::string profile = "korea";
+  std::string listen = "127.0.0.1";
+  int port = 8080;
+  int threads = 0;
+  bool demo = false;
+  int demo_lifts = 300;
+  std::string static_dir = "web/dist";
+  std::size_t body_limit = 1 << 20;
+};
+
+int RunServe(const ServeOptions& o) {
+  auto repository = OpenRegistry(o.db, o.profile);
+  if (!repository.ok()) return ReportError(repository.error());
+  if (o.demo) {
+    auto tx = (*repository)->Begin(registry::TxMode::kRead, "serve");
+    if (!tx.ok()) return ReportError(tx.error());
+    auto lifts = tx->CountLifts();
+    auto demo = tx->GetMeta("demo");
+    if (!lifts.ok()) return ReportError(lifts.error());
+    if (!demo.ok()) return ReportError(demo.error());
+    const bool has_demo = demo->has_value();
+    tx = Error(ErrorCode::kInternal, "closed");  // end the read transaction before writing
+    if (*lifts > 0 && !has_demo) {
+      return ReportError(InvalidInput(fmt::format(
+          "--demo fills only an empty database, and {} holds {} lifts; use another --db", o.db,
+          *lifts)));
+    }
+    if (*lifts == 0) {
+      registry::DemoOptions options;
+      options.lifts = o.demo_lifts;
+      auto report = registry::FillDemoFleet(**repository, options);
+      if (!report.ok()) return ReportError(report.error());
+      fmt::print(stderr,
+                 "hoistway: filled {} with a FICTIONAL demo fleet: {} lifts, {} inspections\n",
+                 o.db, report->lifts, report->inspections);
+      for (const auto& user : report->users) {
+        fmt::print(stderr, "hoistway: demo sign-in: {} / {} ({})\n", user.name, user.password,
+                   user.role);
+      }
+    } else {
+      fmt::print(stderr, "hoistway: {} already holds the demo fleet\n", o.db);
+    }
+  }
+  server::EventHub hub;
+  server::Api api(**repository, hub, server::ApiOptions{o.static_dir, "0.1.0"});
+  server::ServerOptions options;
+  options.address = o.listen;
+  options.port = static_cast<unsigned short>(o.port);
+  options.threads = o.threads;
+  options.body_limit = o.body_limit;
+  server::HttpServer http(
+      options, [&api](server::HttpRequest& r) { return api.Handle(r); }, &hub);
+  auto port = http.Listen();
+  if (!port.ok()) return ReportError(port.error());
+  const std::string host =
+      o.listen.find(':') != std::string::npos ? "[" + o.listen + "]" : o.listen;
+  fmt::print(stderr, "hoistway: serving http://{}:{}/ ({}, profile {})\n", host, *port,
+             (*repository)->database().Describe(), (*repository)->profile().id);
+  http.Run();
+  fmt::print(stderr, "hoistway: stopped\n");
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app, int* exit_code) {
+  auto options = std::make_shared<ServeOptions>();
+  auto* cmd =
+      app.add_subcommand("serve", "Serve the registry's JSON API and the web console over HTTP");
+  cmd->add_option("--db", options->db, "sqlite:PATH or postgresql://user@host:port/db")
+      ->capture_default_str();
+  cmd->add_option("--port", options->port, "TCP port (0 picks a free one)")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  cmd->add_option("--listen", options->listen, "address to listen on (loopback unless given)")
+      ->capture_default_str();
+  cmd->add_flag("--demo", options->demo,
+                "fill an EMPTY database with a fictional fleet in Almaty first");
+  cmd->add_option("--demo-lifts", options->demo_lifts, "lifts in the demo fleet")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  cmd->add_option("--profile", options->profile,
+                  "regulation profile: korea, uk-loler, or a YAML file")
+      ->capture_default_str();
+  cmd->add_option("--static", options->static_dir, "folder of the web console served at /")
+      ->capture_default_str();
+  cmd->add_option("--threads", options->threads, "server threads (0: 2 per core, at least 4)")
+      ->check(CLI::Range(0, 256));
+  cmd->add_option("--max-body", options->body_limit, "largest request body in bytes (larger: 413)")
+      ->capture_default_str();
+  cmd->footer(
+      "Examples:\n"
+      "  hoistway serve --demo                      # demo fleet in ./hoistway.db, "
+      "http://127.0.0.1:8080/\n"
+      "  hoistway serve --db sqlite:/var/lib/hoistway/registry.db --port 9000\n"
+      "  hoistway serve --db postgresql://hoistway@127.0.0.1:5432/registry --listen 0.0.0.0\n"
+      "  hoistway admin create-user --name kim --role inspector   # prints an API token");
+  cmd->callback([options, exit_code] { *exit_code = RunServe(*options); });
+}
+
+}  // namespace hoistway::cli

@@ -1,0 +1,79 @@
+#include "registry/auth.h"
+
+#include <sodium.h>
+
+#include <array>
+
+namespace hoistway::registry {
+namespace {
+
+constexpr std::size_t kTokenBytes = 32;
+
+bool EnsureSodium() {
+  return sodium_init() >= 0;
+}  // idempotent and thread-safe
+
+}  // namespace
+
+Result<std::string> GenerateToken() {
+  if (!EnsureSodium()) return Error(ErrorCode::kInternal, "libsodium failed to initialise");
+  std::array<unsigned char, kTokenBytes> bytes{};
+  randombytes_buf(bytes.data(), bytes.size());
+  constexpr int kVariant = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
+  std::string encoded(sodium_base64_ENCODED_LEN(kTokenBytes, kVariant), '\0');
+  sodium_bin2base64(encoded.data(), encoded.size(), bytes.data(), bytes.size(), kVariant);
+  encoded.resize(std::char_traits<char>::length(encoded.c_str()));
+  return "hw_" + encoded;
+}
+
+std::string HashToken(std::string_view token) {
+  EnsureSodium();
+  std::array<unsigned char, crypto_generichash_BYTES> hash{};
+  crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(token.data()),
+                     token.size(), nullptr, 0);
+  std::string hex(hash.size() * 2 + 1, '\0');
+  sodium_bin2hex(hex.data(), hex.size(), hash.data(), hash.size());
+  hex.pop_back();
+  return hex;
+}
+
+Result<std::string> HashPassword(std::string_view password) {
+  if (!EnsureSodium()) return Error(ErrorCode::kInternal, "libsodium failed to initialise");
+  std::array<char, crypto_pwhash_STRBYTES> out{};
+  if (crypto_pwhash_str(out.data(), password.data(), password.size(),
+                        crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                        crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+    return Error(ErrorCode::kInternal, "password hashing ran out of memory");
+  }
+  return std::string(out.data());
+}
+
+bool VerifyPassword(std::string_view password, std::string_view hash) {
+  if (!EnsureSodium() || hash.empty()) return false;
+  const std::string stored(hash);
+  return crypto_pwhash_str_verify(stored.c_str(), password.data(), password.size()) == 0;
+}
+
+bool RoleMay(Role role, Permission permission) {
+  switch (permission) {
+    case Permission::kReadPublic:
+      return true;
+    case Permission::kReadRegistry:
+      return role != Role::kPublic;
+    case Permission::kWriteLift:
+    case Permission::kRecordInspection:
+    case Permission::kManageParts:
+    case Permission::kReadAudit:
+      return role == Role::kAdmin || role == Role::kInspector;
+    case Permission::kRecordMaintenance:
+      return role == Role::kAdmin || role == Role::kTechnician;
+    case Permission::kReportAccident:
+      return role != Role::kPublic;
+    case Permission::kManageRegistry:
+    case Permission::kAdminister:
+      return role == Role::kAdmin;
+  }
+  return false;
+}
+
+}  // namespace hoistway::registry

@@ -1,0 +1,502 @@
+// The storage conformance suite: the same tests over every backend. SQLite
+// always runs; PostgreSQL runs when HOISTWAY_TEST_PG_URL names a database
+// whose name starts with "hoistway_test" (scripts/test-services.sh starts one).
+// No mocks: each test talks to a real database.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+#include "registry/demo_fleet.h"
+#include "registry/korean_import.h"
+#include "registry/repository.h"
+#include "registry/validity.h"
+
+namespace hoistway::registry {
+namespace {
+
+constexpr std::string_view kPgTestPrefix = "hoistway_test";
+
+std::string PgUrl() {
+  const char* url = std::getenv("HOISTWAY_TEST_PG_URL");
+  return url ? url : "";
+}
+
+class ConformanceTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "sqlite") {
+      dir_ = std::filesystem::temp_directory_path() /
+             ("hoistway_conf_" + std::to_string(::getpid()) + "_" + std::to_string(counter_++));
+      std::filesystem::remove_all(dir_);
+      std::filesystem::create_directories(dir_);
+      url_ = "sqlite:" + (dir_ / "registry.db").string();
+    } else {
+      url_ = PgUrl();
+      if (url_.empty()) GTEST_SKIP() << "HOISTWAY_TEST_PG_URL is not set (scripts/test.sh sets it)";
+      const auto slash = url_.rfind('/');
+      const std::string name = url_.substr(slash + 1, url_.find('?', slash) - slash - 1);
+      ASSERT_TRUE(name.starts_with(kPgTestPrefix)) << "refusing to wipe database '" << name << "'";
+      auto db = OpenDatabase(url_);
+      ASSERT_TRUE(db.ok());
+      auto connection = (*db)->Connect();
+      ASSERT_TRUE(connection.ok()) << connection.error().message();
+      ASSERT_TRUE(
+          (*connection)->ExecScript("DROP SCHEMA public CASCADE; CREATE SCHEMA public;").ok());
+    }
+    repo_ = Reopen();
+  }
+
+  void TearDown() override {
+    repo_.reset();
+    if (!dir_.empty()) std::filesystem::remove_all(dir_);
+  }
+
+  std::unique_ptr<Repository> Reopen() {
+    auto db = OpenDatabase(url_);
+    EXPECT_TRUE(db.ok());
+    auto profile = LoadProfile("korea");
+    EXPECT_TRUE(profile.ok());
+    auto repo = Repository::Open(std::move(*db), std::move(*profile));
+    EXPECT_TRUE(repo.ok()) << repo.error().message();
+    return repo.ok() ? std::move(*repo) : nullptr;
+  }
+
+  Transaction Write() {
+    auto tx = repo_->Begin(TxMode::kWrite, "tester");
+    EXPECT_TRUE(tx.ok()) << tx.error().message();
+    return std::move(*tx);
+  }
+  Transaction Read() {
+    auto tx = repo_->Begin(TxMode::kRead, "tester");
+    EXPECT_TRUE(tx.ok()) << tx.error().message();
+    return std::move(*tx);
+  }
+
+  static Lift SampleLift(std::string reg, std::string region = "Medeu") {
+    Lift l;
+    l.registration_no = std::move(reg);
+    l.building = {0, "Tower " + region, "1 Abay Ave, Almaty", region, "office"};
+    l.kind = "passenger";
+    l.rated_load_kg = 1000;
+    l.persons = 13;
+    l.rated_speed_mps = 1.6;
+    l.installed_on = "2015-03-01";
+    return l;
+  }
+
+  Lift Create(std::string reg, std::string region = "Medeu") {
+    auto tx = Write();
+    auto lift = tx.CreateLift(SampleLift(std::move(reg), std::move(region)));
+    EXPECT_TRUE(lift.ok()) << lift.error().message();
+    EXPECT_TRUE(tx.Commit().ok());
+    return *lift;
+  }
+
+  Inspection Inspect(std::string reg, InspectionKind kind, std::string date, Verdict result) {
+    auto tx = Write();
+    Inspection i;
+    i.kind = kind;
+    i.date = std::move(date);
+    i.result = result;
+    i.items = {{"C01", "Stopping accuracy", "pass", 4.0, "mm", ""}};
+    auto added = tx.AddInspection(reg, i);
+    EXPECT_TRUE(added.ok()) << added.error().message();
+    EXPECT_TRUE(tx.Commit().ok());
+    return *added;
+  }
+
+  std::filesystem::path dir_;
+  std::string url_;
+  std::unique_ptr<Repository> repo_;
+  static inline int counter_ = 0;
+};
+
+TEST_P(ConformanceTest, CreatesAndFetchesALift) {
+  const Lift created = Create("1234567");
+  EXPECT_EQ(created.version, 1);
+  auto tx = Read();
+  auto lift = tx.GetLift("1234567");
+  ASSERT_TRUE(lift.ok());
+  EXPECT_EQ(lift->building.name, "Tower Medeu");
+  EXPECT_EQ(lift->building.region, "Medeu");
+  EXPECT_DOUBLE_EQ(lift->rated_speed_mps, 1.6);
+  EXPECT_EQ(lift->persons, 13);
+  EXPECT_EQ(lift->status, LiftStatus::kInService);
+  EXPECT_EQ(lift->next_inspection_due, "2015-03-01");
+  EXPECT_EQ(lift->next_inspection_kind, "installation");
+  EXPECT_EQ(lift->next_precision_due, "2030-03-01");
+}
+
+TEST_P(ConformanceTest, DuplicateRegistrationIsAConflict) {
+  Create("1234567");
+  auto tx = Write();
+  auto again = tx.CreateLift(SampleLift("1234567"));
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code(), ErrorCode::kConflict);
+}
+
+TEST_P(ConformanceTest, UnknownLiftIsNotFound) {
+  auto tx = Read();
+  auto lift = tx.GetLift("7654321");
+  ASSERT_FALSE(lift.ok());
+  EXPECT_EQ(lift.error().code(), ErrorCode::kNotFound);
+  auto inspections = tx.ListInspections("7654321");
+  EXPECT_EQ(inspections.error().code(), ErrorCode::kNotFound);
+}
+
+TEST_P(ConformanceTest, UncommittedWorkIsRolledBack) {
+  {
+    auto tx = Write();
+    ASSERT_TRUE(tx.CreateLift(SampleLift("1111111")).ok());
+  }  // no Commit()
+  auto tx = Read();
+  EXPECT_EQ(tx.GetLift("1111111").error().code(), ErrorCode::kNotFound);
+  auto audit = tx.ListAudit("lift", "1111111", 1, 10);
+  ASSERT_TRUE(audit.ok());
+  EXPECT_EQ(audit->total, 0);
+}
+
+TEST_P(ConformanceTest, ParametersAreBoundNotSpliced) {
+  Lift l = SampleLift("2222222");
+  l.building.name = "O'Brien \"House\"; DROP TABLE lifts; --";
+  auto tx = Write();
+  ASSERT_TRUE(tx.CreateLift(l).ok());
+  ASSERT_TRUE(tx.Commit().ok());
+  auto read = Read();
+  EXPECT_EQ(read.GetLift("2222222")->building.name, l.building.name);
+  EXPECT_EQ(read.GetLift("' OR '1'='1").error().code(), ErrorCode::kNotFound);
+  LiftFilter f;
+  f.q = "%";
+  EXPECT_EQ(read.ListLifts(f)->total, 0);  // a literal '%', not a wildcard
+  f.q = "o'brien";
+  EXPECT_EQ(read.ListLifts(f)->total, 1);
+}
+
+TEST_P(ConformanceTest, PeriodicPassSetsValidity) {
+  Create("1234567");
+  const Inspection i = Inspect("1234567", InspectionKind::kPeriodic, "2025-04-10", Verdict::kPass);
+  EXPECT_EQ(i.valid_from, "2025-04-10");
+  EXPECT_EQ(i.valid_until, "2026-04-09");
+  EXPECT_EQ(i.remediation_until, "");
+  auto tx = Read();
+  auto lift = tx.GetLift("1234567");
+  EXPECT_EQ(lift->valid_until, "2026-04-09");
+  EXPECT_EQ(lift->next_inspection_due, "2026-04-09");
+  EXPECT_EQ(lift->next_inspection_kind, "periodic");
+  EXPECT_EQ(lift->version, 2);
+  auto list = tx.ListInspections("1234567");
+  ASSERT_EQ(list->size(), 1u);
+  ASSERT_EQ((*list)[0].items.size(), 1u);
+  EXPECT_DOUBLE_EQ(*(*list)[0].items[0].measured, 4.0);
+}
+
+TEST_P(ConformanceTest, ConditionalPassOpensARemediationWindowThatAPassCloses) {
+  Create("1234567");
+  const Inspection i =
+      Inspect("1234567", InspectionKind::kPeriodic, "2025-04-10", Verdict::kConditional);
+  EXPECT_EQ(i.remediation_until, "2025-06-09");
+  EXPECT_EQ(Read().GetLift("1234567")->next_inspection_kind, "confirmation");
+  Inspect("1234567", InspectionKind::kAdhoc, "2025-05-20", Verdict::kPass);
+  auto lift = Read().GetLift("1234567");
+  EXPECT_EQ(lift->remediation_until, "");
+  EXPECT_EQ(lift->valid_until, "2026-04-09");  // the ad-hoc confirmation keeps the periodic cycle
+}
+
+TEST_P(ConformanceTest, FailProhibitsUntilAPassingReinspection) {
+  Create("1234567");
+  Inspect("1234567", InspectionKind::kPeriodic, "2025-04-10", Verdict::kFail);
+  auto lift = Read().GetLift("1234567");
+  EXPECT_EQ(lift->status, LiftStatus::kProhibited);
+  EXPECT_EQ(lift->valid_until, "");
+  EXPECT_EQ(lift->next_inspection_kind, "reinspection");
+  Inspect("1234567", InspectionKind::kAdhoc, "2025-04-30", Verdict::kPass);
+  lift = Read().GetLift("1234567");
+  EXPECT_EQ(lift->status, LiftStatus::kInService);
+  EXPECT_EQ(lift->valid_until, "2026-04-29");
+}
+
+TEST_P(ConformanceTest, SeriousFailureShortensTheNextInterval) {
+  Create("1234567");
+  {
+    auto tx = Write();
+    AccidentReport a;
+    a.kind = ReportKind::kFailure;
+    a.occurred_at = "2025-01-05T10:00";
+    a.description = "stopped between floors";
+    a.failure_type = "trapped_mid_travel";
+    a.persons_trapped = 3;
+    auto added = tx.AddAccident("1234567", a);
+    ASSERT_TRUE(added.ok()) << added.error().message();
+    EXPECT_TRUE(added->serious);
+    a.cause = "power_cut";
+    EXPECT_FALSE(tx.AddAccident("1234567", a)->serious);  // power cuts are excluded
+    ASSERT_TRUE(tx.Commit().ok());
+  }
+  const Inspection i = Inspect("1234567", InspectionKind::kPeriodic, "2025-04-10", Verdict::kPass);
+  EXPECT_EQ(i.valid_until, "2025-10-09");
+  EXPECT_EQ(Read().ListAccidents("1234567")->size(), 2u);
+}
+
+TEST_P(ConformanceTest, StaleVersionIsAConflict) {
+  Lift lift = Create("1234567");
+  lift.safety_manager = "A. Inspector";
+  auto tx = Write();
+  auto updated = tx.UpdateLift(lift, lift.version);
+  ASSERT_TRUE(updated.ok()) << updated.error().message();
+  EXPECT_GT(updated->version, lift.version);
+  auto stale = tx.UpdateLift(lift, lift.version);
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code(), ErrorCode::kConflict);
+}
+
+TEST_P(ConformanceTest, ListsFilterAndPaginate) {
+  for (int n = 0; n < 12; ++n) Create(std::to_string(3000000 + n), n < 8 ? "Medeu" : "Almaly");
+  const Date today = *Date::Parse("2026-03-01");
+  Inspect("3000000", InspectionKind::kPeriodic, "2025-03-15", Verdict::kPass);  // due 2026-03-14
+  Inspect("3000001", InspectionKind::kPeriodic, "2025-06-15", Verdict::kPass);  // due 2026-06-14
+  Inspect("3000009", InspectionKind::kPeriodic, "2025-03-20",
+          Verdict::kPass);  // Almaly, due 2026-03-19
+  auto tx = Read();
+  LiftFilter f;
+  f.today = today;
+  f.region = "Medeu";
+  f.per_page = 5;
+  auto page = tx.ListLifts(f);
+  ASSERT_TRUE(page.ok()) << page.error().message();
+  EXPECT_EQ(page->total, 8);
+  EXPECT_EQ(page->items.size(), 5u);
+  f.page = 2;
+  EXPECT_EQ(tx.ListLifts(f)->items.size(), 3u);
+  f.page = 1;
+  f.due_within_days = 30;
+  page = tx.ListLifts(f);
+  ASSERT_EQ(page->total, 1);
+  EXPECT_EQ(page->items[0].registration_no, "3000000");
+  f.region.clear();
+  EXPECT_EQ(tx.ListLifts(f)->total, 2);
+  LiftFilter overdue;
+  overdue.today = today;
+  overdue.overdue = true;  // the 9 never inspected are due since installation
+  EXPECT_EQ(tx.ListLifts(overdue)->total, 9);
+  LiftFilter valid;
+  valid.today = today;
+  valid.validity = "valid";
+  EXPECT_EQ(tx.ListLifts(valid)->total, 3);
+  LiftFilter q;
+  q.q = "300001";
+  EXPECT_EQ(tx.ListLifts(q)->total, 2);
+  auto summary = tx.SummarizeRegions(today);
+  ASSERT_EQ(summary->size(), 2u);
+  EXPECT_EQ((*summary)[0].region, "Almaly");
+  EXPECT_EQ((*summary)[0].total, 4);
+  EXPECT_EQ((*summary)[0].due_30_days, 1);
+  LiftFilter bad;
+  bad.validity = "shiny";
+  EXPECT_EQ(tx.ListLifts(bad).error().code(), ErrorCode::kInvalidInput);
+}
+
+TEST_P(ConformanceTest, SelfInspectionsOnePerMonth) {
+  Create("1234567");
+  auto tx = Write();
+  SelfInspection s;
+  s.month = "2026-01";
+  s.visited_on = "2026-01-05";
+  s.entered_on = "2026-01-20";
+  s.late = true;
+  s.items = {{"SI01", "Machine room", "A", ""}};
+  auto added = tx.AddSelfInspection("1234567", s);
+  ASSERT_TRUE(added.ok()) << added.error().message();
+  auto again = tx.AddSelfInspection("1234567", s);
+  EXPECT_EQ(again.error().code(), ErrorCode::kConflict);
+  ASSERT_TRUE(tx.Commit().ok());
+  auto list = Read().ListSelfInspections("1234567");
+  ASSERT_EQ(list->size(), 1u);
+  EXPECT_TRUE((*list)[0].late);
+  EXPECT_EQ((*list)[0].items[0].grade, "A");
+}
+
+TEST_P(ConformanceTest, CompaniesTechniciansAndWorkOrders) {
+  Create("1234567");
+  auto tx = Write();
+  auto company = tx.AddCompany({0, "Lift Care", "R-1", "Medeu", "+7"});
+  ASSERT_TRUE(company.ok()) << company.error().message();
+  EXPECT_EQ(tx.AddCompany({0, "Lift Care", "", "", ""}).error().code(), ErrorCode::kConflict);
+  auto tech = tx.AddTechnician({0, company->id, "T. One", "engineer", "2027-01-01"});
+  ASSERT_TRUE(tech.ok());
+  EXPECT_EQ(tx.AddTechnician({0, 999, "Nobody", "", ""}).error().code(), ErrorCode::kInvalidInput);
+  WorkOrder w;
+  w.called_at = "2026-02-01T09:00";
+  w.company_id = company->id;
+  w.technician_id = tech->id;
+  auto order = tx.AddWorkOrder("1234567", w);
+  ASSERT_TRUE(order.ok()) << order.error().message();
+  WorkOrder closed = *order;
+  closed.completed_at = "2026-02-01T11:30";
+  closed.status = "closed";
+  auto updated = tx.UpdateWorkOrder(closed, order->version);
+  ASSERT_TRUE(updated.ok());
+  EXPECT_EQ(tx.UpdateWorkOrder(closed, order->version).error().code(), ErrorCode::kConflict);
+  ASSERT_TRUE(tx.Commit().ok());
+  auto orders = Read().ListWorkOrders("1234567");
+  ASSERT_EQ(orders->size(), 1u);
+  EXPECT_EQ((*orders)[0].status, "closed");
+  EXPECT_EQ(Read().ListTechnicians(company->id)->size(), 1u);
+}
+
+TEST_P(ConformanceTest, CertifiedPartsMustMatchTheirCertificate) {
+  Create("1234567");
+  auto tx = Write();
+  Certificate c{0,
+                "KC-001",
+                CertificateSubject::kComponent,
+                "safety_gear",
+                "SG-1",
+                "Maker",
+                "Maker",
+                "2020-01-01",
+                "2030-01-01",
+                "valid"};
+  ASSERT_TRUE(tx.AddCertificate(c).ok());
+  EXPECT_EQ(tx.AddCertificate(c).error().code(), ErrorCode::kConflict);
+  EXPECT_TRUE(tx.AddPart("1234567", {0, "", "safety_gear", "KC-001", "S1"}).ok());
+  EXPECT_EQ(tx.AddPart("1234567", {0, "", "buffer", "KC-001", "S2"}).error().code(),
+            ErrorCode::kInvalidInput);
+  EXPECT_EQ(tx.AddPart("1234567", {0, "", "safety_gear", "KC-404", "S3"}).error().code(),
+            ErrorCode::kInvalidInput);
+  ASSERT_TRUE(tx.Commit().ok());
+  EXPECT_EQ(Read().ListParts("1234567")->size(), 1u);
+  EXPECT_EQ(Read().ListCertificates("safety_gear", "", 1, 10)->total, 1);
+}
+
+TEST_P(ConformanceTest, EveryChangeIsAudited) {
+  Lift lift = Create("1234567");
+  Inspect("1234567", InspectionKind::kPeriodic, "2025-04-10", Verdict::kPass);
+  auto tx = Read();
+  auto audit = tx.ListAudit("lift", "1234567", 1, 50);
+  ASSERT_TRUE(audit.ok());
+  ASSERT_EQ(audit->total, 2);  // created, then revalidated by the inspection
+  const AuditEntry& update = audit->items[0];
+  EXPECT_EQ(update.action, "update");
+  EXPECT_EQ(update.actor, "tester");
+  EXPECT_NE(update.before_json.find("\"valid_until\":null"), std::string::npos);
+  EXPECT_NE(update.after_json.find("\"valid_until\":\"2026-04-09\""), std::string::npos);
+  EXPECT_EQ(tx.ListAudit("inspection", "", 1, 50)->total, 1);
+}
+
+TEST_P(ConformanceTest, UsersAndTokens) {
+  auto tx = Write();
+  User u;
+  u.name = "kim";
+  u.role = Role::kInspector;
+  auto created = tx.CreateUser(u, "hash-1", "");
+  ASSERT_TRUE(created.ok()) << created.error().message();
+  EXPECT_EQ(tx.CreateUser(u, "hash-2", "").error().code(), ErrorCode::kConflict);
+  ASSERT_TRUE(tx.AddToken(created->id, "hash-3").ok());
+  ASSERT_TRUE(tx.Commit().ok());
+  auto read = Read();
+  EXPECT_EQ(read.UserByTokenHash("hash-1")->name, "kim");
+  EXPECT_EQ(read.UserByTokenHash("hash-3")->role, Role::kInspector);
+  EXPECT_EQ(read.UserByTokenHash("hash-2").error().code(), ErrorCode::kNotFound);
+}
+
+TEST_P(ConformanceTest, OwnersAreLinkedToTheirBuildings) {
+  const Lift mine = Create("5000001", "Medeu");
+  Create("5000002", "Almaly");
+  auto tx = Write();
+  User u;
+  u.name = "owner";
+  u.role = Role::kOwner;
+  auto owner = tx.CreateUser(u, "owner-hash", "");
+  ASSERT_TRUE(owner.ok());
+  ASSERT_TRUE(tx.LinkUserBuilding(owner->id, mine.building.id).ok());
+  ASSERT_TRUE(tx.LinkUserBuilding(owner->id, mine.building.id).ok());  // idempotent
+  EXPECT_EQ(tx.LinkUserBuilding(owner->id, 999999).error().code(), ErrorCode::kInvalidInput);
+  ASSERT_TRUE(tx.Commit().ok());
+  auto read = Read();
+  EXPECT_TRUE(*read.UserHasLift(owner->id, "5000001"));
+  EXPECT_FALSE(*read.UserHasLift(owner->id, "5000002"));
+  LiftFilter f;
+  f.owner_user_id = owner->id;
+  auto page = read.ListLifts(f);
+  ASSERT_EQ(page->total, 1);
+  EXPECT_EQ(page->items[0].registration_no, "5000001");
+}
+
+TEST_P(ConformanceTest, CommittedDataSurvivesReopening) {
+  Create("1234567");
+  Inspect("1234567", InspectionKind::kInstallation, "2015-03-05", Verdict::kPass);
+  repo_.reset();
+  repo_ = Reopen();  // migrations are not applied twice
+  auto lift = Read().GetLift("1234567");
+  ASSERT_TRUE(lift.ok());
+  EXPECT_EQ(lift->last_result, "pass");
+}
+
+TEST_P(ConformanceTest, ConcurrentWritersAllCommit) {
+  constexpr int kThreads = 4;
+  constexpr int kEach = 10;
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int n = 0; n < kEach; ++n) {
+        auto tx = repo_->Begin(TxMode::kWrite, "writer");
+        if (!tx.ok() || !tx->CreateLift(SampleLift(std::to_string(4000000 + t * 100 + n))).ok() ||
+            !tx->Commit().ok()) {
+          ++failures;
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(*Read().CountLifts(), kThreads * kEach);
+}
+
+TEST_P(ConformanceTest, ImportsKoreanPublicData) {
+  const std::string json = R"({"response":{"body":{"items":{"item":[
+    {"elevatorNo":"0123456","buldNm":"서울타워","address1":"서울특별시 중구 남산공원길 105","elvtrKindNm":"승객용",
+     "ratedSpeed":"1.75","liveLoad":"1000","ratedCap":"15","frstInstallationDe":"20100301",
+     "inspctDe":"20250310","inspctKind":"정기검사","psexamYn":"조건부합격","applcBeDt":"20250310","applcEnDt":"20260309"},
+    {"elevatorNo":"bad"}]}}}})";
+  auto tx = Write();
+  auto report = ImportPublicData(tx, json);
+  ASSERT_TRUE(report.ok()) << report.error().message();
+  EXPECT_EQ(report->lifts_created, 1);
+  EXPECT_EQ(report->inspections_added, 1);
+  ASSERT_EQ(report->skipped.size(), 1u);
+  ASSERT_TRUE(tx.Commit().ok());
+  auto lift = Read().GetLift("0123456");
+  ASSERT_TRUE(lift.ok());
+  EXPECT_EQ(lift->building.region, "서울특별시");
+  EXPECT_EQ(lift->last_result, "conditional");
+  EXPECT_EQ(lift->remediation_until, "2025-05-09");
+  auto tx2 = Write();
+  auto again = ImportPublicData(tx2, json);  // idempotent
+  EXPECT_EQ(again->lifts_existing, 1);
+  EXPECT_EQ(again->inspections_added, 0);
+}
+
+TEST_P(ConformanceTest, DemoFleetFillsOnlyAnEmptyDatabase) {
+  DemoOptions options;
+  options.lifts = 25;
+  auto report = FillDemoFleet(*repo_, options);
+  ASSERT_TRUE(report.ok()) << report.error().message();
+  EXPECT_EQ(report->lifts, 25);
+  EXPECT_GT(report->inspections, 25);
+  auto tx = Read();
+  EXPECT_EQ(*tx.CountLifts(), 25);
+  EXPECT_EQ(**tx.GetMeta("demo"), "fictional");
+  auto again = FillDemoFleet(*repo_, options);
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code(), ErrorCode::kConflict);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ConformanceTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& param_info) { return param_info.param; });
+
+}  // namespace
+}  // namespace hoistway::registry

@@ -1,0 +1,54 @@
+// Calendar dates of the registry (inspection days, validity ends), as a count
+// of days since 1970-01-01. Text form is ISO 8601 "YYYY-MM-DD".
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/status.h"
+
+namespace hoistway::registry {
+
+// A proleptic Gregorian calendar day. Cheap to copy; ordered.
+class Date {
+ public:
+  constexpr Date() = default;
+  // The day `days` after 1970-01-01 (negative before).
+  static constexpr Date FromDays(std::int32_t days) { return Date(days); }
+  // Builds a date from its parts; returns an error naming the text for an invalid day.
+  static Result<Date> FromYmd(int year, int month, int day);
+  // Parses exactly "YYYY-MM-DD"; also accepts "YYYYMMDD" (Korean public data).
+  static Result<Date> Parse(std::string_view text);
+  // Today in UTC, from the system clock.
+  static Date Today();
+
+  constexpr std::int32_t days() const { return days_; }
+  int year() const;
+  int month() const;
+  int day() const;
+  // "YYYY-MM-DD".
+  std::string ToString() const;
+
+  Date AddDays(std::int32_t n) const { return Date(days_ + n); }
+  // Adds calendar months; a day past the end of the target month becomes its last day.
+  Date AddMonths(int n) const;
+  Date AddYears(int n) const { return AddMonths(12 * n); }
+  // Whole years from `earlier` to this date (age on this date).
+  int YearsSince(Date earlier) const;
+
+  friend constexpr auto operator<=>(Date, Date) = default;
+
+ private:
+  constexpr explicit Date(std::int32_t days) : days_(days) {}
+  std::int32_t days_ = 0;
+};
+
+// "YYYY-MM" of the month a date falls in.
+std::string MonthOf(Date date);
+
+// The current UTC time as "YYYY-MM-DDTHH:MM:SSZ".
+std::string NowTimestamp();
+
+}  // namespace hoistway::registry

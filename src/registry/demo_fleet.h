@@ -1,0 +1,40 @@
+// A clearly marked fictional fleet for demonstrations and the web console's
+// tests: lifts in Almaty buildings, with inspection, maintenance and accident
+// histories. Every building name starts with "[DEMO]" and the database's meta
+// key "demo" is set to "fictional".
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "registry/date.h"
+#include "registry/repository.h"
+
+namespace hoistway::registry {
+
+struct DemoOptions {
+  int lifts = 300;
+  std::uint64_t seed = 2026;
+  Date today = Date::Today();
+};
+
+// Demo user names and their passwords ("demo-" + role), one per role.
+struct DemoUser {
+  std::string name;
+  std::string role;
+  std::string password;
+};
+
+struct DemoReport {
+  int lifts = 0;
+  int inspections = 0;
+  std::vector<DemoUser> users;
+};
+
+// Fills an EMPTY database (kConflict if it holds any lift) in one transaction.
+// Deterministic for a given seed and day.
+Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& options);
+
+}  // namespace hoistway::registry

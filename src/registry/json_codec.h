@@ -1,0 +1,59 @@
+// JSON form of the registry's records (the API's bodies and the audit log's
+// before/after), and validated parsing of request bodies. A parse error is
+// kInvalidInput with the message "FIELD: PROBLEM" (see SplitFieldError).
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "core/status.h"
+#include "registry/date.h"
+#include "registry/domain.h"
+#include "registry/profile.h"
+
+namespace hoistway::registry {
+
+// An input error naming the field ("building.region", "items[2].grade").
+Error FieldError(std::string_view field, std::string_view problem);
+// Splits a FieldError message into (field, problem); field is "" when absent.
+std::pair<std::string, std::string> SplitFieldError(const std::string& message);
+
+nlohmann::json ToJson(const Building& b);
+// The full lift, with `validity` computed for `today`.
+nlohmann::json ToJson(const Lift& lift, Date today);
+// What the public may see: registration number, building, last result, validity.
+nlohmann::json ToPublicJson(const Lift& lift, Date today);
+nlohmann::json ToJson(const Inspection& i);
+nlohmann::json ToJson(const SelfInspection& s);
+nlohmann::json ToJson(const AccidentReport& a);
+nlohmann::json ToJson(const Company& c);
+nlohmann::json ToJson(const Technician& t);
+nlohmann::json ToJson(const WorkOrder& w);
+nlohmann::json ToJson(const Certificate& c);
+nlohmann::json ToJson(const LiftPart& p);
+nlohmann::json ToJson(const User& u);
+nlohmann::json ToJson(const AuditEntry& a);
+nlohmann::json ToJson(const RegulationProfile& p);
+
+// Parsers of request bodies; each validates types, ranges, dates and codes.
+Result<Lift> ParseNewLift(const nlohmann::json& body);
+// Applies the fields present in `body` to `lift` (registration number and
+// computed fields cannot be patched).
+Status ApplyLiftPatch(const nlohmann::json& body, Lift* lift);
+Result<Inspection> ParseInspection(const nlohmann::json& body, const RegulationProfile& profile);
+Result<SelfInspection> ParseSelfInspection(const nlohmann::json& body,
+                                           const RegulationProfile& profile, Date today);
+Result<AccidentReport> ParseAccident(const nlohmann::json& body);
+Result<WorkOrder> ParseWorkOrder(const nlohmann::json& body);
+Status ApplyWorkOrderPatch(const nlohmann::json& body, WorkOrder* order);
+Result<Company> ParseCompany(const nlohmann::json& body);
+Result<Technician> ParseTechnician(const nlohmann::json& body);
+Result<Certificate> ParseCertificate(const nlohmann::json& body, const RegulationProfile& profile);
+Result<LiftPart> ParsePart(const nlohmann::json& body, const RegulationProfile& profile);
+
+// True for "YYYY-MM-DDTHH:MM", optionally ":SS" and a trailing "Z".
+bool IsTimestamp(std::string_view text);
+
+}  // namespace hoistway::registry

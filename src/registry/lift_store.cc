@@ -1,0 +1,411 @@
+// Transaction: buildings and lifts, the lift list and its filters.
+#include <fmt/core.h>
+
+#include "registry/json_codec.h"
+#include "registry/repository.h"
+#include "registry/validity.h"
+
+namespace hoistway::registry {
+namespace {
+
+constexpr std::string_view kLiftColumns =
+    "SELECT l.id, l.registration_no, b.id, b.name, b.address, b.region, b.use, l.kind, l.drive, "
+    "l.rated_load_kg, l.persons, l.rated_speed_mps, l.floors_served, l.machine_room_less, "
+    "l.manufacturer, "
+    "l.model, l.model_certificate_no, l.installed_on, l.first_use_on, l.company_id, "
+    "l.safety_manager, "
+    "l.status, l.last_result, l.last_inspection_on, l.valid_from, l.valid_until, "
+    "l.remediation_until, "
+    "l.next_inspection_due, l.next_inspection_kind, l.next_precision_due, l.version, l.updated_at "
+    "FROM lifts l JOIN buildings b ON b.id = l.building_id";
+
+Lift LiftFromRow(const SqlRow& r) {
+  Lift l;
+  l.id = r.Int(0);
+  l.registration_no = r.Text(1);
+  l.building = {r.Int(2), r.Text(3), r.Text(4), r.Text(5), r.Text(6)};
+  l.kind = r.Text(7);
+  l.drive = r.Text(8);
+  l.rated_load_kg = r.Real(9);
+  l.persons = static_cast<int>(r.Int(10));
+  l.rated_speed_mps = r.Real(11);
+  l.floors_served = static_cast<int>(r.Int(12));
+  l.machine_room_less = r.Int(13) != 0;
+  l.manufacturer = r.Text(14);
+  l.model = r.Text(15);
+  l.model_certificate_no = r.Text(16);
+  l.installed_on = r.Text(17);
+  l.first_use_on = r.Text(18);
+  l.company_id = r.OptInt(19);
+  l.safety_manager = r.Text(20);
+  l.status =
+      ParseLiftStatus(r.Text(21)).ok() ? *ParseLiftStatus(r.Text(21)) : LiftStatus::kInService;
+  l.last_result = r.Text(22);
+  l.last_inspection_on = r.Text(23);
+  l.valid_from = r.Text(24);
+  l.valid_until = r.Text(25);
+  l.remediation_until = r.Text(26);
+  l.next_inspection_due = r.Text(27);
+  l.next_inspection_kind = r.Text(28);
+  l.next_precision_due = r.Text(29);
+  l.version = r.Int(30);
+  l.updated_at = r.Text(31);
+  return l;
+}
+
+std::string LikeEscaped(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return out;
+}
+
+SqlValue OptIdValue(const std::optional<std::int64_t>& id) {
+  return id ? SqlValue{*id} : SqlValue{};
+}
+
+// SQL condition for a validity state on `today` (the one bound parameter is today).
+Result<std::string> ValidityCondition(std::string_view validity) {
+  constexpr std::string_view kNotProhibited =
+      "l.status <> 'prohibited' AND l.last_result <> 'fail'";
+  if (validity == "prohibited")
+    return std::string("(l.status = 'prohibited' OR l.last_result = 'fail')");
+  if (validity == "not_inspected")
+    return fmt::format("(l.last_inspection_on = '' AND {})", kNotProhibited);
+  if (validity == "conditional") {
+    return fmt::format("(l.remediation_until <> '' AND l.remediation_until >= ? AND {})",
+                       kNotProhibited);
+  }
+  if (validity == "remediation_overdue") {
+    return fmt::format("(l.remediation_until <> '' AND l.remediation_until < ? AND {})",
+                       kNotProhibited);
+  }
+  if (validity == "expired") {
+    return fmt::format(
+        "(l.last_inspection_on <> '' AND l.remediation_until = '' AND l.valid_until < ? AND {})",
+        kNotProhibited);
+  }
+  if (validity == "valid") {
+    return fmt::format(
+        "(l.remediation_until = '' AND l.valid_until >= ? AND l.last_inspection_on <> '' AND {})",
+        kNotProhibited);
+  }
+  return FieldError("validity",
+                    fmt::format("'{}' is not one of: valid, conditional, remediation_overdue, "
+                                "expired, prohibited, not_inspected",
+                                validity));
+}
+
+}  // namespace
+
+Result<std::int64_t> Transaction::BuildingId(const Building& b) {
+  auto rows = Query("SELECT id, region, use FROM buildings WHERE name = ? AND address = ?",
+                    {b.name, b.address});
+  if (!rows.ok()) return rows.error();
+  if (!rows->empty()) {
+    const std::int64_t id = (*rows)[0].Int(0);
+    if ((*rows)[0].Text(1) != b.region || ((*rows)[0].Text(2) != b.use && !b.use.empty())) {
+      auto updated = Query("UPDATE buildings SET region = ?, use = ? WHERE id = ?",
+                           {b.region, b.use.empty() ? (*rows)[0].Text(2) : b.use, id});
+      if (!updated.ok()) return updated.error();
+      updated = Query("UPDATE lifts SET region = ? WHERE building_id = ?", {b.region, id});
+      if (!updated.ok()) return updated.error();
+    }
+    return id;
+  }
+  // Two transactions may add the same building at once (PostgreSQL runs
+  // writers concurrently): the loser inserts nothing and reads the winner's row.
+  auto inserted = Query(
+      "INSERT INTO buildings (name, address, region, use) VALUES (?, ?, ?, ?) ON CONFLICT (name, "
+      "address) DO "
+      "NOTHING RETURNING id",
+      {b.name, b.address, b.region, b.use});
+  if (!inserted.ok()) return inserted.error();
+  if (!inserted->empty()) return (*inserted)[0].Int(0);
+  auto again =
+      Query("SELECT id FROM buildings WHERE name = ? AND address = ?", {b.name, b.address});
+  if (!again.ok()) return again.error();
+  if (again->empty()) return Error(ErrorCode::kInternal, "building vanished during insert");
+  return (*again)[0].Int(0);
+}
+
+Result<std::int64_t> Transaction::LiftId(std::string_view registration_no) {
+  auto rows =
+      Query("SELECT id FROM lifts WHERE registration_no = ?", {std::string(registration_no)});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty())
+    return NotFound(fmt::format("no lift with registration number {}", registration_no));
+  return (*rows)[0].Int(0);
+}
+
+Result<Lift> Transaction::CreateLift(Lift lift) {
+  if (!IsRegistrationNo(lift.registration_no))
+    return FieldError("registration_no", "must be exactly 7 digits");
+  // Checked first: a failed statement aborts a PostgreSQL transaction.
+  auto existing = Query("SELECT id FROM lifts WHERE registration_no = ?", {lift.registration_no});
+  if (!existing.ok()) return existing.error();
+  if (!existing->empty()) {
+    return Error(ErrorCode::kConflict,
+                 fmt::format("registration_no: lift {} already exists", lift.registration_no));
+  }
+  if (lift.company_id) {
+    auto company = GetCompany(*lift.company_id);
+    if (!company.ok()) return FieldError("company_id", company.error().message());
+  }
+  auto building = BuildingId(lift.building);
+  if (!building.ok()) return building.error();
+  lift.building.id = *building;
+  lift.updated_at = NowTimestamp();
+  auto id = Insert(
+      "INSERT INTO lifts (registration_no, building_id, region, kind, drive, rated_load_kg, "
+      "persons, "
+      "rated_speed_mps, floors_served, machine_room_less, manufacturer, model, "
+      "model_certificate_no, "
+      "installed_on, first_use_on, company_id, safety_manager, status, version, updated_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?) RETURNING id",
+      {lift.registration_no, lift.building.id, lift.building.region, lift.kind, lift.drive,
+       lift.rated_load_kg, std::int64_t{lift.persons}, lift.rated_speed_mps,
+       std::int64_t{lift.floors_served}, std::int64_t{lift.machine_room_less ? 1 : 0},
+       lift.manufacturer, lift.model, lift.model_certificate_no, lift.installed_on,
+       lift.first_use_on, OptIdValue(lift.company_id), lift.safety_manager,
+       std::string(ToString(lift.status)), lift.updated_at});
+  if (!id.ok()) return id.error();
+  lift.id = *id;
+  lift.version = 0;  // Revalidate() makes it 1
+  auto revalidated = Revalidate(lift);
+  if (!revalidated.ok()) return revalidated.error();
+  Status audit =
+      Audit("create", "lift", lift.registration_no, "", ToJson(*revalidated, Date::Today()).dump());
+  if (!audit.ok()) return audit.error();
+  return revalidated;
+}
+
+Result<Lift> Transaction::GetLift(std::string_view registration_no) {
+  auto rows = Query(std::string(kLiftColumns) + " WHERE l.registration_no = ?",
+                    {std::string(registration_no)});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty())
+    return NotFound(fmt::format("no lift with registration number {}", registration_no));
+  return LiftFromRow((*rows)[0]);
+}
+
+Result<Lift> Transaction::UpdateLift(Lift lift, std::int64_t expected_version) {
+  auto before = GetLift(lift.registration_no);
+  if (!before.ok()) return before.error();
+  if (before->version != expected_version) {
+    return Error(ErrorCode::kConflict,
+                 fmt::format("lift {} is at version {}, not {}", lift.registration_no,
+                             before->version, expected_version));
+  }
+  if (lift.company_id && lift.company_id != before->company_id) {
+    auto company = GetCompany(*lift.company_id);
+    if (!company.ok()) return FieldError("company_id", company.error().message());
+  }
+  auto building = BuildingId(lift.building);
+  if (!building.ok()) return building.error();
+  lift.building.id = *building;
+  auto rows = Query(
+      "UPDATE lifts SET building_id = ?, region = ?, kind = ?, drive = ?, rated_load_kg = ?, "
+      "persons = ?, "
+      "rated_speed_mps = ?, floors_served = ?, machine_room_less = ?, manufacturer = ?, model = ?, "
+      "model_certificate_no = ?, installed_on = ?, first_use_on = ?, company_id = ?, "
+      "safety_manager = ?, "
+      "status = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ? RETURNING "
+      "version",
+      {lift.building.id,
+       lift.building.region,
+       lift.kind,
+       lift.drive,
+       lift.rated_load_kg,
+       std::int64_t{lift.persons},
+       lift.rated_speed_mps,
+       std::int64_t{lift.floors_served},
+       std::int64_t{lift.machine_room_less ? 1 : 0},
+       lift.manufacturer,
+       lift.model,
+       lift.model_certificate_no,
+       lift.installed_on,
+       lift.first_use_on,
+       OptIdValue(lift.company_id),
+       lift.safety_manager,
+       std::string(ToString(lift.status)),
+       NowTimestamp(),
+       before->id,
+       expected_version});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return Error(ErrorCode::kConflict, "lift changed concurrently");
+  lift.id = before->id;
+  lift.version = (*rows)[0].Int(0);
+  auto after = Revalidate(lift);
+  if (!after.ok()) return after.error();
+  Status audit = Audit("update", "lift", lift.registration_no,
+                       ToJson(*before, Date::Today()).dump(), ToJson(*after, Date::Today()).dump());
+  if (!audit.ok()) return audit.error();
+  return after;
+}
+
+Result<std::vector<Date>> Transaction::SeriousEventDates(std::int64_t lift_id) {
+  auto rows =
+      Query("SELECT occurred_at FROM accidents WHERE lift_id = ? AND serious = 1", {lift_id});
+  if (!rows.ok()) return rows.error();
+  std::vector<Date> out;
+  for (const auto& r : *rows) {
+    auto date = Date::Parse(r.Text(0).substr(0, 10));
+    if (date.ok()) out.push_back(*date);
+  }
+  return out;
+}
+
+Result<Lift> Transaction::Revalidate(Lift lift) {
+  // Only what validity depends on: not the checklist items.
+  auto rows = Query("SELECT id, kind, date, result FROM inspections WHERE lift_id = ?", {lift.id});
+  if (!rows.ok()) return rows.error();
+  std::vector<Inspection> inspections;
+  for (const auto& r : *rows) {
+    auto kind = ParseInspectionKind(r.Text(1));
+    auto result = ParseVerdict(r.Text(3));
+    if (!kind.ok() || !result.ok()) return Error(ErrorCode::kInternal, "corrupt inspection row");
+    Inspection i;
+    i.id = r.Int(0);
+    i.kind = *kind;
+    i.date = r.Text(2);
+    i.result = *result;
+    inspections.push_back(std::move(i));
+  }
+  auto events = SeriousEventDates(lift.id);
+  if (!events.ok()) return events.error();
+  const Validity v = ComputeValidity(profile(), lift, std::move(inspections), *events);
+  LiftStatus status = lift.status;
+  if (v.last_result == "fail" && profile().fail_prohibits) {
+    status = LiftStatus::kProhibited;
+  } else if (status == LiftStatus::kProhibited && !v.last_result.empty()) {
+    status = LiftStatus::kInService;  // the passing re-inspection lifts the prohibition
+  }
+  auto updated = Query(
+      "UPDATE lifts SET last_result = ?, last_inspection_on = ?, valid_from = ?, valid_until = ?, "
+      "remediation_until = ?, next_inspection_due = ?, next_inspection_kind = ?, "
+      "next_precision_due = ?, "
+      "status = ?, version = version + 1, updated_at = ? WHERE id = ?",
+      {v.last_result, v.last_inspection_on, v.valid_from, v.valid_until, v.remediation_until,
+       v.next_inspection_due, v.next_inspection_kind, v.next_precision_due,
+       std::string(ToString(status)), NowTimestamp(), lift.id});
+  if (!updated.ok()) return updated.error();
+  return GetLift(lift.registration_no);
+}
+
+Result<Page<Lift>> Transaction::ListLifts(const LiftFilter& f) {
+  std::string where = " WHERE 1=1";
+  std::vector<SqlValue> params;
+  const std::string today = f.today.ToString();
+  if (!f.region.empty()) {
+    where += " AND l.region = ?";
+    params.emplace_back(f.region);
+  }
+  if (!f.status.empty()) {
+    auto status = ParseLiftStatus(f.status);
+    if (!status.ok()) return FieldError("status", status.error().message());
+    where += " AND l.status = ?";
+    params.emplace_back(f.status);
+  }
+  if (!f.validity.empty()) {
+    auto condition = ValidityCondition(f.validity);
+    if (!condition.ok()) return condition.error();
+    where += " AND " + *condition;
+    if (condition->find('?') != std::string::npos) params.emplace_back(today);
+  }
+  if (f.due_within_days) {
+    where += " AND l.next_inspection_due >= ? AND l.next_inspection_due <= ?";
+    params.emplace_back(today);
+    params.emplace_back(f.today.AddDays(*f.due_within_days).ToString());
+  }
+  if (f.overdue) {
+    where += " AND l.next_inspection_due <> '' AND l.next_inspection_due < ?";
+    params.emplace_back(today);
+  }
+  if (f.company_id) {
+    where += " AND l.company_id = ?";
+    params.emplace_back(*f.company_id);
+  }
+  if (f.owner_user_id) {
+    where += " AND l.building_id IN (SELECT building_id FROM user_buildings WHERE user_id = ?)";
+    params.emplace_back(*f.owner_user_id);
+  }
+  if (!f.q.empty()) {
+    const std::string q = LikeEscaped(f.q);
+    where +=
+        " AND (l.registration_no LIKE ? ESCAPE '\\' OR LOWER(b.name) LIKE ? ESCAPE '\\' OR "
+        "LOWER(b.address) "
+        "LIKE ? ESCAPE '\\')";
+    params.emplace_back(q + "%");
+    params.emplace_back("%" + q + "%");
+    params.emplace_back("%" + q + "%");
+  }
+  Page<Lift> page;
+  page.page = std::max(1, f.page);
+  page.per_page = std::clamp(f.per_page, 1, kMaxPerPage);
+  // The building is needed only to search its name and address.
+  const std::string from =
+      f.q.empty() ? " FROM lifts l" : " FROM lifts l JOIN buildings b ON b.id = l.building_id";
+  auto count = Query("SELECT COUNT(*)" + from + where, params);
+  if (!count.ok()) return count.error();
+  page.total = (*count)[0].Int(0);
+  std::string order = " ORDER BY l.registration_no";
+  if (f.sort == "next_inspection_due") {
+    order = " ORDER BY l.next_inspection_due, l.registration_no";
+  } else if (f.sort != "registration_no" && !f.sort.empty()) {
+    return FieldError("sort", "must be registration_no or next_inspection_due");
+  }
+  params.emplace_back(std::int64_t{page.per_page});
+  params.emplace_back(std::int64_t{(page.page - 1) * std::int64_t{page.per_page}});
+  auto rows = Query(std::string(kLiftColumns) + where + order + " LIMIT ? OFFSET ?", params);
+  if (!rows.ok()) return rows.error();
+  for (const auto& r : *rows) page.items.push_back(LiftFromRow(r));
+  return page;
+}
+
+Result<std::vector<RegionSummary>> Transaction::SummarizeRegions(Date today) {
+  const std::string t = today.ToString();
+  auto rows = Query(
+      "SELECT region, COUNT(*), "
+      "SUM(CASE WHEN status <> 'prohibited' AND last_result <> 'fail' AND remediation_until = '' "
+      "AND "
+      "last_inspection_on <> '' AND valid_until >= ? THEN 1 ELSE 0 END), "
+      "SUM(CASE WHEN next_inspection_due >= ? AND next_inspection_due <= ? THEN 1 ELSE 0 END), "
+      "SUM(CASE WHEN next_inspection_due <> '' AND next_inspection_due < ? THEN 1 ELSE 0 END), "
+      "SUM(CASE WHEN status = 'prohibited' OR last_result = 'fail' THEN 1 ELSE 0 END), "
+      "SUM(CASE WHEN remediation_until <> '' AND status <> 'prohibited' AND last_result <> 'fail' "
+      "THEN 1 "
+      "ELSE 0 END) "
+      "FROM lifts GROUP BY region ORDER BY region",
+      {t, t, today.AddDays(30).ToString(), t});
+  if (!rows.ok()) return rows.error();
+  std::vector<RegionSummary> out;
+  for (const auto& r : *rows) {
+    out.push_back({r.Text(0), r.Int(1), r.Int(2), r.Int(3), r.Int(4), r.Int(5), r.Int(6)});
+  }
+  return out;
+}
+
+Result<std::vector<Building>> Transaction::ListBuildings(std::string_view region) {
+  std::string sql = "SELECT id, name, address, region, use FROM buildings";
+  std::vector<SqlValue> params;
+  if (!region.empty()) {
+    sql += " WHERE region = ?";
+    params.emplace_back(std::string(region));
+  }
+  auto rows = Query(sql + " ORDER BY name", params);
+  if (!rows.ok()) return rows.error();
+  std::vector<Building> out;
+  for (const auto& r : *rows) out.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4)});
+  return out;
+}
+
+Result<std::int64_t> Transaction::CountLifts() {
+  auto rows = Query("SELECT COUNT(*) FROM lifts", {});
+  if (!rows.ok()) return rows.error();
+  return (*rows)[0].Int(0);
+}
+
+}  // namespace hoistway::registry

@@ -1,0 +1,104 @@
+#include "registry/migrations.h"
+
+#include <fmt/core.h>
+
+#include <cstdlib>
+
+#include "registry/date.h"
+#include "registry/embedded_data.h"
+
+namespace hoistway::registry {
+namespace {
+
+constexpr std::string_view kPrefix = "migrations/";
+
+std::string Render(std::string_view sql, SqlDialect dialect) {
+  const bool pg = dialect == SqlDialect::kPostgres;
+  const std::pair<std::string_view, std::string_view> tokens[] = {
+      {"{ID}", pg ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT"},
+      {"{INT}", pg ? "BIGINT" : "INTEGER"},
+      {"{REAL}", pg ? "DOUBLE PRECISION" : "REAL"},
+  };
+  std::string out(sql);
+  for (const auto& [token, replacement] : tokens) {
+    for (auto pos = out.find(token); pos != std::string::npos; pos = out.find(token, pos)) {
+      out.replace(pos, token.size(), replacement);
+      pos += replacement.size();
+    }
+  }
+  return out;
+}
+
+Status EnsureTable(SqlConnection& connection) {
+  return connection.ExecScript(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT "
+      "NULL, applied_at TEXT NOT NULL)");
+}
+
+}  // namespace
+
+std::vector<Migration> Migrations(SqlDialect dialect) {
+  std::vector<Migration> out;
+  for (const auto& file : EmbeddedDataFiles()) {
+    if (!file.path.starts_with(kPrefix) || !file.path.ends_with(".sql")) continue;
+    const std::string_view stem =
+        file.path.substr(kPrefix.size(), file.path.size() - kPrefix.size() - 4);
+    Migration m;
+    m.version = std::atoi(std::string(stem.substr(0, stem.find('_'))).c_str());
+    m.name = std::string(stem);
+    m.sql = Render(file.text, dialect);
+    out.push_back(std::move(m));
+  }
+  return out;  // EmbeddedDataFiles() is sorted by path, so by version
+}
+
+Result<int> SchemaVersion(SqlConnection& connection) {
+  Status status = connection.Begin(TxMode::kWrite);
+  if (!status.ok()) return status.error();
+  status = EnsureTable(connection);
+  if (!status.ok()) {
+    connection.Rollback();
+    return status.error();
+  }
+  auto rows = connection.Query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", {});
+  if (!rows.ok()) {
+    connection.Rollback();
+    return rows.error();
+  }
+  status = connection.Commit();
+  if (!status.ok()) return status.error();
+  return static_cast<int>((*rows)[0].Int(0));
+}
+
+Result<int> Migrate(SqlConnection& connection) {
+  Status status = connection.Begin(TxMode::kWrite);
+  if (!status.ok()) return status.error();
+  auto fail = [&](const Error& error) -> Result<int> {
+    connection.Rollback();
+    return error;
+  };
+  status = EnsureTable(connection);
+  if (!status.ok()) return fail(status.error());
+  auto rows = connection.Query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", {});
+  if (!rows.ok()) return fail(rows.error());
+  const std::int64_t current = (*rows)[0].Int(0);
+  int applied = 0;
+  for (const auto& m : Migrations(connection.dialect())) {
+    if (m.version <= current) continue;
+    status = connection.ExecScript(m.sql);
+    if (!status.ok()) {
+      return fail(Error(status.error().code(),
+                        fmt::format("migration {}: {}", m.name, status.error().message())));
+    }
+    auto inserted = connection.Query(
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+        {SqlValue{std::int64_t{m.version}}, SqlValue{m.name}, SqlValue{NowTimestamp()}});
+    if (!inserted.ok()) return fail(inserted.error());
+    ++applied;
+  }
+  status = connection.Commit();
+  if (!status.ok()) return status.error();
+  return applied;
+}
+
+}  // namespace hoistway::registry

@@ -1,0 +1,132 @@
+// The JSON API under /api/v1 (see openapi.json) and the static console at /.
+// Thin over the registry: each request is authenticated, checked against its
+// role's permissions, and served inside one database transaction, committed
+// only when the response is a success. Errors become HTTP statuses here.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "registry/auth.h"
+#include "registry/date.h"
+#include "registry/repository.h"
+#include "server/event_hub.h"
+#include "server/http_message.h"
+
+namespace hoistway::server {
+
+struct ApiOptions {
+  std::string static_dir = "web/dist";  // the console's build output; may not exist
+  std::string version = "0.1.0";
+};
+
+// Who is calling: a user from a Bearer token, or the public.
+struct Caller {
+  std::string name = "public";
+  registry::Role role = registry::Role::kPublic;
+  std::int64_t user_id = 0;
+  std::optional<std::int64_t> company_id;
+  bool authenticated = false;
+};
+
+class Api {
+ public:
+  // `repository` and `hub` must outlive the Api.
+  Api(registry::Repository& repository, EventHub& hub, ApiOptions options);
+
+  // Serves one request. Thread-safe; never throws.
+  HttpResponse Handle(HttpRequest& request);
+
+ private:
+  struct Context {
+    const HttpRequest& request;
+    registry::Transaction& tx;
+    Caller caller;
+    std::vector<std::string> params;  // the {placeholders} of the route, in order
+    std::vector<std::string> events;  // published after a successful commit
+    registry::Date today;
+    bool public_view = false;  // an owner asking about a lift outside their buildings
+  };
+  using RouteFn = Result<HttpResponse> (Api::*)(Context&);
+  struct Route {
+    std::string method;
+    std::vector<std::string> segments;  // "{x}" matches any one segment
+    registry::Permission permission;
+    registry::TxMode mode;
+    RouteFn fn;
+  };
+
+  void AddRoutes();
+  void Add(std::string method, std::string pattern, registry::Permission permission, RouteFn fn);
+  HttpResponse ServeApi(HttpRequest& request);
+  HttpResponse ServeStatic(const HttpRequest& request) const;
+  Result<Caller> Authenticate(const HttpRequest& request, registry::Transaction& tx,
+                              bool allow_query_token);
+
+  // Lifts (api_lifts.cc).
+  Result<HttpResponse> ListLifts(Context& c);
+  Result<HttpResponse> ExportLiftsCsv(Context& c);
+  Result<HttpResponse> CreateLift(Context& c);
+  Result<HttpResponse> GetLift(Context& c);
+  Result<HttpResponse> PatchLift(Context& c);
+  Result<HttpResponse> LiftCertificatePdf(Context& c);
+  Result<HttpResponse> LiftTimeline(Context& c);
+  Result<HttpResponse> LiftDowntime(Context& c);
+  Result<HttpResponse> RegionSummary(Context& c);
+  Result<HttpResponse> ListBuildings(Context& c);
+  // Records of a lift (api_records.cc).
+  Result<HttpResponse> ListInspections(Context& c);
+  Result<HttpResponse> AddInspection(Context& c);
+  Result<HttpResponse> ListSelfInspections(Context& c);
+  Result<HttpResponse> AddSelfInspection(Context& c);
+  Result<HttpResponse> ListAccidents(Context& c);
+  Result<HttpResponse> AddAccident(Context& c);
+  Result<HttpResponse> ListWorkOrders(Context& c);
+  Result<HttpResponse> AddWorkOrder(Context& c);
+  Result<HttpResponse> GetWorkOrder(Context& c);
+  Result<HttpResponse> PatchWorkOrder(Context& c);
+  Result<HttpResponse> ListParts(Context& c);
+  Result<HttpResponse> AddPart(Context& c);
+  // Registry administration (api_admin.cc).
+  Result<HttpResponse> ListCompanies(Context& c);
+  Result<HttpResponse> AddCompany(Context& c);
+  Result<HttpResponse> ListTechnicians(Context& c);
+  Result<HttpResponse> AddTechnician(Context& c);
+  Result<HttpResponse> ListCertificates(Context& c);
+  Result<HttpResponse> GetCertificate(Context& c);
+  Result<HttpResponse> AddCertificate(Context& c);
+  Result<HttpResponse> ListUsers(Context& c);
+  Result<HttpResponse> CreateUser(Context& c);
+  Result<HttpResponse> LinkUserBuilding(Context& c);
+  Result<HttpResponse> Login(Context& c);
+  Result<HttpResponse> Me(Context& c);
+  Result<HttpResponse> ListAudit(Context& c);
+  Result<HttpResponse> ImportKorea(Context& c);
+  Result<HttpResponse> Profile(Context& c);
+  Result<HttpResponse> Info(Context& c);
+  Result<HttpResponse> Events(Context& c);
+
+  registry::Repository& repository_;
+  EventHub& hub_;
+  ApiOptions options_;
+  std::vector<Route> routes_;
+};
+
+// Helpers shared by the handler files (api_util.cc).
+HttpResponse JsonResponse(int status, const nlohmann::json& body);
+HttpResponse ErrorResponse(const Error& error);
+HttpResponse ErrorResponse(int status, std::string_view code, std::string_view message,
+                           std::string_view field = {});
+// Parses the request body as JSON; 400 naming "body" when it is not.
+Result<nlohmann::json> ParseBody(const HttpRequest& request);
+// Reads an optional integer query parameter within [min, max].
+Result<std::optional<int>> QueryInt(const HttpRequest& request, std::string_view name, int min,
+                                    int max);
+// The version in an If-Match header ("v12" in quotes, or W/"v12"); nullopt when absent.
+Result<std::optional<std::int64_t>> IfMatchVersion(const HttpRequest& request);
+std::string ETagOf(std::int64_t version);
+
+}  // namespace hoistway::server

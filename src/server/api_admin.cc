@@ -1,0 +1,232 @@
+// API handlers: companies, technicians, certificates, users and sign-in, the
+// audit log, import, the profile, server information and live events.
+#include <fmt/core.h>
+
+#include <charconv>
+
+#include "registry/auth.h"
+#include "registry/json_codec.h"
+#include "registry/korean_import.h"
+#include "server/api.h"
+
+namespace hoistway::server {
+
+using nlohmann::json;
+using registry::ToJson;
+
+Result<HttpResponse> Api::ListCompanies(Context& c) {
+  auto list = c.tx.ListCompanies();
+  if (!list.ok()) return list.error();
+  json items = json::array();
+  for (const auto& x : *list) items.push_back(ToJson(x));
+  return JsonResponse(200, {{"items", std::move(items)}});
+}
+
+Result<HttpResponse> Api::AddCompany(Context& c) {
+  auto body = ParseBody(c.request);
+  if (!body.ok()) return body.error();
+  auto company = registry::ParseCompany(*body);
+  if (!company.ok()) return company.error();
+  auto added = c.tx.AddCompany(*company);
+  if (!added.ok()) return added.error();
+  return JsonResponse(201, ToJson(*added));
+}
+
+Result<HttpResponse> Api::ListTechnicians(Context& c) {
+  auto company = QueryInt(c.request, "company_id", 1, 2'000'000'000);
+  if (!company.ok()) return company.error();
+  std::optional<std::int64_t> company_id;
+  if (*company) company_id = **company;
+  auto list = c.tx.ListTechnicians(company_id);
+  if (!list.ok()) return list.error();
+  json items = json::array();
+  for (const auto& x : *list) items.push_back(ToJson(x));
+  return JsonResponse(200, {{"items", std::move(items)}});
+}
+
+Result<HttpResponse> Api::AddTechnician(Context& c) {
+  auto body = ParseBody(c.request);
+  if (!body.ok()) return body.error();
+  auto technician = registry::ParseTechnician(*body);
+  if (!technician.ok()) return technician.error();
+  auto added = c.tx.AddTechnician(*technician);
+  if (!added.ok()) return added.error();
+  return JsonResponse(201, ToJson(*added));
+}
+
+Result<HttpResponse> Api::ListCertificates(Context& c) {
+  auto page = QueryInt(c.request, "page", 1, 1'000'000);
+  if (!page.ok()) return page.error();
+  auto per_page = QueryInt(c.request, "per_page", 1, registry::kMaxPerPage);
+  if (!per_page.ok()) return per_page.error();
+  auto list = c.tx.ListCertificates(c.request.Query("component_kind"), c.request.Query("q"),
+                                    page->value_or(1), per_page->value_or(50));
+  if (!list.ok()) return list.error();
+  json items = json::array();
+  for (const auto& x : list->items) items.push_back(ToJson(x));
+  return JsonResponse(200, {{"items", std::move(items)},
+                            {"total", list->total},
+                            {"page", list->page},
+                            {"per_page", list->per_page}});
+}
+
+Result<HttpResponse> Api::GetCertificate(Context& c) {
+  auto certificate = c.tx.GetCertificate(c.params[0]);
+  if (!certificate.ok()) return certificate.error();
+  return JsonResponse(200, ToJson(*certificate));
+}
+
+Result<HttpResponse> Api::AddCertificate(Context& c) {
+  auto body = ParseBody(c.request);
+  if (!body.ok()) return body.error();
+  auto certificate = registry::ParseCertificate(*body, c.tx.profile());
+  if (!certificate.ok()) return certificate.error();
+  auto added = c.tx.AddCertificate(*certificate);
+  if (!added.ok()) return added.error();
+  return JsonResponse(201, ToJson(*added));
+}
+
+Result<HttpResponse> Api::ListUsers(Context& c) {
+  auto list = c.tx.ListUsers();
+  if (!list.ok()) return list.error();
+  json items = json::array();
+  for (const auto& x : *list) items.push_back(ToJson(x));
+  return JsonResponse(200, {{"items", std::move(items)}});
+}
+
+Result<HttpResponse> Api::CreateUser(Context& c) {
+  auto body = ParseBody(c.request);
+  if (!body.ok()) return body.error();
+  if (!body->is_object() || !(*body)["name"].is_string() ||
+      (*body)["name"].get<std::string>().empty()) {
+    return registry::FieldError("name", "is required");
+  }
+  if (!(*body)["role"].is_string()) return registry::FieldError("role", "is required");
+  auto role = registry::ParseRole((*body)["role"].get<std::string>());
+  if (!role.ok()) return registry::FieldError("role", role.error().message());
+  registry::User user;
+  user.name = (*body)["name"].get<std::string>();
+  user.role = *role;
+  if (body->contains("company_id") && (*body)["company_id"].is_number_integer()) {
+    user.company_id = (*body)["company_id"].get<std::int64_t>();
+  }
+  std::string password_hash;
+  if (body->contains("password")) {
+    if (!(*body)["password"].is_string() || (*body)["password"].get<std::string>().size() < 8) {
+      return registry::FieldError("password", "must be a string of at least 8 characters");
+    }
+    auto hash = registry::HashPassword((*body)["password"].get<std::string>());
+    if (!hash.ok()) return hash.error();
+    password_hash = *hash;
+  }
+  auto token = registry::GenerateToken();
+  if (!token.ok()) return token.error();
+  auto created = c.tx.CreateUser(user, registry::HashToken(*token), password_hash);
+  if (!created.ok()) return created.error();
+  return JsonResponse(201, {{"user", ToJson(*created)}, {"token", *token}});
+}
+
+Result<HttpResponse> Api::LinkUserBuilding(Context& c) {
+  std::int64_t user_id = 0;
+  const auto [end, ec] =
+      std::from_chars(c.params[0].data(), c.params[0].data() + c.params[0].size(), user_id);
+  if (ec != std::errc() || end != c.params[0].data() + c.params[0].size() || user_id <= 0) {
+    return NotFound(fmt::format("no user '{}'", c.params[0]));
+  }
+  auto body = ParseBody(c.request);
+  if (!body.ok()) return body.error();
+  if (!body->is_object() || !(*body)["building_id"].is_number_integer()) {
+    return registry::FieldError("building_id", "must be an integer id (see GET /api/v1/buildings)");
+  }
+  Status linked = c.tx.LinkUserBuilding(user_id, (*body)["building_id"].get<std::int64_t>());
+  if (!linked.ok()) return linked.error();
+  return JsonResponse(200, {{"user_id", user_id}, {"building_id", (*body)["building_id"]}});
+}
+
+Result<HttpResponse> Api::Login(Context& c) {
+  auto body = ParseBody(c.request);
+  if (!body.ok()) return body.error();
+  if (!body->is_object() || !(*body)["name"].is_string())
+    return registry::FieldError("name", "is required");
+  if (!(*body)["password"].is_string()) return registry::FieldError("password", "is required");
+  auto credentials = c.tx.CredentialsByName((*body)["name"].get<std::string>());
+  // The same answer for an unknown name and a wrong password.
+  if (!credentials.ok() && credentials.error().code() != ErrorCode::kNotFound)
+    return credentials.error();
+  if (!credentials.ok() || !registry::VerifyPassword((*body)["password"].get<std::string>(),
+                                                     credentials->password_hash)) {
+    return ErrorResponse(401, "unauthorized", "wrong name or password");
+  }
+  auto token = registry::GenerateToken();
+  if (!token.ok()) return token.error();
+  Status added = c.tx.AddToken(credentials->user.id, registry::HashToken(*token));
+  if (!added.ok()) return added.error();
+  return JsonResponse(200, {{"token", *token}, {"user", ToJson(credentials->user)}});
+}
+
+Result<HttpResponse> Api::Me(Context& c) {
+  return JsonResponse(
+      200, {{"name", c.caller.name},
+            {"role", std::string(registry::ToString(c.caller.role))},
+            {"company_id", c.caller.company_id ? json(*c.caller.company_id) : json(nullptr)}});
+}
+
+Result<HttpResponse> Api::ListAudit(Context& c) {
+  auto page = QueryInt(c.request, "page", 1, 1'000'000);
+  if (!page.ok()) return page.error();
+  auto per_page = QueryInt(c.request, "per_page", 1, registry::kMaxPerPage);
+  if (!per_page.ok()) return per_page.error();
+  auto list = c.tx.ListAudit(c.request.Query("entity"), c.request.Query("key"), page->value_or(1),
+                             per_page->value_or(50));
+  if (!list.ok()) return list.error();
+  json items = json::array();
+  for (const auto& x : list->items) items.push_back(ToJson(x));
+  return JsonResponse(200, {{"items", std::move(items)},
+                            {"total", list->total},
+                            {"page", list->page},
+                            {"per_page", list->per_page}});
+}
+
+Result<HttpResponse> Api::ImportKorea(Context& c) {
+  auto report = registry::ImportPublicData(c.tx, c.request.body);
+  if (!report.ok()) return report.error();
+  c.events.push_back(
+      json{{"type", "import.completed"}, {"lifts_created", report->lifts_created}}.dump());
+  return JsonResponse(200, {{"records", report->records},
+                            {"lifts_created", report->lifts_created},
+                            {"lifts_existing", report->lifts_existing},
+                            {"inspections_added", report->inspections_added},
+                            {"skipped", report->skipped}});
+}
+
+Result<HttpResponse> Api::Profile(Context& c) {
+  if (c.request.Query("format") == "yaml") {
+    HttpResponse r;
+    r.content_type = "application/yaml; charset=utf-8";
+    r.body = c.tx.profile().yaml;
+    return r;
+  }
+  return JsonResponse(200, ToJson(c.tx.profile()));
+}
+
+Result<HttpResponse> Api::Info(Context& c) {
+  auto demo = c.tx.GetMeta("demo");
+  if (!demo.ok()) return demo.error();
+  return JsonResponse(
+      200, {{"name", "hoistway"},
+            {"version", options_.version},
+            {"profile", c.tx.profile().id},
+            {"database", repository_.database().dialect() == registry::SqlDialect::kSqlite
+                             ? "sqlite"
+                             : "postgresql"},
+            {"demo", demo->has_value()},
+            {"today", c.today.ToString()}});
+}
+
+Result<HttpResponse> Api::Events(Context& /*c*/) {
+  HttpResponse r;
+  r.event_stream = true;
+  return r;
+}
+
+}  // namespace hoistway::server

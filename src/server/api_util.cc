@@ -1,0 +1,94 @@
+// Helpers of the API handlers: JSON responses, errors, query parameters, ETags.
+#include <fmt/core.h>
+
+#include <charconv>
+
+#include "registry/json_codec.h"
+#include "server/api.h"
+
+namespace hoistway::server {
+
+HttpResponse JsonResponse(int status, const nlohmann::json& body) {
+  HttpResponse r;
+  r.status = status;
+  r.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return r;
+}
+
+HttpResponse ErrorResponse(int status, std::string_view code, std::string_view message,
+                           std::string_view field) {
+  nlohmann::json body = {{"error", code}, {"status", status}, {"message", message}};
+  if (!field.empty()) {
+    body["field"] = field;
+    const std::string text(message);
+    const auto colon = text.find(": ");
+    body["problem"] = colon == std::string::npos ? text : text.substr(colon + 2);
+  }
+  return JsonResponse(status, body);
+}
+
+HttpResponse ErrorResponse(const Error& error) {
+  switch (error.code()) {
+    case ErrorCode::kInvalidInput: {
+      const auto [field, problem] = registry::SplitFieldError(error.message());
+      return ErrorResponse(400, "invalid_input", error.message(), field);
+    }
+    case ErrorCode::kNotFound:
+      return ErrorResponse(404, "not_found", error.message());
+    case ErrorCode::kConflict: {
+      const auto [field, problem] = registry::SplitFieldError(error.message());
+      return ErrorResponse(409, "conflict", error.message(), field);
+    }
+    case ErrorCode::kPermission:
+      return ErrorResponse(403, "forbidden", error.message());
+    case ErrorCode::kUnavailable:
+      return ErrorResponse(503, "unavailable", "the database is unavailable; try again");
+    case ErrorCode::kIo:
+    case ErrorCode::kInternal:
+      break;
+  }
+  return ErrorResponse(500, "internal", "internal error");
+}
+
+Result<nlohmann::json> ParseBody(const HttpRequest& request) {
+  if (request.body.empty())
+    return registry::FieldError("body", "is empty; a JSON object is expected");
+  nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
+  if (body.is_discarded()) return registry::FieldError("body", "is not valid JSON");
+  return body;
+}
+
+Result<std::optional<int>> QueryInt(const HttpRequest& request, std::string_view name, int min,
+                                    int max) {
+  const std::string& text = request.Query(name);
+  if (text.empty()) return std::optional<int>();
+  int value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max) {
+    return registry::FieldError(name,
+                                fmt::format("must be an integer between {} and {}", min, max));
+  }
+  return std::optional<int>(value);
+}
+
+std::string ETagOf(std::int64_t version) {
+  return fmt::format("\"v{}\"", version);
+}
+
+Result<std::optional<std::int64_t>> IfMatchVersion(const HttpRequest& request) {
+  std::string_view text = request.Header("if-match");
+  if (text.empty()) return std::optional<std::int64_t>();
+  if (text.starts_with("W/")) text.remove_prefix(2);
+  if (text.size() < 4 || text.front() != '"' || text.back() != '"' || text[1] != 'v') {
+    return registry::FieldError("If-Match", "must be an ETag of this API, e.g. \"v3\"");
+  }
+  std::int64_t version = 0;
+  const auto digits = text.substr(2, text.size() - 3);
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), version);
+  if (ec != std::errc() || end != digits.data() + digits.size()) {
+    return registry::FieldError("If-Match", "must be an ETag of this API, e.g. \"v3\"");
+  }
+  return std::optional<std::int64_t>(version);
+}
+
+}  // namespace hoistway::server

@@ -1,0 +1,411 @@
+#!/usr/bin/env python3
+"""Black-box tests of `hoistway serve` over real HTTP (standard library only).
+
+Usage: test_api.py PATH/TO/hoistway
+Starts the real binary on loopback with a temporary SQLite file (and, when
+HOISTWAY_TEST_PG_URL is set, on that PostgreSQL database too), and checks the
+contract of issue 4: endpoints, errors, roles, limits, conditional updates,
+exports, live events, and that committed data survives `kill -9`.
+"""
+import http.client
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+BINARY = None
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """One `hoistway serve` process on a loopback port."""
+
+    def __init__(self, db, *extra, start_timeout=60):
+        self.db = db
+        self.port = free_port()
+        self.proc = subprocess.Popen(
+            [BINARY, "serve", "--db", db, "--port", str(self.port), *extra],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.time() + start_timeout
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError("server exited: " + self.proc.stderr.read())
+            try:
+                status, _, _ = self.request("GET", "/api/v1/health")
+                if status == 200:
+                    return
+            except OSError:
+                time.sleep(0.05)
+        self.proc.kill()
+        self.stop()
+        raise RuntimeError("server did not start within %d s" % start_timeout)
+
+    def connection(self):
+        return http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+
+    def request(self, method, path, body=None, token=None, headers=None, conn=None):
+        own = conn is None
+        conn = conn or self.connection()
+        h = dict(headers or {})
+        if token:
+            h["Authorization"] = "Bearer " + token
+        if body is not None and not isinstance(body, (bytes, str)):
+            body = json.dumps(body)
+            h.setdefault("Content-Type", "application/json")
+        conn.request(method, path, body=body, headers=h)
+        resp = conn.getresponse()
+        data = resp.read()
+        if own:
+            conn.close()
+        return resp.status, dict(resp.getheaders()), data
+
+    def json(self, method, path, body=None, token=None, headers=None, conn=None):
+        status, headers, data = self.request(method, path, body, token, headers, conn)
+        return status, headers, (json.loads(data) if data else None)
+
+    def kill9(self):
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait()
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc.stdout.close()
+        self.proc.stderr.close()
+
+
+def create_user(db, name, role):
+    out = subprocess.run([BINARY, "admin", "create-user", "--db", db, "--name", name, "--role", role],
+                         capture_output=True, text=True, check=True)
+    lines = out.stdout.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("hw_"), out.stdout
+    return lines[0]
+
+
+def lift_body(reg, region="Medeu", name="Tower One"):
+    return {"registration_no": reg,
+            "building": {"name": name, "address": "1 Abay Ave, Almaty", "region": region},
+            "kind": "passenger", "rated_load_kg": 1000, "rated_speed_mps": 1.6, "persons": 13,
+            "installed_on": "2015-03-01"}
+
+
+class ContractTests:
+    """The contract of issue 4, run against one backend (see the subclasses)."""
+
+    db_url = None
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="hoistway_api_")
+        cls.db = cls.make_db()
+        cls.admin = create_user(cls.db, "admin", "admin")
+        cls.inspector = create_user(cls.db, "insp", "inspector")
+        cls.owner = create_user(cls.db, "owner", "owner")
+        cls.reader = create_user(cls.db, "tech", "technician")
+        cls.server = Server(cls.db)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.stop()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def test_health(self):
+        status, _, body = self.server.json("GET", "/api/v1/health")
+        self.assertEqual((status, body), (200, {"status": "ok"}))
+
+    def test_contract_flow(self):
+        s = self.server
+        status, headers, lift = s.json("POST", "/api/v1/lifts", lift_body("1000001"), self.inspector)
+        self.assertEqual(status, 201, lift)
+        self.assertEqual(lift["registration_no"], "1000001")
+        self.assertIn("ETag", headers)
+        status, _, lift = s.json("GET", "/api/v1/lifts/1000001", token=self.reader)
+        self.assertEqual(status, 200)
+        for key in ("status", "valid_until", "next_inspection_due"):
+            self.assertIn(key, lift)
+        self.assertEqual(lift["status"], "in_service")
+        self.assertEqual(lift["next_inspection_due"], "2015-03-01")
+        status, _, insp = s.json("POST", "/api/v1/lifts/1000001/inspections", {
+            "kind": "periodic", "date": "2025-04-10", "result": "conditional",
+            "items": [{"code": "C01", "name": "Stopping accuracy", "result": "pass", "measured": 6.5, "unit": "mm"},
+                      {"code": "C02", "name": "Door force", "result": "defect", "measured": 162, "unit": "N"}]},
+            self.inspector)
+        self.assertEqual(status, 201, insp)
+        self.assertEqual(insp["valid_from"], "2025-04-10")
+        self.assertEqual(insp["valid_until"], "2026-04-09")
+        self.assertEqual(insp["remediation_until"], "2025-06-09")
+        status, _, listed = s.json("GET", "/api/v1/lifts/1000001/inspections", token=self.reader)
+        self.assertEqual(status, 200)
+        self.assertEqual(len(listed["items"]), 1)
+        self.assertEqual(listed["items"][0]["items"][1]["measured"], 162)
+        status, _, pass_insp = s.json("POST", "/api/v1/lifts/1000001/inspections", {
+            "kind": "periodic", "date": "2025-05-01", "result": "pass", "items": []}, self.inspector)
+        self.assertEqual(status, 201)
+        self.assertIsNone(pass_insp["remediation_until"])
+        status, _, failed = s.json("POST", "/api/v1/lifts/1000001/inspections", {
+            "kind": "periodic", "date": "2025-06-01", "result": "fail", "items": []}, self.inspector)
+        self.assertEqual(status, 201)
+        status, _, lift = s.json("GET", "/api/v1/lifts/1000001", token=self.reader)
+        self.assertEqual(lift["status"], "prohibited")
+
+    def test_bad_input_names_the_field(self):
+        body = lift_body("1000002")
+        body["rated_load_kg"] = "heavy"
+        status, _, err = self.server.json("POST", "/api/v1/lifts", body, self.admin)
+        self.assertEqual(status, 400)
+        self.assertEqual(err["field"], "rated_load_kg")
+        self.assertTrue(err["problem"])
+        body = lift_body("12345")
+        status, _, err = self.server.json("POST", "/api/v1/lifts", body, self.admin)
+        self.assertEqual((status, err["field"]), (400, "registration_no"))
+        status, _, err = self.server.json("POST", "/api/v1/lifts/1000001/inspections",
+                                          {"kind": "periodic", "date": "2025-13-01", "result": "pass", "items": []},
+                                          self.admin)
+        self.assertIn(status, (400, 404))
+
+    def test_status_codes(self):
+        s = self.server
+        self.assertEqual(s.request("GET", "/api/v1/lifts/9999998", token=self.admin)[0], 404)
+        self.assertEqual(s.request("POST", "/api/v1/lifts", json.dumps(lift_body("1000003")))[0], 401)
+        self.assertEqual(s.request("POST", "/api/v1/lifts", lift_body("1000003"), token="hw_wrong")[0], 401)
+        self.assertEqual(s.request("POST", "/api/v1/lifts", lift_body("1000003"), token=self.reader)[0], 403)
+        big = json.dumps({"registration_no": "1000003", "notes": "x" * (2 << 20)})
+        status, _, _ = s.request("POST", "/api/v1/lifts", big, token=self.admin)
+        self.assertEqual(status, 413)
+        self.assertEqual(s.request("POST", "/api/v1/lifts", lift_body("1000003"), token=self.admin)[0], 201)
+        self.assertEqual(s.request("POST", "/api/v1/lifts", lift_body("1000003"), token=self.admin)[0], 409)
+
+    def test_keep_alive_serves_many_requests_on_one_connection(self):
+        conn = self.server.connection()
+        for _ in range(50):
+            status, headers, _ = self.server.request("GET", "/api/v1/health", conn=conn)
+            self.assertEqual(status, 200)
+        conn.close()
+
+    def test_if_match(self):
+        s = self.server
+        status, headers, _ = s.json("POST", "/api/v1/lifts", lift_body("1000004"), self.admin)
+        etag = headers["ETag"]
+        patch = {"safety_manager": "Park"}
+        self.assertEqual(s.request("PATCH", "/api/v1/lifts/1000004", patch, self.admin)[0], 428)
+        status, headers, body = s.json("PATCH", "/api/v1/lifts/1000004", patch, self.admin, {"If-Match": etag})
+        self.assertEqual(status, 200, body)
+        # The second inspector still holds the old ETag: refused, not silently overwritten.
+        status, _, _ = s.json("PATCH", "/api/v1/lifts/1000004", {"safety_manager": "Lee"}, self.inspector,
+                              {"If-Match": etag})
+        self.assertEqual(status, 412)
+        status, _, _ = s.request("GET", "/api/v1/lifts/1000004", token=self.admin,
+                                 headers={"If-None-Match": headers["ETag"]})
+        self.assertEqual(status, 304)
+
+    def test_public_view_and_lists(self):
+        s = self.server
+        for n in range(5):
+            s.json("POST", "/api/v1/lifts", lift_body("10001%02d" % n, "Bostandyk", "Search Me %d" % n), self.admin)
+        status, _, page = s.json("GET", "/api/v1/lifts?region=Bostandyk&per_page=2&page=2")
+        self.assertEqual(status, 200)
+        self.assertEqual(page["total"], 5)
+        self.assertEqual(len(page["items"]), 2)
+        self.assertNotIn("safety_manager", page["items"][0])
+        status, _, page = s.json("GET", "/api/v1/lifts?q=search%20me%203", token=self.reader)
+        self.assertEqual(page["total"], 1)
+        status, _, page = s.json("GET", "/api/v1/lifts?overdue=true&region=Bostandyk", token=self.reader)
+        self.assertEqual(page["total"], 5)
+        status, _, page = s.json("GET", "/api/v1/lifts?due_within_days=x", token=self.reader)
+        self.assertEqual((status, page["field"]), (400, "due_within_days"))
+        status, headers, csv = s.request("GET", "/api/v1/lifts.csv?region=Bostandyk", token=self.reader)
+        self.assertEqual(status, 200)
+        self.assertTrue(headers["Content-Type"].startswith("text/csv"))
+        self.assertEqual(len(csv.decode().strip().splitlines()), 6)
+        status, _, summary = s.json("GET", "/api/v1/summary/regions", token=self.reader)
+        self.assertIn("Bostandyk", [r["region"] for r in summary["regions"]])
+
+    def test_pdf_certificate_and_openapi(self):
+        s = self.server
+        s.json("POST", "/api/v1/lifts", lift_body("1000005"), self.admin)
+        status, headers, pdf = s.request("GET", "/api/v1/lifts/1000005/certificate.pdf", token=self.reader)
+        self.assertEqual(status, 200)
+        self.assertEqual(headers["Content-Type"], "application/pdf")
+        self.assertTrue(pdf.startswith(b"%PDF-"))
+        status, _, doc = s.json("GET", "/api/v1/openapi.json")
+        self.assertEqual(status, 200)
+        self.assertTrue(doc["openapi"].startswith("3."))
+
+    def test_records_audit_and_roles(self):
+        s = self.server
+        s.json("POST", "/api/v1/lifts", lift_body("1000006"), self.admin)
+        status, _, company = s.json("POST", "/api/v1/companies", {"name": "Care %s" % id(self)}, self.admin)
+        self.assertEqual(status, 201, company)
+        self.assertEqual(s.request("POST", "/api/v1/companies", {"name": "X"}, token=self.inspector)[0], 403)
+        status, _, w = s.json("POST", "/api/v1/lifts/1000006/work-orders",
+                              {"called_at": "2026-01-05T08:00", "cause": "door"}, self.admin)
+        self.assertEqual(status, 201, w)
+        status, _, w2 = s.json("PATCH", "/api/v1/work-orders/%d" % w["id"],
+                               {"completed_at": "2026-01-05T10:30", "action": "fixed"}, self.admin,
+                               {"If-Match": '"v1"'})
+        self.assertEqual((status, w2["status"]), (200, "closed"))
+        status, _, downtime = s.json("GET", "/api/v1/lifts/1000006/downtime", token=self.reader)
+        self.assertEqual(downtime["months"], [{"month": "2026-01", "minutes": 150, "work_orders": 1}])
+        status, _, acc = s.json("POST", "/api/v1/lifts/1000006/accidents", {
+            "occurred_at": "2026-01-06T12:00", "description": "fall at landing", "persons_injured": 1,
+            "hospitalisation_days": 8, "rescued_by": "fire service"}, self.reader)
+        self.assertEqual(status, 201, acc)
+        self.assertTrue(acc["serious"])
+        status, _, audit = s.json("GET", "/api/v1/audit?entity=work_order", token=self.admin)
+        self.assertGreaterEqual(audit["total"], 2)
+        self.assertEqual(audit["items"][0]["actor"], "admin")
+        self.assertIsNotNone(audit["items"][0]["before"])
+        self.assertEqual(s.request("GET", "/api/v1/audit", token=self.owner)[0], 403)
+        status, _, timeline = s.json("GET", "/api/v1/lifts/1000006/timeline", token=self.reader)
+        self.assertGreaterEqual(len(timeline["events"]), 3)
+
+    def test_owners_see_their_own_buildings(self):
+        s = self.server
+        status, _, mine = s.json("POST", "/api/v1/lifts", lift_body("1000008", "Turksib", "Owned House"), self.admin)
+        s.json("POST", "/api/v1/lifts", lift_body("1000009", "Turksib", "Other House"), self.admin)
+        status, _, users = s.json("GET", "/api/v1/users", token=self.admin)
+        owner_id = [u["id"] for u in users["items"] if u["name"] == "owner"][0]
+        status, _, _ = s.json("POST", "/api/v1/users/%d/buildings" % owner_id,
+                              {"building_id": mine["building"]["id"]}, self.admin)
+        self.assertEqual(status, 200)
+        status, _, page = s.json("GET", "/api/v1/lifts?region=Turksib", token=self.owner)
+        self.assertEqual([l["registration_no"] for l in page["items"]], ["1000008"])
+        status, _, lift = s.json("GET", "/api/v1/lifts/1000008", token=self.owner)
+        self.assertIn("safety_manager", lift)
+        status, _, lift = s.json("GET", "/api/v1/lifts/1000009", token=self.owner)
+        self.assertEqual(status, 200)
+        self.assertNotIn("safety_manager", lift)  # the public view
+        self.assertEqual(s.request("GET", "/api/v1/lifts/1000009/inspections", token=self.owner)[0], 403)
+        self.assertEqual(s.request("GET", "/api/v1/lifts/1000008/inspections", token=self.owner)[0], 200)
+        self.assertEqual(s.request("GET", "/api/v1/lifts/9999997/inspections", token=self.owner)[0], 404)
+
+    def test_import_korean_public_data(self):
+        xml = """<response><body><items><item><elevatorNo>0654321</elevatorNo><buldNm>부산빌딩</buldNm>
+        <address1>부산광역시 해운대구 1</address1><elvtrKindNm>승객용</elvtrKindNm><ratedSpeed>1.5</ratedSpeed>
+        <liveLoad>900</liveLoad><ratedCap>13</ratedCap><frstInstallationDe>20120101</frstInstallationDe>
+        <inspctDe>20250105</inspctDe><inspctKind>정기검사</inspctKind><psexamYn>합격</psexamYn></item></items></body></response>"""
+        status, _, report = self.server.json("POST", "/api/v1/import/korea", xml.encode(), self.admin,
+                                             {"Content-Type": "application/xml"})
+        self.assertEqual(status, 200, report)
+        self.assertEqual(report["lifts_created"], 1)
+        status, _, lift = self.server.json("GET", "/api/v1/lifts/0654321", token=self.reader)
+        self.assertEqual(lift["valid_until"], "2026-01-04")
+
+    def test_live_events(self):
+        conn = self.server.connection()
+        conn.request("GET", "/api/v1/events?access_token=" + self.owner)
+        resp = conn.getresponse()
+        self.assertEqual(resp.status, 200)
+        self.assertEqual(resp.getheader("Content-Type"), "text/event-stream")
+        self.assertEqual(resp.fp.readline().strip(), b": connected")
+        self.server.json("POST", "/api/v1/lifts", lift_body("1000007"), self.admin)
+        line = b""
+        while not line.startswith(b"data:"):
+            line = resp.fp.readline()
+        event = json.loads(line[5:])
+        self.assertEqual(event, {"type": "lift.created", "registration_no": "1000007"})
+        conn.close()
+
+
+class SqliteContractTest(ContractTests, unittest.TestCase):
+    @classmethod
+    def make_db(cls):
+        return "sqlite:" + os.path.join(cls.tmp, "registry.db")
+
+
+@unittest.skipUnless(os.environ.get("HOISTWAY_TEST_PG_URL"), "HOISTWAY_TEST_PG_URL is not set")
+class PostgresContractTest(ContractTests, unittest.TestCase):
+    @classmethod
+    def make_db(cls):
+        # A database of its own: the conformance suite may run at the same time.
+        url = os.environ["HOISTWAY_TEST_PG_URL"].rsplit("/", 1)[0] + "/hoistway_test_api"
+        subprocess.run(["psql", url, "-q", "-c", "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"],
+                       check=True, capture_output=True)
+        return url
+
+
+class DurabilityTest(unittest.TestCase):
+    def test_committed_data_survives_kill_9(self):
+        tmp = tempfile.mkdtemp(prefix="hoistway_kill_")
+        try:
+            db = "sqlite:" + os.path.join(tmp, "registry.db")
+            token = create_user(db, "admin", "admin")
+            server = Server(db)
+            created = []
+            for n in range(40):
+                reg = "20000%02d" % n
+                status, _, _ = server.json("POST", "/api/v1/lifts", lift_body(reg), token)
+                self.assertEqual(status, 201)
+                status, _, _ = server.json("POST", "/api/v1/lifts/%s/inspections" % reg, {
+                    "kind": "periodic", "date": "2025-04-10", "result": "pass", "items": []}, token)
+                self.assertEqual(status, 201)
+                created.append(reg)
+            server.kill9()  # no chance to flush or close anything
+            server.stop()
+            server = Server(db)
+            try:
+                for reg in created:
+                    status, _, lift = server.json("GET", "/api/v1/lifts/" + reg, token=token)
+                    self.assertEqual(status, 200, reg)
+                    self.assertEqual(lift["valid_until"], "2026-04-09")
+            finally:
+                server.stop()
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+class DemoTest(unittest.TestCase):
+    def test_demo_fills_an_empty_database_once(self):
+        tmp = tempfile.mkdtemp(prefix="hoistway_demo_")
+        try:
+            db = "sqlite:" + os.path.join(tmp, "demo.db")
+            # Filling 300 lifts with histories takes a while in the sanitizer build.
+            server = Server(db, "--demo", start_timeout=300)
+            try:
+                status, _, page = server.json("GET", "/api/v1/lifts?per_page=5")
+                self.assertEqual(status, 200)
+                self.assertGreaterEqual(page["total"], 300)
+                self.assertTrue(page["items"][0]["building"]["name"].startswith("[DEMO]"))
+                status, _, login = server.json("POST", "/api/v1/auth/login",
+                                               {"name": "demo-inspector", "password": "demo-inspector"})
+                self.assertEqual(status, 200, login)
+                self.assertEqual(login["user"]["role"], "inspector")
+                status, _, _ = server.json("POST", "/api/v1/auth/login",
+                                           {"name": "demo-inspector", "password": "wrong"})
+                self.assertEqual(status, 401)
+                status, _, info = server.json("GET", "/api/v1/info")
+                self.assertTrue(info["demo"])
+            finally:
+                server.stop()
+            other = "sqlite:" + os.path.join(tmp, "real.db")
+            token = create_user(other, "admin", "admin")
+            s2 = Server(other)
+            s2.json("POST", "/api/v1/lifts", lift_body("3000001"), token)
+            s2.stop()
+            out = subprocess.run([BINARY, "serve", "--db", other, "--port", "0", "--demo"],
+                                 capture_output=True, text=True, timeout=60)
+            self.assertEqual(out.returncode, 2)
+            self.assertIn("empty database", out.stderr)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    BINARY = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=2)
