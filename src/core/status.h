@@ -23,6 +23,7 @@ enum class ErrorCode {
   kUnavailable,   // a service (database, broker) cannot be reached: exit 1, HTTP 503
   kConflict,      // a concurrent change was detected: HTTP 409 / 412
   kPermission,    // not allowed: HTTP 403
+  kCancelled,     // the caller asked to stop (a cancelled simulation)
   kInternal,      // a bug: exit 1, HTTP 500
 };
 

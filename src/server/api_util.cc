@@ -43,6 +43,8 @@ HttpResponse ErrorResponse(const Error& error) {
       return ErrorResponse(403, "forbidden", error.message());
     case ErrorCode::kUnavailable:
       return ErrorResponse(503, "unavailable", "the database is unavailable; try again");
+    case ErrorCode::kCancelled:
+      return ErrorResponse(409, "cancelled", error.message());
     case ErrorCode::kIo:
     case ErrorCode::kInternal:
       break;

@@ -12,6 +12,8 @@ namespace {
 constexpr std::uint64_t kArrivalStream = 1;
 constexpr std::uint64_t kSaturatedStream = 2;
 constexpr int kProgressSteps = 100;
+// The cancel flag is read every 4096 events (well under a millisecond).
+constexpr std::uint64_t kCancelCheckMask = 4095;
 
 MeasurementWindow WindowOf(const Building& b) {
   return {SecondsToTicks(b.report.warmup_s),
@@ -135,7 +137,7 @@ Status Engine::Init() {
   return Status::Ok();
 }
 
-SimulationReport Engine::Run() {
+Result<SimulationReport> Engine::Run() {
   // Cars start idle at their parking floors; the saturated lobby calls them.
   for (Group& g : groups_) {
     for (int c = 0; c < static_cast<int>(g.cars.size()); ++c) Decide(g, c);
@@ -168,6 +170,10 @@ SimulationReport Engine::Run() {
       std::size_t gi = groups_.size() - 1;
       while (groups_[gi].first_timer > timer) --gi;
       OnCarEvent(groups_[gi], timer - groups_[gi].first_timer);
+    }
+    if (options_.cancel != nullptr && (events_ & kCancelCheckMask) == 0 &&
+        options_.cancel->load(std::memory_order_relaxed)) {
+      return Error(ErrorCode::kCancelled, "the simulation was cancelled");
     }
     if (options_.progress != nullptr && now_ >= next_progress) {
       options_.progress->OnProgress(

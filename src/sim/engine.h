@@ -34,7 +34,8 @@ class Engine {
 
   // Makes the dispatchers and places the cars. Must succeed before Run().
   Status Init();
-  SimulationReport Run();
+  // Runs to the end. Errors: kCancelled (options.cancel).
+  Result<SimulationReport> Run();
 
  private:
   // Timer 0 is the arrival stream, timer 1 the out-of-service spells, and

@@ -72,6 +72,7 @@ Result<ReplicatedReport> RunReplications(const Building& building,
       o.passengers = k == 0 ? options.passengers : nullptr;
       o.cars = k == 0 ? options.cars : nullptr;
       o.progress = options.progress != nullptr ? &slots[static_cast<std::size_t>(k)] : nullptr;
+      o.cancel = options.cancel;
       results[static_cast<std::size_t>(k)] = RunSimulation(building, o);
     }
   };

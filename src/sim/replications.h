@@ -4,6 +4,7 @@
 // streams of (seed, k), and results are combined in replication order.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -27,6 +28,8 @@ struct ReplicationOptions {
   CarObserver* cars = nullptr;
   // Overall progress; must be thread-safe (called from simulating threads).
   ProgressObserver* progress = nullptr;
+  // Stops every replication soon after it becomes true (kCancelled).
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 struct ReplicatedReport {

@@ -2,6 +2,7 @@
 // of the sim module. See src/README.md for the path of one run.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 
 #include "core/building.h"
@@ -22,6 +23,9 @@ struct SimulationOptions {
   PassengerObserver* passengers = nullptr;
   ProgressObserver* progress = nullptr;
   CarObserver* cars = nullptr;
+  // When set and it becomes true (from any thread), the run stops soon and
+  // returns kCancelled.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 // Simulates `building` (validated, see LoadBuildingFile) from time 0 to
@@ -29,7 +33,8 @@ struct SimulationOptions {
 // passengers still in the system. Deterministic: the same building, seed and
 // replication give the same report. Thread-safe for distinct options (no
 // shared state). Errors: kInvalidInput when the building's traffic cannot be
-// generated or a dispatcher cannot be made.
+// generated or a dispatcher cannot be made; kCancelled when options.cancel
+// was set.
 Result<SimulationReport> RunSimulation(const Building& building, const SimulationOptions& options);
 
 }  // namespace hoistway

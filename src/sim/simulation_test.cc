@@ -377,3 +377,23 @@ TEST(HtmlReportTest, HasChartsFiguresAndInlineData) {
 
 }  // namespace
 }  // namespace hoistway
+
+namespace hoistway {
+namespace {
+
+TEST(CancelTest, ASetFlagStopsTheRunWithCancelled) {
+  testing::UniformBuildingOptions opt;
+  opt.duration_s = 100 * 3600.0;
+  const Building b = testing::MakeUniformBuilding(opt);
+  std::atomic<bool> cancel{true};
+  ReplicationOptions o;
+  o.runs = 3;
+  o.make_dispatcher = dispatch::MakeDispatcher;
+  o.cancel = &cancel;
+  auto r = RunReplications(b, o);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code(), ErrorCode::kCancelled);
+}
+
+}  // namespace
+}  // namespace hoistway
