@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HOURS=${1:-500}
-BIN=build/release/hoistway
+BIN=${BIN:-build/release/hoistway}
 SCENARIO=tests/data/validation/perf/office-18.yaml
 [[ -x $BIN ]] || { echo "build first: cmake --preset release && cmake --build --preset release" >&2; exit 2; }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cmath>
 
 #include <fmt/core.h>
 
@@ -131,6 +132,17 @@ Status Engine::Init() {
   if (!service_changes_.empty()) {
     timers_.Set(kServiceTimer, service_changes_[0].time, service_changes_[0].seq);
   }
+
+  // The expected number of arrivals, with a margin for Poisson spread: the
+  // records then never grow by doubling.
+  double expected = static_cast<double>(building_.traffic.passengers.size());
+  double cycle_s = 0.0;
+  for (const PeriodSpec& p : building_.traffic.periods) cycle_s += p.duration_s;
+  for (const PeriodSpec& p : building_.traffic.periods) {
+    expected += building_.TotalPopulation() * p.rate_pct_per_5min / 100.0 / 300.0 * p.duration_s *
+                building_.traffic.duration_s / std::max(cycle_s, 1.0);
+  }
+  metrics_.Expect(static_cast<std::int64_t>(expected * 1.02 + 4.0 * std::sqrt(expected) + 16.0));
 
   next_arrival_ = arrivals_.Next();
   if (next_arrival_.time != kNever) timers_.Set(kArrivalTimer, next_arrival_.time, seq_++);

@@ -50,6 +50,10 @@ Metrics::Metrics(MeasurementWindow window, double population, int groups)
       groups_(groups),
       delivered_by_group_(static_cast<std::size_t>(groups), 0) {}
 
+void Metrics::Expect(std::int64_t passengers) {
+  if (passengers > 0) records_.reserve(static_cast<std::size_t>(passengers));
+}
+
 void Metrics::OnArrival(PassengerId id, Tick arrival) {
   assert(id.value() == static_cast<std::int64_t>(records_.size()));
   (void)id;
@@ -75,30 +79,44 @@ SimulationReport Metrics::Finish(const std::vector<std::string>& group_names) co
   report.delivered = delivered_;
   report.in_system_at_end = report.generated - report.delivered;
 
-  std::vector<std::int32_t> waits;
-  std::vector<std::int32_t> transits;
-  std::vector<std::int32_t> totals;
-  std::vector<Tick> deliveries;
+  // Passengers measured: delivered, and arrived inside the window.
+  const auto measured = [this](const Record& r) {
+    return r.wait_ms >= 0 && window_.Contains(r.arrival);
+  };
   std::int64_t over30 = 0;
   std::int64_t over60 = 0;
+  std::int64_t wait_sum_ms = 0;
   constexpr std::int32_t k30s = 30000;
   constexpr std::int32_t k60s = 60000;
   for (const Record& r : records_) {
-    if (r.wait_ms < 0) continue;
-    const Tick delivered_at = r.arrival + r.wait_ms + r.transit_ms;
-    if (window_.Contains(delivered_at)) deliveries.push_back(delivered_at);
-    if (!window_.Contains(r.arrival)) continue;
-    waits.push_back(r.wait_ms);
-    transits.push_back(r.transit_ms);
-    totals.push_back(r.wait_ms + r.transit_ms);
+    if (!measured(r)) continue;
+    ++report.measured;
+    wait_sum_ms += r.wait_ms;
     if (r.wait_ms > k30s) ++over30;
     if (r.wait_ms > k60s) ++over60;
   }
-  report.measured = static_cast<std::int64_t>(waits.size());
-  if (!waits.empty()) {
-    const auto n = static_cast<double>(waits.size());
+  if (report.measured > 0) {
+    const auto n = static_cast<double>(report.measured);
     report.pct_waiting_over_30s = 100.0 * static_cast<double>(over30) / n;
     report.pct_waiting_over_60s = 100.0 * static_cast<double>(over60) / n;
+  }
+
+  // One scratch array at a time keeps the peak memory low (4 bytes per
+  // passenger, then 8 for the deliveries).
+  {
+    std::vector<std::int32_t> scratch;
+    scratch.reserve(static_cast<std::size_t>(report.measured));
+    const auto summarise = [&](auto value_of) {
+      scratch.clear();
+      for (const Record& r : records_) {
+        if (measured(r)) scratch.push_back(value_of(r));
+      }
+      return Summarise(scratch);
+    };
+    report.waiting_time_s = summarise([](const Record& r) { return r.wait_ms; });
+    report.transit_time_s = summarise([](const Record& r) { return r.transit_ms; });
+    report.time_to_destination_s =
+        summarise([](const Record& r) { return r.wait_ms + r.transit_ms; });
   }
 
   // Worst 5-minute average wait: the highest mean wait of the passengers
@@ -109,19 +127,16 @@ SimulationReport Metrics::Finish(const std::vector<std::string>& group_names) co
     double worst = 0.0;
     bool any = false;
     const std::size_t n = records_.size();
-    const auto measured = [&](std::size_t k) {
-      return records_[k].wait_ms >= 0 && window_.Contains(records_[k].arrival);
-    };
     std::size_t j = 0;
     double sum = 0.0;
     std::int64_t count = 0;
     for (std::size_t i = 0; i < n; ++i) {
-      if (!measured(i)) continue;
+      if (!measured(records_[i])) continue;
       const Tick start = records_[i].arrival;
       if (start + kFiveMinutes > window_.end) break;
       j = std::max(j, i);
       while (j < n && records_[j].arrival < start + kFiveMinutes) {
-        if (measured(j)) {
+        if (measured(records_[j])) {
           sum += records_[j].wait_ms;
           ++count;
         }
@@ -132,16 +147,20 @@ SimulationReport Metrics::Finish(const std::vector<std::string>& group_names) co
       sum -= records_[i].wait_ms;
       --count;
     }
-    if (!any && !waits.empty()) {
-      double total = 0.0;
-      for (std::int32_t w : waits) total += w;
-      worst = total / static_cast<double>(waits.size()) / 1000.0;
+    if (!any && report.measured > 0) {
+      worst = static_cast<double>(wait_sum_ms) / static_cast<double>(report.measured) / 1000.0;
     }
     report.worst_5min_awt_s = worst;
   }
 
   // Handling capacity: the most deliveries in any 5-minute window.
   {
+    std::vector<Tick> deliveries;
+    for (const Record& r : records_) {
+      if (r.wait_ms < 0) continue;
+      const Tick delivered_at = r.arrival + r.wait_ms + r.transit_ms;
+      if (window_.Contains(delivered_at)) deliveries.push_back(delivered_at);
+    }
     std::sort(deliveries.begin(), deliveries.end());
     std::size_t best = 0;
     std::size_t j = 0;
@@ -152,10 +171,6 @@ SimulationReport Metrics::Finish(const std::vector<std::string>& group_names) co
     report.handling_capacity_pct_per_5min =
         population_ > 0.0 ? 100.0 * static_cast<double>(best) / population_ : 0.0;
   }
-
-  report.waiting_time_s = Summarise(waits);
-  report.transit_time_s = Summarise(transits);
-  report.time_to_destination_s = Summarise(totals);
 
   // Departures from the main entrance: round trip per car, interval, load.
   std::vector<Tick> all_times;

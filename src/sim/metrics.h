@@ -23,6 +23,9 @@ class Metrics {
  public:
   Metrics(MeasurementWindow window, double population, int groups);
 
+  // Sizes the per-passenger records for about `passengers` arrivals, so that
+  // a long run does not over-allocate by doubling (optional).
+  void Expect(std::int64_t passengers);
   // Passengers must arrive in id order 0, 1, 2, ...
   void OnArrival(PassengerId id, Tick arrival);
   // `boarding_open`: when the doors of the car the passenger boarded began to
