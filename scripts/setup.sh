@@ -15,6 +15,8 @@ PACKAGES=(
   # registry and server (issue 4)
   libsqlite3-dev sqlite3 libpqxx-dev postgresql libboost-dev libboost-system-dev
   libsodium-dev libhpdf-dev wrk
+  # certificates: a font with Hangul and Cyrillic (embedded as a subset), and pdftotext for tests
+  fonts-nanum poppler-utils
 )
 
 missing=()

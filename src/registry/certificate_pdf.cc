@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 #include <hpdf.h>
 
+#include <cstdio>
 #include <memory>
 #include <vector>
 
@@ -19,16 +20,49 @@ struct PdfDeleter {
 };
 using PdfDoc = std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, PdfDeleter>;
 
+struct Fonts {
+  HPDF_Font regular = nullptr;
+  HPDF_Font bold = nullptr;
+  bool utf8 = false;  // false: base-14 fonts in Windows-1251
+};
+
+bool Readable(const char* path) {
+  std::FILE* f = std::fopen(path, "rb");
+  if (f == nullptr) return false;
+  std::fclose(f);
+  return true;
+}
+
+// Nanum Gothic in UTF-8 when installed, else Helvetica in Windows-1251.
+Fonts LoadFonts(HPDF_Doc doc) {
+  Fonts fonts;
+  if (Readable(kCertificateFont) && Readable(kCertificateBoldFont) &&
+      HPDF_UseUTFEncodings(doc) == HPDF_OK) {
+    const char* regular = HPDF_LoadTTFontFromFile(doc, kCertificateFont, HPDF_TRUE);
+    const char* bold = HPDF_LoadTTFontFromFile(doc, kCertificateBoldFont, HPDF_TRUE);
+    if (regular != nullptr && bold != nullptr) {
+      fonts.regular = HPDF_GetFont(doc, regular, "UTF-8");
+      fonts.bold = HPDF_GetFont(doc, bold, "UTF-8");
+      fonts.utf8 = fonts.regular != nullptr && fonts.bold != nullptr;
+      if (fonts.utf8) return fonts;
+    }
+    HPDF_ResetError(doc);
+  }
+  fonts.regular = HPDF_GetFont(doc, "Helvetica", "CP1251");
+  fonts.bold = HPDF_GetFont(doc, "Helvetica-Bold", "CP1251");
+  return fonts;
+}
+
 class Writer {
  public:
-  Writer(HPDF_Page page, HPDF_Font regular, HPDF_Font bold)
-      : page_(page), regular_(regular), bold_(bold) {
+  Writer(HPDF_Page page, const Fonts& fonts) : page_(page), fonts_(fonts) {
     y_ = HPDF_Page_GetHeight(page) - kMargin;
   }
   void Text(float x, float size, bool bold, std::string_view text) {
     HPDF_Page_BeginText(page_);
-    HPDF_Page_SetFontAndSize(page_, bold ? bold_ : regular_, size);
-    HPDF_Page_TextOut(page_, x, y_, ToCp1251(text).c_str());
+    HPDF_Page_SetFontAndSize(page_, bold ? fonts_.bold : fonts_.regular, size);
+    const std::string encoded = fonts_.utf8 ? std::string(text) : ToCp1251(text);
+    HPDF_Page_TextOut(page_, x, y_, encoded.c_str());
     HPDF_Page_EndText(page_);
   }
   void Row(std::string_view label, std::string_view value) {
@@ -41,8 +75,7 @@ class Writer {
 
  private:
   HPDF_Page page_;
-  HPDF_Font regular_;
-  HPDF_Font bold_;
+  Fonts fonts_;
   float y_;
 };
 
@@ -96,10 +129,10 @@ Result<std::string> RenderCertificatePdf(const CertificateInput& input) {
   HPDF_SetInfoAttr(doc.get(), HPDF_INFO_CREATOR, "hoistway");
   HPDF_Page page = HPDF_AddPage(doc.get());
   HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
-  HPDF_Font regular = HPDF_GetFont(doc.get(), "Helvetica", "CP1251");
-  HPDF_Font bold = HPDF_GetFont(doc.get(), "Helvetica-Bold", "CP1251");
-  if (!regular || !bold) return Error(ErrorCode::kInternal, "libharu: fonts unavailable");
-  Writer w(page, regular, bold);
+  const Fonts fonts = LoadFonts(doc.get());
+  if (!fonts.regular || !fonts.bold)
+    return Error(ErrorCode::kInternal, "libharu: fonts unavailable");
+  Writer w(page, fonts);
 
   if (input.demo) {
     HPDF_Page_SetRGBFill(page, 0.8f, 0.1f, 0.1f);

@@ -19,8 +19,16 @@ struct CertificateInput {
   bool demo = false;  // stamps "DEMO - FICTIONAL DATA" on the page
 };
 
-// The PDF bytes. Text outside Latin and Cyrillic prints as '?' (base-14 fonts).
+// The PDF bytes. With Nanum Gothic installed (Debian's fonts-nanum, which
+// the set-up script installs) every text is UTF-8 in an embedded subset of
+// that font: Latin, Cyrillic (Russian and Kazakh) and Hangul. Without it, the
+// base-14 fonts print Latin and Russian, and other characters as '?'.
 Result<std::string> RenderCertificatePdf(const CertificateInput& input);
+
+// The font files the certificate embeds when present (regular, bold).
+inline constexpr const char* kCertificateFont = "/usr/share/fonts/truetype/nanum/NanumGothic.ttf";
+inline constexpr const char* kCertificateBoldFont =
+    "/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf";
 
 // UTF-8 to Windows-1251 (Latin and Cyrillic); other characters become '?'.
 std::string ToCp1251(std::string_view utf8);
