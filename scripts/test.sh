@@ -27,4 +27,19 @@ for preset in release debug; do
   ctest --preset "$preset" -j "$JOBS"
 done
 
+# A short coverage-guided fuzzing run of the building-description parser
+# (libFuzzer, clang, ASan + UBSan), from the committed seed corpus. CTest has
+# already replayed the corpus; this looks for new crashes. FUZZ_SECONDS=0 skips.
+FUZZ_SECONDS=${FUZZ_SECONDS:-60}
+if ((FUZZ_SECONDS > 0)); then
+  echo "== fuzzing the config parser for ${FUZZ_SECONDS} s"
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz -j "$JOBS"
+  work=$(mktemp -d)
+  build/fuzz/fuzz/config_fuzzer -dict=fuzz/config.dict -max_len=8192 -timeout=10 \
+    -max_total_time="$FUZZ_SECONDS" -print_final_stats=1 -artifact_prefix="$work/" \
+    "$work" fuzz/corpus/config 2>&1 | tail -4
+  rm -rf "$work"
+fi
+
 echo "== all tests passed"
