@@ -12,9 +12,12 @@ int main(int argc, char** argv) {
       "ride quality, virtual test tower, certification and inspection registry)."};
   app.footer(
       "Examples:\n"
-      "  hoistway simulate examples/office.yaml\n"
-      "  hoistway simulate examples/office.yaml --runs 10 --json\n"
-      "  hoistway simulate --help\n"
+      "  hoistway simulate examples/office.yaml --runs 10 --html office.html\n"
+      "  hoistway rtt examples/office.yaml --explain\n"
+      "  hoistway size tests/scenarios/size/office.yaml\n"
+      "  hoistway ride tests/data/validation/ride/2024F1447R01.txt --html ride.html\n"
+      "  hoistway serve --demo --db sqlite:demo.sqlite      # then open http://127.0.0.1:8080/\n"
+      "  hoistway <subcommand> --help                       # options and more examples\n"
       "\nExit codes: 0 success, 1 failed check or verdict, 2 bad input.");
   app.require_subcommand(1);
   app.set_version_flag("--version", "hoistway 0.1.0");
