@@ -17,7 +17,7 @@ TIMEOUT_S = 300
 
 def parse_expect(path):
     spec = {"command": "simulate --json", "exit": 0, "stderr": [], "stdout": [], "json": [],
-            "stderr_lines": None}
+            "stderr_lines": None, "input": None}
     with open(path, encoding="utf-8") as f:
         for number, raw in enumerate(f, 1):
             line = raw.strip()
@@ -29,6 +29,8 @@ def parse_expect(path):
             key, value = key.strip(), value.strip()
             if key == "command":
                 spec["command"] = value
+            elif key == "input":
+                spec["input"] = value
             elif key == "exit":
                 spec["exit"] = int(value)
             elif key in ("stderr", "stdout"):
@@ -88,6 +90,10 @@ def check_json(document, expr):
 
 def run_one(binary, input_path, expect_path):
     spec = parse_expect(expect_path)
+    if spec["input"]:
+        input_path = spec["input"]
+    if input_path is None:
+        return [f"{expect_path}: no input file beside it and no 'input:' line"]
     words = shlex.split(spec["command"])
     args = [binary, words[0], input_path] + words[1:]
     try:
@@ -135,18 +141,20 @@ def main():
     for directory, _, files in os.walk(root):
         for name in sorted(files):
             stem, ext = os.path.splitext(name)
-            if ext in (".expect", ".md") or name_filter not in os.path.join(directory, name):
+            if ext != ".expect":
                 continue
-            expect = os.path.join(directory, stem + ".expect")
-            if os.path.exists(expect):
-                scenarios.append((os.path.join(directory, name), expect))
-    scenarios.sort()
+            expect = os.path.join(directory, name)
+            if name_filter not in expect:
+                continue
+            inputs = [f for f in files if os.path.splitext(f)[0] == stem and f != name]
+            scenarios.append((os.path.join(directory, inputs[0]) if inputs else None, expect))
+    scenarios.sort(key=lambda s: s[1])
     failures = 0
     for input_path, expect_path in scenarios:
         problems = run_one(binary, input_path, expect_path)
         if problems:
             failures += 1
-            print(f"FAIL {input_path}")
+            print(f"FAIL {input_path or expect_path}")
             for p in problems:
                 print(f"     {p}")
     print(f"{len(scenarios) - failures} of {len(scenarios)} scenarios passed")
