@@ -218,6 +218,14 @@ void ReadParking(const MapReader& g, const LoadState& state, GroupSpec* group) {
   group->parking_floor = *floor;
 }
 
+// A relative plug-in path is relative to the description's own folder.
+std::string ResolvePluginPath(const std::string& name, const std::string& source) {
+  if (name.starts_with('/')) return name;
+  const std::size_t slash = source.rfind('/');
+  if (slash == std::string::npos) return name.starts_with("./") ? name : "./" + name;
+  return source.substr(0, slash + 1) + name;
+}
+
 void ReadDispatcher(const MapReader& g, GroupSpec* group) {
   std::string name;
   if (!g.Text("dispatcher", &name)) return;
@@ -228,7 +236,8 @@ void ReadDispatcher(const MapReader& g, GroupSpec* group) {
                          fmt::join(BuiltInDispatcherNames(), ", ")));
     return;
   }
-  group->dispatcher = name;
+  group->dispatcher =
+      IsDispatcherPluginPath(name) ? ResolvePluginPath(name, g.errors().source()) : name;
 }
 
 void ReadOutOfService(const MapReader& g, const LoadState& state, GroupSpec* group) {

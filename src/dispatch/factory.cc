@@ -2,16 +2,29 @@
 
 #include <fmt/core.h>
 
+#include "core/dispatcher_names.h"
 #include "dispatch/collective.h"
+#include "dispatch/plugin.h"
 
 namespace hoistway::dispatch {
 
-Result<std::unique_ptr<Dispatcher>> MakeDispatcher(const GroupSpec& group) {
+Result<std::unique_ptr<Dispatcher>> MakeBuiltInDispatcher(const GroupSpec& group) {
   if (group.dispatcher == "collective") {
     return std::unique_ptr<Dispatcher>(std::make_unique<CollectiveDispatcher>());
   }
+  if (IsDispatcherPluginPath(group.dispatcher)) {
+    return InvalidInput(fmt::format(
+        "group '{}': dispatcher plug-ins run only from the command line, not on the server",
+        group.name));
+  }
   return InvalidInput(
       fmt::format("group '{}': unknown dispatcher '{}'", group.name, group.dispatcher));
+}
+
+Result<std::unique_ptr<Dispatcher>> MakeDispatcher(const GroupSpec& group) {
+  if (IsDispatcherPluginPath(group.dispatcher))
+    return LoadDispatcherPlugin(group.dispatcher, group);
+  return MakeBuiltInDispatcher(group);
 }
 
 }  // namespace hoistway::dispatch

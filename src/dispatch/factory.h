@@ -1,9 +1,7 @@
-// The built-in group controls, by the name used in building descriptions.
+// The group controls, by the name used in building descriptions.
 #pragma once
 
 #include <memory>
-#include <string>
-#include <vector>
 
 #include "core/building.h"
 #include "core/status.h"
@@ -11,9 +9,14 @@
 
 namespace hoistway::dispatch {
 
-// Makes the dispatcher named by `group.dispatcher`, one of the names of
-// core/dispatcher_names.h (the loader has already checked the name).
-// Errors: kInvalidInput for a name this factory does not know.
+// Makes the dispatcher named by `group.dispatcher`: a built-in name of
+// core/dispatcher_names.h, or a plug-in's path (loaded with dlopen, see
+// sim/dispatcher_plugin.h). For the command line, where the user runs their
+// own code. Errors: kInvalidInput for an unknown name or a bad plug-in.
 Result<std::unique_ptr<Dispatcher>> MakeDispatcher(const GroupSpec& group);
+
+// As MakeDispatcher, but built-ins only: for the server, which must never
+// load a library a request names. A plug-in path is kInvalidInput.
+Result<std::unique_ptr<Dispatcher>> MakeBuiltInDispatcher(const GroupSpec& group);
 
 }  // namespace hoistway::dispatch

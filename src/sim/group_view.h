@@ -68,8 +68,20 @@ class GroupView {
 
   // The first floor ahead at which the car can still stop: for a stationary
   // car its own floor; in flight, the nearest floor (towards its target)
-  // whose stop it can still commit to, given jerk-limited motion.
-  FloorIndex NextStoppableFloor(CarId c) const;
+  // whose stop it can still commit to, given jerk-limited motion. (Inline, as
+  // is all of this class, so that dispatcher plug-ins need only headers.)
+  FloorIndex NextStoppableFloor(CarId c) const {
+    const CarState& car = cars_[c.value()];
+    if (car.phase != CarPhase::kMoving) return car.floor;
+    const Tick elapsed = now_ - car.depart_time;
+    const int step = Step(car.direction);
+    for (int f = car.floor.value() + step; f != car.target.value(); f += step) {
+      if (serves_floor_[f] && elapsed <= flights_.Commit(car.floor, FloorIndex(f))) {
+        return FloorIndex(f);
+      }
+    }
+    return car.target;
+  }
 
  private:
   Tick now_;

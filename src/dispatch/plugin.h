@@ -1,0 +1,21 @@
+// Loading a dispatcher plug-in (see sim/dispatcher_plugin.h) from a shared
+// library with dlopen.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/building.h"
+#include "core/status.h"
+#include "sim/dispatcher.h"
+
+namespace hoistway::dispatch {
+
+// Loads the library at `path` (kept loaded while the dispatcher lives) and
+// makes the dispatcher of `group`. Errors (kInvalidInput, naming the path):
+// the library cannot be loaded, lacks the plug-in functions, was built for
+// another plug-in ABI, or returns no dispatcher. Thread-safe.
+Result<std::unique_ptr<Dispatcher>> LoadDispatcherPlugin(const std::string& path,
+                                                         const GroupSpec& group);
+
+}  // namespace hoistway::dispatch
