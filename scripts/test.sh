@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test of hoistway: both presets (release, and
 # debug with AddressSanitizer + UndefinedBehaviorSanitizer), the data-driven
-# scenarios, and a short fuzzing run of the config parser. Services the tests
-# need (PostgreSQL, an MQTT broker) are started here on loopback and stopped
-# on exit. Usage: bash scripts/test.sh
+# scenarios, and a short fuzzing run of the config parser; then the web
+# console's component tests (Vitest) and end-to-end tests (Playwright driving
+# Debian's Chromium against a real `hoistway serve --demo`). Services the
+# tests need (PostgreSQL, an MQTT broker) are started here on loopback and
+# stopped on exit. Usage: bash scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -26,6 +28,13 @@ for preset in release debug; do
   echo "== tests ($preset)"
   ctest --preset "$preset" -j "$JOBS"
 done
+
+# The web console (built into web/dist by setup.sh): component tests, then
+# the browser against the release binary on a temporary demo database.
+echo "== web console: component tests (Vitest)"
+(cd web && npm test --silent </dev/null)
+echo "== web console: end-to-end tests (Playwright + Debian's Chromium)"
+(cd web && HOISTWAY_BIN="$ROOT/build/release/hoistway" npm run test:e2e --silent </dev/null)
 
 # A short coverage-guided fuzzing run of the building-description parser
 # (libFuzzer, clang, ASan + UBSan), from the committed seed corpus. CTest has

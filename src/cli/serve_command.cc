@@ -57,7 +57,7 @@ int RunServe(const ServeOptions& o) {
     }
   }
   server::EventHub hub;
-  server::Api api(**repository, hub, server::ApiOptions{o.static_dir, "0.1.0"});
+  server::Api api(**repository, hub, server::ApiOptions{o.static_dir, "0.1.0", {}});
   server::ServerOptions options;
   options.address = o.listen;
   options.port = static_cast<unsigned short>(o.port);
@@ -72,6 +72,7 @@ int RunServe(const ServeOptions& o) {
   fmt::print(stderr, "hoistway: serving http://{}:{}/ ({}, profile {})\n", host, *port,
              (*repository)->database().Describe(), (*repository)->profile().id);
   http.Run();
+  api.Shutdown();  // no simulation of the workbench outlives the server
   fmt::print(stderr, "hoistway: stopped\n");
   return kExitOk;
 }

@@ -59,6 +59,7 @@ bool RoleMay(Role role, Permission permission) {
     case Permission::kReadPublic:
       return true;
     case Permission::kReadRegistry:
+    case Permission::kUseWorkbench:
       return role != Role::kPublic;
     case Permission::kWriteLift:
     case Permission::kRecordInspection:

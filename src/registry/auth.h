@@ -32,6 +32,7 @@ enum class Permission {
   kManageRegistry,     // certificates, companies, technicians: admin
   kReadAudit,          // admin, inspector
   kAdminister,         // users, import: admin
+  kUseWorkbench,       // traffic workbench (rtt, simulations): every signed-in role
 };
 
 // Least privilege: true only for the roles listed on each Permission.

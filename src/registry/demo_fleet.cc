@@ -7,6 +7,7 @@
 
 #include "core/random.h"
 #include "registry/auth.h"
+#include "registry/maintenance_stats.h"
 
 namespace hoistway::registry {
 namespace {
@@ -30,6 +31,14 @@ std::string Time(Date day, int hour, int minute) {
 }
 
 }  // namespace
+
+std::vector<DemoUser> DemoUsers() {
+  std::vector<DemoUser> users;
+  for (const char* role : {"admin", "inspector", "technician", "owner"}) {
+    users.push_back({fmt::format("demo-{}", role), role, fmt::format("demo-{}", role)});
+  }
+  return users;
+}
 
 Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& options) {
   auto tx = repository.Begin(TxMode::kWrite, "demo");
@@ -198,8 +207,10 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
         if (behind && next.AddMonths(12) > today) break;  // this lift's last periodic is overdue
       }
 
-      // Monthly self-inspections for the last 6 months; a few late or missing.
-      for (int m = 6; m >= 1; --m) {
+      // Monthly self-inspections over the months CheckSelfInspections looks
+      // at (all of them, or every lift would show months missing); a few late
+      // or missing.
+      for (int m = kSelfInspectionLookbackMonths; m >= 1; --m) {
         if (rng.Uniform() < 0.05) continue;
         const Date visit =
             today.AddMonths(-m).AddDays(-today.day() + 1 + static_cast<int>(rng.Below(25)));
@@ -252,15 +263,14 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
     }
   }
 
-  for (const char* role : {"admin", "inspector", "technician", "owner"}) {
+  for (const DemoUser& demo : DemoUsers()) {
     auto token = GenerateToken();
     if (!token.ok()) return token.error();
-    const std::string password = fmt::format("demo-{}", role);
-    auto hash = HashPassword(password);
+    auto hash = HashPassword(demo.password);
     if (!hash.ok()) return hash.error();
     User user;
-    user.name = fmt::format("demo-{}", role);
-    user.role = *ParseRole(role);
+    user.name = demo.name;
+    user.role = *ParseRole(demo.role);
     if (user.role == Role::kTechnician) user.company_id = companies[0];
     auto created = tx->CreateUser(user, HashToken(*token), *hash);
     if (!created.ok()) return created.error();
@@ -271,7 +281,7 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
         if (!linked.ok()) return linked.error();
       }
     }
-    report.users.push_back({user.name, role, password});
+    report.users.push_back(demo);
   }
   Status meta = tx->SetMeta("demo", "fictional");
   if (!meta.ok()) return meta.error();

@@ -27,6 +27,11 @@ struct DemoUser {
   std::string password;
 };
 
+// The demo users, one per role: "demo-admin" with password "demo-admin", and
+// so on. They are public knowledge (docs/registry.md), so the web console
+// may list them when the server runs the demo.
+std::vector<DemoUser> DemoUsers();
+
 struct DemoReport {
   int lifts = 0;
   int inspections = 0;

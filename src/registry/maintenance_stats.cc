@@ -25,7 +25,7 @@ SelfInspectionStatus CheckSelfInspections(const RegulationProfile& profile, cons
   const std::string& start_text = lift.first_use_on.empty() ? lift.installed_on : lift.first_use_on;
   auto start = Date::Parse(start_text);
   if (!start.ok()) return status;
-  Date month = FirstOfMonth(std::max(*start, today.AddMonths(-12)));
+  Date month = FirstOfMonth(std::max(*start, today.AddMonths(-kSelfInspectionLookbackMonths)));
   // A lift put into use late in a month gets its first self-inspection the next month.
   if (month < *start) month = month.AddMonths(1);
   for (; month <= today; month = month.AddMonths(1)) {

@@ -19,8 +19,12 @@ struct SelfInspectionStatus {
   std::vector<std::string> missing_months;  // no record, and the window has closed
 };
 
-// Checks the last 12 months (from first use, or installation) on `today`. A
-// month is missing once its last day plus the entry window has passed.
+// How far back CheckSelfInspections looks.
+inline constexpr int kSelfInspectionLookbackMonths = 12;
+
+// Checks the last kSelfInspectionLookbackMonths months (from first use, or
+// installation) on `today`. A month is missing once its last day plus the
+// entry window has passed.
 SelfInspectionStatus CheckSelfInspections(const RegulationProfile& profile, const Lift& lift,
                                           const std::vector<SelfInspection>& records, Date today);
 

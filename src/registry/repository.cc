@@ -212,6 +212,14 @@ Status Transaction::AddToken(std::int64_t user_id, std::string_view token_hash) 
       .status();
 }
 
+Status Transaction::RevokeToken(std::string_view token_hash) {
+  auto rows = Query("DELETE FROM api_tokens WHERE token_hash = ? RETURNING user_id",
+                    {std::string(token_hash)});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return NotFound("no user has this token");
+  return Status::Ok();
+}
+
 Result<User> Transaction::UserByTokenHash(std::string_view token_hash) {
   auto rows = Query(
       "SELECT u.id, u.name, u.role, u.company_id, u.created_at FROM api_tokens t JOIN users u ON "

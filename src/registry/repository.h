@@ -124,6 +124,9 @@ class Transaction {
                           std::string_view password_hash);
   // Adds another token of the user (e.g. at sign-in).
   Status AddToken(std::int64_t user_id, std::string_view token_hash);
+  // Removes one token (sign-out): it no longer authenticates. kNotFound when
+  // no user holds it.
+  Status RevokeToken(std::string_view token_hash);
   Result<User> UserByTokenHash(std::string_view token_hash);
   Result<Credentials> CredentialsByName(std::string_view name);
   Result<std::vector<User>> ListUsers();

@@ -5,6 +5,7 @@
 
 #include <sstream>
 
+#include "dispatch/factory.h"
 #include "registry/auth.h"
 #include "server/embedded_web.h"
 #include "server/static_files.h"
@@ -34,11 +35,25 @@ std::vector<std::string> Split(std::string_view path) {
 Api::Api(registry::Repository& repository, EventHub& hub, ApiOptions options)
     : repository_(repository), hub_(hub), options_(std::move(options)) {
   AddRoutes();
+  // Built-in group controls only: the server never loads a library that a
+  // request names. Progress of a simulation reaches only its owner's streams.
+  jobs_ = std::make_unique<SimulationJobs>(
+      options_.workbench, dispatch::MakeBuiltInDispatcher,
+      [&hub](std::int64_t owner, const std::string& event) { hub.Publish(event, owner); });
 }
 
-void Api::Add(std::string method, std::string pattern, Permission permission, RouteFn fn) {
-  const TxMode mode = method == "GET" ? TxMode::kRead : TxMode::kWrite;
-  routes_.push_back({std::move(method), Split(pattern), permission, mode, fn});
+Api::~Api() {
+  Shutdown();
+}
+
+void Api::Shutdown() {
+  jobs_->Shutdown();
+}
+
+void Api::Add(std::string method, std::string pattern, Permission permission, RouteFn fn,
+              std::optional<TxMode> mode) {
+  const TxMode tx_mode = mode.value_or(method == "GET" ? TxMode::kRead : TxMode::kWrite);
+  routes_.push_back({std::move(method), Split(pattern), permission, tx_mode, fn});
 }
 
 void Api::AddRoutes() {
@@ -79,12 +94,20 @@ void Api::AddRoutes() {
   Add("POST", v + "/users", Permission::kAdminister, &Api::CreateUser);
   Add("POST", v + "/users/{id}/buildings", Permission::kAdminister, &Api::LinkUserBuilding);
   Add("POST", v + "/auth/login", Permission::kReadPublic, &Api::Login);
+  Add("POST", v + "/auth/logout", Permission::kReadRegistry, &Api::Logout);
   Add("GET", v + "/me", Permission::kReadRegistry, &Api::Me);
   Add("GET", v + "/audit", Permission::kReadAudit, &Api::ListAudit);
   Add("POST", v + "/import/korea", Permission::kAdminister, &Api::ImportKorea);
   Add("GET", v + "/profile", Permission::kReadPublic, &Api::Profile);
   Add("GET", v + "/info", Permission::kReadPublic, &Api::Info);
   Add("GET", v + "/events", Permission::kReadRegistry, &Api::Events);
+  // The workbench reads no registry data: its transactions only authenticate.
+  Add("POST", v + "/workbench/rtt", Permission::kUseWorkbench, &Api::WorkbenchRtt, TxMode::kRead);
+  Add("POST", v + "/workbench/simulations", Permission::kUseWorkbench, &Api::StartSimulation,
+      TxMode::kRead);
+  Add("GET", v + "/workbench/simulations/{id}", Permission::kUseWorkbench, &Api::GetSimulation);
+  Add("DELETE", v + "/workbench/simulations/{id}", Permission::kUseWorkbench,
+      &Api::CancelSimulation, TxMode::kRead);
 }
 
 HttpResponse Api::Handle(HttpRequest& request) {

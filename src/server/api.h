@@ -4,6 +4,7 @@
 // only when the response is a success. Errors become HTTP statuses here.
 #pragma once
 
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -15,12 +16,14 @@
 #include "registry/repository.h"
 #include "server/event_hub.h"
 #include "server/http_message.h"
+#include "server/simulation_jobs.h"
 
 namespace hoistway::server {
 
 struct ApiOptions {
   std::string static_dir = "web/dist";  // the console's build output; may not exist
   std::string version = "0.1.0";
+  SimulationJobLimits workbench;  // background simulations of the traffic workbench
 };
 
 // Who is calling: a user from a Bearer token, or the public.
@@ -36,9 +39,17 @@ class Api {
  public:
   // `repository` and `hub` must outlive the Api.
   Api(registry::Repository& repository, EventHub& hub, ApiOptions options);
+  // Shutdown().
+  ~Api();
+  Api(const Api&) = delete;
+  Api& operator=(const Api&) = delete;
 
   // Serves one request. Thread-safe; never throws.
   HttpResponse Handle(HttpRequest& request);
+
+  // Cancels the workbench's simulations and waits for them to stop; later
+  // ones are refused (503). Call when the server stops. Idempotent.
+  void Shutdown();
 
  private:
   struct Context {
@@ -60,7 +71,9 @@ class Api {
   };
 
   void AddRoutes();
-  void Add(std::string method, std::string pattern, registry::Permission permission, RouteFn fn);
+  // The transaction is read-only for GET, read-write otherwise, unless `mode` says.
+  void Add(std::string method, std::string pattern, registry::Permission permission, RouteFn fn,
+           std::optional<registry::TxMode> mode = std::nullopt);
   HttpResponse ServeApi(HttpRequest& request);
   HttpResponse ServeStatic(const HttpRequest& request) const;
   Result<Caller> Authenticate(const HttpRequest& request, registry::Transaction& tx,
@@ -102,17 +115,24 @@ class Api {
   Result<HttpResponse> CreateUser(Context& c);
   Result<HttpResponse> LinkUserBuilding(Context& c);
   Result<HttpResponse> Login(Context& c);
+  Result<HttpResponse> Logout(Context& c);
   Result<HttpResponse> Me(Context& c);
   Result<HttpResponse> ListAudit(Context& c);
   Result<HttpResponse> ImportKorea(Context& c);
   Result<HttpResponse> Profile(Context& c);
   Result<HttpResponse> Info(Context& c);
   Result<HttpResponse> Events(Context& c);
+  // The traffic workbench (api_workbench.cc).
+  Result<HttpResponse> WorkbenchRtt(Context& c);
+  Result<HttpResponse> StartSimulation(Context& c);
+  Result<HttpResponse> GetSimulation(Context& c);
+  Result<HttpResponse> CancelSimulation(Context& c);
 
   registry::Repository& repository_;
   EventHub& hub_;
   ApiOptions options_;
   std::vector<Route> routes_;
+  std::unique_ptr<SimulationJobs> jobs_;
 };
 
 // Helpers shared by the handler files (api_util.cc).

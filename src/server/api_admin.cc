@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "registry/auth.h"
+#include "registry/demo_fleet.h"
 #include "registry/json_codec.h"
 #include "registry/korean_import.h"
 #include "server/api.h"
@@ -164,6 +165,17 @@ Result<HttpResponse> Api::Login(Context& c) {
   return JsonResponse(200, {{"token", *token}, {"user", ToJson(credentials->user)}});
 }
 
+Result<HttpResponse> Api::Logout(Context& c) {
+  // Authenticated, so the header is "Bearer TOKEN" (the route takes no query token).
+  const std::string token = c.request.Header("authorization").substr(7);
+  Status revoked = c.tx.RevokeToken(registry::HashToken(token));
+  if (!revoked.ok()) return revoked.error();
+  HttpResponse r;
+  r.status = 204;
+  r.content_type.clear();
+  return r;
+}
+
 Result<HttpResponse> Api::Me(Context& c) {
   return JsonResponse(
       200, {{"name", c.caller.name},
@@ -212,20 +224,29 @@ Result<HttpResponse> Api::Profile(Context& c) {
 Result<HttpResponse> Api::Info(Context& c) {
   auto demo = c.tx.GetMeta("demo");
   if (!demo.ok()) return demo.error();
-  return JsonResponse(
-      200, {{"name", "hoistway"},
-            {"version", options_.version},
-            {"profile", c.tx.profile().id},
-            {"database", repository_.database().dialect() == registry::SqlDialect::kSqlite
-                             ? "sqlite"
-                             : "postgresql"},
-            {"demo", demo->has_value()},
-            {"today", c.today.ToString()}});
+  json info = {
+      {"name", "hoistway"},
+      {"version", options_.version},
+      {"profile", c.tx.profile().id},
+      {"database",
+       repository_.database().dialect() == registry::SqlDialect::kSqlite ? "sqlite" : "postgresql"},
+      {"demo", demo->has_value()},
+      {"today", c.today.ToString()}};
+  // The demo's users are public knowledge; the console lists them on its sign-in page.
+  if (demo->has_value()) {
+    json users = json::array();
+    for (const auto& user : registry::DemoUsers()) {
+      users.push_back({{"name", user.name}, {"password", user.password}, {"role", user.role}});
+    }
+    info["demo_sign_ins"] = std::move(users);
+  }
+  return JsonResponse(200, info);
 }
 
-Result<HttpResponse> Api::Events(Context& /*c*/) {
+Result<HttpResponse> Api::Events(Context& c) {
   HttpResponse r;
   r.event_stream = true;
+  r.event_user = c.caller.user_id;  // and the progress of the caller's simulations
   return r;
 }
 

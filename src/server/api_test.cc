@@ -5,76 +5,13 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-
-#include "registry/auth.h"
+#include "server/api_test_fixture.h"
 #include "server/embedded_web.h"
 
 namespace hoistway::server {
 namespace {
 
 using nlohmann::json;
-
-class ApiTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("hoistway_api_" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    auto db = registry::OpenDatabase("sqlite:" + (dir_ / "r.db").string());
-    auto repo = registry::Repository::Open(std::move(*db), *registry::LoadProfile("korea"));
-    ASSERT_TRUE(repo.ok()) << repo.error().message();
-    repo_ = std::move(*repo);
-    api_ = std::make_unique<Api>(*repo_, hub_, ApiOptions{(dir_ / "dist").string(), "test"});
-    admin_ = Token("admin", registry::Role::kAdmin);
-    owner_ = Token("owner", registry::Role::kOwner);
-  }
-  void TearDown() override {
-    api_.reset();
-    repo_.reset();
-    std::filesystem::remove_all(dir_);
-  }
-
-  std::string Token(const std::string& name, registry::Role role) {
-    auto tx = repo_->Begin(registry::TxMode::kWrite, "test");
-    const std::string token = *registry::GenerateToken();
-    registry::User u;
-    u.name = name;
-    u.role = role;
-    EXPECT_TRUE(tx->CreateUser(u, registry::HashToken(token), "").ok());
-    EXPECT_TRUE(tx->Commit().ok());
-    return token;
-  }
-
-  HttpResponse Call(std::string method, std::string path, std::string token = "",
-                    std::string body = "", std::map<std::string, std::string> headers = {}) {
-    HttpRequest r;
-    r.method = std::move(method);
-    std::string target = std::move(path);
-    EXPECT_TRUE(ParseTarget(target, &r.path, &r.query));
-    r.body = std::move(body);
-    r.headers = std::move(headers);
-    if (!token.empty()) r.headers["authorization"] = "Bearer " + token;
-    return api_->Handle(r);
-  }
-
-  static std::string Lift(const std::string& reg) {
-    return json{{"registration_no", reg},
-                {"building", {{"name", "Tower"}, {"address", "1 Abay Ave"}, {"region", "Medeu"}}},
-                {"kind", "passenger"},
-                {"rated_load_kg", 1000},
-                {"rated_speed_mps", 1.6},
-                {"persons", 13},
-                {"installed_on", "2015-03-01"}}
-        .dump();
-  }
-
-  std::filesystem::path dir_;
-  std::unique_ptr<registry::Repository> repo_;
-  EventHub hub_;
-  std::unique_ptr<Api> api_;
-  std::string admin_, owner_;
-};
 
 TEST_F(ApiTest, HealthIsOk) {
   auto r = Call("GET", "/api/v1/health");
@@ -161,6 +98,17 @@ TEST_F(ApiTest, OwnersGetFullRecordsOnlyForTheirBuildings) {
       json::parse(Call("GET", "/api/v1/lifts/1234567", owner_).body).contains("safety_manager"));
   EXPECT_EQ(Call("GET", "/api/v1/lifts/1234567/timeline", owner_).status, 200);
   EXPECT_EQ(json::parse(Call("GET", "/api/v1/lifts", owner_).body)["total"], 1);
+}
+
+// Regression: signing out of the console left its token valid for ever.
+TEST_F(ApiTest, SignOutRevokesTheToken) {
+  const std::string token = Token("kim", registry::Role::kInspector);
+  ASSERT_EQ(Call("GET", "/api/v1/me", token).status, 200);
+  EXPECT_EQ(Call("POST", "/api/v1/auth/logout", token).status, 204);
+  EXPECT_EQ(Call("GET", "/api/v1/me", token).status, 401);
+  EXPECT_EQ(Call("POST", "/api/v1/auth/logout", token).status, 401);
+  EXPECT_EQ(Call("POST", "/api/v1/auth/logout").status, 401);
+  EXPECT_EQ(Call("GET", "/api/v1/me", admin_).status, 200);  // other users' tokens stay
 }
 
 TEST_F(ApiTest, UnknownPathsAndMethods) {

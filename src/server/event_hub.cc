@@ -4,10 +4,10 @@
 
 namespace hoistway::server {
 
-std::uint64_t EventHub::Subscribe(Listener listener) {
+std::uint64_t EventHub::Subscribe(Listener listener, std::int64_t user_id) {
   std::lock_guard lock(mutex_);
   const std::uint64_t id = next_id_++;
-  listeners_.emplace(id, std::move(listener));
+  listeners_.emplace(id, Subscriber{std::move(listener), user_id});
   return id;
 }
 
@@ -16,11 +16,15 @@ void EventHub::Unsubscribe(std::uint64_t id) {
   listeners_.erase(id);
 }
 
-void EventHub::Publish(const std::string& event_json) {
+void EventHub::Publish(const std::string& event_json, std::int64_t audience) {
   std::vector<Listener> copy;
   {
     std::lock_guard lock(mutex_);
-    for (const auto& [id, listener] : listeners_) copy.push_back(listener);
+    for (const auto& [id, subscriber] : listeners_) {
+      if (audience == kEveryone || subscriber.user_id == audience) {
+        copy.push_back(subscriber.listener);
+      }
+    }
   }
   for (const auto& listener : copy) listener(event_json);
 }

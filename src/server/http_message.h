@@ -2,6 +2,7 @@
 // API can be tested and read without it.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -32,6 +33,9 @@ struct HttpResponse {
   // When true, the connection becomes a Server-Sent Events stream after the
   // headers; `body` is ignored (see EventHub).
   bool event_stream = false;
+  // The user the stream belongs to: it also receives events addressed to
+  // them (EventHub::Publish with an audience). 0: broadcast events only.
+  std::int64_t event_user = 0;
 };
 
 // Splits a request target into its percent-decoded path and query map;

@@ -173,11 +173,13 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_.expires_never();
     std::weak_ptr<Session> weak = shared_from_this();
     auto executor = stream_.get_executor();
-    subscription_ = hub_->Subscribe([weak, executor](const std::string& event) {
-      net::post(executor, [weak, event] {
-        if (auto self = weak.lock()) self->Enqueue("data: " + event + "\n\n");
-      });
-    });
+    subscription_ = hub_->Subscribe(
+        [weak, executor](const std::string& event) {
+          net::post(executor, [weak, event] {
+            if (auto self = weak.lock()) self->Enqueue("data: " + event + "\n\n");
+          });
+        },
+        response.event_user);
     Enqueue(std::move(head));
     ArmHeartbeat();
   }

@@ -391,6 +391,10 @@ class DemoTest(unittest.TestCase):
                 self.assertEqual(status, 401)
                 status, _, info = server.json("GET", "/api/v1/info")
                 self.assertTrue(info["demo"])
+                # The console's sign-in page lists the demo users (their passwords are public).
+                self.assertEqual({(u["name"], u["password"], u["role"]) for u in info["demo_sign_ins"]},
+                                 {("demo-%s" % r, "demo-%s" % r, r)
+                                  for r in ("admin", "inspector", "technician", "owner")})
             finally:
                 server.stop()
             other = "sqlite:" + os.path.join(tmp, "real.db")
@@ -404,6 +408,75 @@ class DemoTest(unittest.TestCase):
             self.assertIn("empty database", out.stderr)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+EXAMPLE_OFFICE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples",
+                              "office.yaml")
+
+
+def office_yaml(duration_s=3600):
+    with open(EXAMPLE_OFFICE, encoding="utf-8") as f:
+        return f.read().replace("duration_s: 3600", "duration_s: %d" % duration_s)
+
+
+class WorkbenchTest(unittest.TestCase):
+    """The traffic workbench over real HTTP: RTT, a background simulation
+    followed on the event stream, and no simulation outliving the server."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="hoistway_workbench_")
+        self.db = "sqlite:" + os.path.join(self.tmp, "registry.db")
+        self.token = create_user(self.db, "kim", "owner")
+        self.server = Server(self.db)
+
+    def tearDown(self):
+        self.server.stop()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def test_rtt_and_a_bad_building(self):
+        s = self.server
+        status, _, rtt = s.json("POST", "/api/v1/workbench/rtt", {"building": office_yaml()}, self.token)
+        self.assertEqual(status, 200, rtt)
+        self.assertGreater(rtt["rtt_s"], 0)
+        status, _, error = s.json("POST", "/api/v1/workbench/rtt",
+                                  {"building": office_yaml().replace("cars: 8", "carz: 8")}, self.token)
+        self.assertEqual(status, 400)
+        self.assertEqual(error["field"], "building")
+        self.assertRegex(error["message"], r"^building\.yaml:\d+:\d+: groups\[0\]\.carz")
+        self.assertEqual(s.request("POST", "/api/v1/workbench/rtt", {"building": office_yaml()})[0], 401)
+
+    def test_a_simulation_reports_progress_on_the_owners_event_stream(self):
+        s = self.server
+        conn = s.connection()
+        conn.request("GET", "/api/v1/events?access_token=" + self.token)
+        events = conn.getresponse()
+        self.assertEqual(events.fp.readline().strip(), b": connected")
+        status, headers, job = s.json("POST", "/api/v1/workbench/simulations",
+                                      {"building": office_yaml(), "seed": 2, "runs": 2}, self.token)
+        self.assertEqual(status, 202, job)
+        self.assertEqual(headers["Location"], "/api/v1/workbench/simulations/" + job["id"])
+        seen = []
+        while not seen or seen[-1]["type"] != "simulation.finished":
+            line = events.fp.readline()
+            if line.startswith(b"data:"):
+                seen.append(json.loads(line[5:]))
+        conn.close()
+        self.assertEqual(seen[-1], {"type": "simulation.finished", "id": job["id"], "status": "done"})
+        status, _, done = s.json("GET", "/api/v1/workbench/simulations/" + job["id"], token=self.token)
+        self.assertEqual((status, done["status"], done["progress"]), (200, "done", 1.0))
+        self.assertEqual(done["result"]["report"]["runs"], 2)
+        self.assertGreater(len(done["result"]["timeline"]["cars"]), 0)
+
+    def test_no_simulation_outlives_the_server(self):
+        s = self.server
+        status, _, job = s.json("POST", "/api/v1/workbench/simulations",
+                                {"building": office_yaml(7 * 86400), "runs": 20}, self.token)
+        self.assertEqual(status, 202, job)
+        started = time.time()
+        s.proc.send_signal(signal.SIGTERM)
+        s.proc.wait(timeout=30)
+        self.assertLess(time.time() - started, 3)  # the simulation alone takes 5 s or more
+        self.assertEqual(s.proc.returncode, 0)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,142 @@
+// The registry in the browser: sign in, find a lift, record a conditional
+// pass and see its remediation date, download the certificate, and what a
+// technician may do; the language switch and a tablet-sized window.
+import { readFileSync } from 'node:fs';
+
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+
+import { newPage, screenshot, signInAsDemo, useBrowser } from './browser';
+
+const browser = useBrowser();
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+async function serverToday(page: Page): Promise<string> {
+  const info = (await (await page.request.get(new URL('/api/v1/info', browser().baseUrl).toString())).json()) as {
+    today: string;
+  };
+  return info.today;
+}
+
+async function findLift(page: Page, registrationNo: string): Promise<void> {
+  await page.getByLabel('Registration number or building').fill(registrationNo);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect.poll(() => page.getByText('1 lifts').count()).toBe(1);
+  await page.getByRole('link', { name: registrationNo }).click();
+  await page.getByRole('heading', { name: `Lift ${registrationNo}`, level: 1 }).waitFor();
+}
+
+describe('the registry', () => {
+  test('an inspector finds a lift, records a conditional pass and downloads the certificate', async () => {
+    const page = await newPage(browser());
+    await page.getByRole('heading', { name: 'Demo sign-ins' }).waitFor();
+    await screenshot(page, 'sign-in');
+    await signInAsDemo(page, 'demo-inspector');
+
+    // The summary by region and the list.
+    await page.getByRole('table', { name: /Lifts by region/ }).waitFor();
+    await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(10);
+    await screenshot(page, 'fleet');
+
+    await findLift(page, '9000002');
+    await page.getByRole('heading', { name: 'Certified safety components' }).waitFor();
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+    // An inspector may not record maintenance.
+    expect(await page.getByRole('button', { name: 'Record self-inspection' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Record inspection' }).click();
+    await page.getByRole('radio', { name: 'conditional pass' }).check();
+    await page.getByLabel('Measured value of Stopping accuracy (mm)').fill('14');
+    await expect.poll(() => page.getByText('Beyond the limit').count()).toBe(1);
+    await page.getByLabel('Result of Stopping accuracy').selectOption('defect');
+    await page.getByLabel('Measured value of Door closing force (N)').fill('120');
+    await page.getByRole('button', { name: 'Save inspection' }).click();
+
+    const today = await serverToday(page);
+    await page.getByRole('heading', { name: 'Inspection saved: conditional pass' }).waitFor();
+    expect(await page.getByTestId('saved-remediation-until').textContent()).toBe(addDays(today, 60));
+    expect(await page.getByTestId('saved-valid-from').textContent()).toBe(today);
+    // The lift's own page now says so too (reloaded after the save).
+    await expect
+      .poll(async () => (await page.locator('.badge').allTextContents()).join(' '))
+      .toContain('conditional pass');
+    await expect.poll(() => page.getByText(`conditional pass (${today})`).count()).toBeGreaterThan(0);
+    await screenshot(page, 'inspection-saved');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download certificate (PDF)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('certificate-9000002.pdf');
+    const pdf = readFileSync(await download.path());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(1000);
+    await page.close();
+  });
+
+  test('a technician records a self-inspection and opens and closes a call-out', async () => {
+    const page = await newPage(browser());
+    await signInAsDemo(page, 'demo-technician');
+    // demo-technician works for the first company: find one of its lifts through the API.
+    const token = await page.evaluate(() => {
+      const stored = window.sessionStorage.getItem('hoistway.session');
+      return stored ? (JSON.parse(stored) as { token: string }).token : '';
+    });
+    const lifts = (await (
+      await page.request.get(new URL('/api/v1/lifts?company_id=1&per_page=1', browser().baseUrl).toString(), {
+        headers: { Authorization: `Bearer ${token}` },
+      })
+    ).json()) as { items: { registration_no: string }[] };
+    const reg = lifts.items[0]?.registration_no ?? '';
+    expect(reg).toMatch(/^\d{7}$/);
+    await findLift(page, reg);
+    expect(await page.getByRole('button', { name: 'Record inspection' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Record self-inspection' }).click();
+    await page.getByRole('radio', { name: 'B: watch' }).first().check();
+    await page.getByRole('button', { name: 'Save self-inspection' }).click();
+    await page.getByText(/Self-inspection of \d{4}-\d{2} saved/).waitFor();
+
+    await page.getByRole('button', { name: 'Open call-out' }).click();
+    await page.getByLabel('Reported problem').fill('door does not close');
+    await page.getByRole('button', { name: 'Open work order' }).click();
+    await page.getByText(/: door does not close$/).waitFor();
+    await page.getByRole('button', { name: 'Close work order' }).click();
+    // Closing needs what was done.
+    await page.getByRole('button', { name: 'Close work order' }).last().click();
+    await page.getByText('Say what was done.').waitFor();
+    await page.getByLabel('Action taken').fill('door operator adjusted');
+    await page.getByRole('button', { name: 'Close work order' }).last().click();
+    await page.getByText('No open call-out.').waitFor();
+    await expect.poll(() => page.getByText('call-out (closed): door does not close').count()).toBe(1);
+    await screenshot(page, 'technician-lift');
+    await page.close();
+  });
+
+  test('the language follows the selector, and the layout fits a tablet', async () => {
+    const page = await newPage(browser());
+    await signInAsDemo(page, 'demo-owner');
+    await page.getByLabel('Language').selectOption('ko');
+    await page.getByRole('heading', { name: '승강기 현황', level: 1 }).waitFor();
+    await page.getByLabel('언어').selectOption('ru');
+    await page.getByRole('heading', { name: 'Парк лифтов', level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await page.setViewportSize({ width: 768, height: 1024 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The list fits too (wider tables scroll inside their frame).
+    const tableOverflow = await page.evaluate(() => {
+      const frame = document.querySelector('.lift-table')?.parentElement;
+      return frame ? frame.scrollWidth - frame.clientWidth : 1;
+    });
+    expect(tableOverflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'fleet-tablet-ru');
+    await page.getByLabel('Язык').selectOption('en');
+    await page.close();
+  });
+});

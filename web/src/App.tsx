@@ -1,0 +1,72 @@
+// Pages by address. Everything but the sign-in page needs a signed-in user.
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
+
+import { useSession } from './auth/session';
+import { Layout } from './components/Layout';
+import { FleetPage } from './fleet/FleetPage';
+import { useI18n } from './i18n/i18n';
+import { LiftPage } from './lift/LiftPage';
+import { Loading } from './components/Loading';
+import { SignInPage } from './SignInPage';
+
+// The workbench and its chart library load only when it is opened.
+const WorkbenchPage = lazy(() => import('./workbench/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })));
+
+// A page that needs a user sends the others to sign in, and back here after.
+function SignedIn({ children }: { children: ReactNode }) {
+  const { user } = useSession();
+  const [location] = useLocation();
+  const search = useSearch();
+  if (user) return <>{children}</>;
+  const next = encodeURIComponent(location + (search ? `?${search}` : ''));
+  return <Redirect to={`/sign-in?next=${next}`} replace />;
+}
+
+// Where to go after signing in: a path of this console only.
+export function nextPath(search: string): string {
+  const next = new URLSearchParams(search).get('next');
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : '/fleet';
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return <h1>{t('common.notFound')}</h1>;
+}
+
+export function App() {
+  const { user } = useSession();
+  const search = useSearch();
+  return (
+    <Layout>
+      <Switch>
+        <Route path="/sign-in">{user ? <Redirect to={nextPath(search)} replace /> : <SignInPage />}</Route>
+        <Route path="/">
+          <Redirect to={user ? '/fleet' : '/sign-in'} replace />
+        </Route>
+        <Route path="/fleet">
+          <SignedIn>
+            <FleetPage />
+          </SignedIn>
+        </Route>
+        <Route path="/lifts/:reg">
+          {(params) => (
+            <SignedIn>
+              <LiftPage registrationNo={params.reg} />
+            </SignedIn>
+          )}
+        </Route>
+        <Route path="/workbench">
+          <SignedIn>
+            <Suspense fallback={<Loading />}>
+              <WorkbenchPage />
+            </Suspense>
+          </SignedIn>
+        </Route>
+        <Route>
+          <NotFound />
+        </Route>
+      </Switch>
+    </Layout>
+  );
+}

@@ -1,0 +1,81 @@
+// The fleet: the summary by region, then the filtered, paginated list. The
+// filters live in the address; live events about lifts refresh the page.
+import { useCallback, useRef } from 'react';
+import { useLocation, useSearch } from 'wouter';
+
+import { useToday } from '../api/info';
+import { useLiveEvents } from '../api/liveEvents';
+import type { Lift, Page, PublicLift, RegionSummary } from '../api/types';
+import { useApiData } from '../api/useApiData';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { Loading } from '../components/Loading';
+import { Pagination } from '../components/Pagination';
+import { useI18n } from '../i18n/i18n';
+import { EMPTY_FILTERS, filtersFromSearch, filtersToParams, liftsApiPath, type FleetFilters } from './filters';
+import { FleetFiltersForm } from './FleetFiltersForm';
+import { LiftTable } from './LiftTable';
+import { RegionSummaryTable } from './RegionSummaryTable';
+
+const REFRESH_EVENTS = new Set(['lift.created', 'lift.updated', 'inspection.created', 'import.completed']);
+
+export function FleetPage() {
+  const { t } = useI18n();
+  const today = useToday();
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const filters = filtersFromSearch(search);
+  const lifts = useApiData<Page<Lift | PublicLift>>(liftsApiPath(filters));
+  const summary = useApiData<{ regions: RegionSummary[] }>('/summary/regions');
+
+  const setFilters = useCallback(
+    (next: FleetFilters) => {
+      const query = filtersToParams(next).toString();
+      navigate(query ? `/fleet?${query}` : '/fleet');
+    },
+    [navigate],
+  );
+
+  // Coalesce bursts of events (an import) into one refresh.
+  const pending = useRef<number | undefined>(undefined);
+  useLiveEvents((event) => {
+    if (!REFRESH_EVENTS.has(event.type) || pending.current !== undefined) return;
+    pending.current = window.setTimeout(() => {
+      pending.current = undefined;
+      lifts.reload();
+      summary.reload();
+    }, 500);
+  });
+
+  const regions = summary.data?.regions ?? [];
+  return (
+    <section aria-labelledby="fleet-title">
+      <h1 id="fleet-title">{t('fleet.title')}</h1>
+      <ErrorNotice error={summary.error} />
+      {summary.data && (
+        <RegionSummaryTable
+          regions={regions}
+          onRegion={(region) => setFilters({ ...EMPTY_FILTERS, region })}
+          onOverdue={(region) => setFilters({ ...EMPTY_FILTERS, region, overdue: true })}
+        />
+      )}
+      <h2>{t('fleet.listTitle')}</h2>
+      <FleetFiltersForm filters={filters} regions={regions.map((r) => r.region)} onChange={setFilters} />
+      <ErrorNotice error={lifts.error} />
+      {lifts.loading && !lifts.data && <Loading />}
+      {lifts.data && (
+        <>
+          <p className="result-count" aria-live="polite">
+            {t('fleet.count', { total: lifts.data.total })}
+          </p>
+          <LiftTable lifts={lifts.data.items} today={today} />
+          <Pagination
+            page={lifts.data.page}
+            perPage={lifts.data.per_page}
+            total={lifts.data.total}
+            onPage={(page) => setFilters({ ...filters, page })}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+// One lift: its data, validity, certified parts, open call-outs and one
+// timeline; the PDF certificate; and the forms the user's role allows.
+// Live events about this lift refresh it.
+import { useState } from 'react';
+import { Link } from 'wouter';
+
+import { useToday } from '../api/info';
+import { useLiveEvents } from '../api/liveEvents';
+import type { Lift, LiftPart, Profile, PublicLift, TimelineEvent, WorkOrder } from '../api/types';
+import { isFullLift } from '../api/types';
+import { useApiData } from '../api/useApiData';
+import { mayOnLift } from '../auth/permissions';
+import { useSession } from '../auth/session';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { Loading } from '../components/Loading';
+import { StatusBadge, ValidityBadge } from '../components/StatusBadge';
+import { AccidentForm } from '../forms/AccidentForm';
+import { InspectionForm } from '../forms/InspectionForm';
+import { OpenWorkOrderForm } from '../forms/OpenWorkOrderForm';
+import { SelfInspectionForm } from '../forms/SelfInspectionForm';
+import { useI18n } from '../i18n/i18n';
+import { CertificateButton } from './CertificateButton';
+import { LiftDetails } from './LiftDetails';
+import { PartsTable } from './PartsTable';
+import { TimelineList } from './TimelineList';
+import { WorkOrdersPanel } from './WorkOrdersPanel';
+
+type Panel = 'inspection' | 'self_inspection' | 'work_order' | 'accident' | null;
+
+export function LiftPage({ registrationNo }: { registrationNo: string }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const today = useToday();
+  const [panel, setPanel] = useState<Panel>(null);
+  const base = `/lifts/${encodeURIComponent(registrationNo)}`;
+  const lift = useApiData<Lift | PublicLift>(base);
+  const full = lift.data && isFullLift(lift.data) ? lift.data : null;
+  const timeline = useApiData<{ events: TimelineEvent[] }>(full ? `${base}/timeline` : null);
+  const parts = useApiData<{ items: LiftPart[] }>(full ? `${base}/parts` : null);
+  const orders = useApiData<{ items: WorkOrder[] }>(full ? `${base}/work-orders` : null);
+  const profile = useApiData<Profile>('/profile');
+
+  const refresh = () => {
+    lift.reload();
+    timeline.reload();
+    parts.reload();
+    orders.reload();
+  };
+  useLiveEvents((event) => {
+    if (event.registration_no === registrationNo) refresh();
+  });
+
+  if (lift.error) {
+    return (
+      <section>
+        <h1>{t('lift.title', { no: registrationNo })}</h1>
+        <ErrorNotice error={lift.error} />
+        <Link href="/fleet">{t('lift.back')}</Link>
+      </section>
+    );
+  }
+  if (!lift.data) return <Loading />;
+  const data = lift.data;
+  const may = {
+    inspection: mayOnLift(user, 'record_inspection', data),
+    maintenance: mayOnLift(user, 'record_maintenance', data),
+    accident: mayOnLift(user, 'report_accident', data),
+    certificate: mayOnLift(user, 'download_certificate', data),
+  };
+  const open = (next: Panel) => setPanel((current) => (current === next ? null : next));
+  const saved = () => refresh();
+
+  return (
+    <article aria-labelledby="lift-title">
+      <p>
+        <Link href="/fleet">{t('lift.back')}</Link>
+      </p>
+      <header className="lift-header">
+        <h1 id="lift-title">{t('lift.title', { no: data.registration_no })}</h1>
+        <StatusBadge status={data.status} />
+        <ValidityBadge validity={data.validity} />
+      </header>
+      {!full && <p className="notice">{t('lift.publicView')}</p>}
+
+      <div className="actions" role="group" aria-label={t('lift.actions')}>
+        {may.certificate && <CertificateButton registrationNo={data.registration_no} />}
+        {may.inspection && (
+          <button type="button" aria-expanded={panel === 'inspection'} onClick={() => open('inspection')}>
+            {t('lift.recordInspection')}
+          </button>
+        )}
+        {may.maintenance && (
+          <>
+            <button type="button" aria-expanded={panel === 'self_inspection'} onClick={() => open('self_inspection')}>
+              {t('lift.recordSelfInspection')}
+            </button>
+            <button type="button" aria-expanded={panel === 'work_order'} onClick={() => open('work_order')}>
+              {t('lift.openWorkOrder')}
+            </button>
+          </>
+        )}
+        {may.accident && (
+          <button type="button" aria-expanded={panel === 'accident'} onClick={() => open('accident')}>
+            {t('lift.reportAccident')}
+          </button>
+        )}
+      </div>
+
+      {full && profile.data && panel === 'inspection' && (
+        <InspectionForm
+          registrationNo={full.registration_no}
+          liftVersion={full.version}
+          profile={profile.data}
+          today={today}
+          onSaved={saved}
+          onCancel={() => setPanel(null)}
+        />
+      )}
+      {full && profile.data && panel === 'self_inspection' && (
+        <SelfInspectionForm
+          registrationNo={full.registration_no}
+          companyId={full.company_id}
+          profile={profile.data}
+          today={today}
+          onSaved={saved}
+          onCancel={() => setPanel(null)}
+        />
+      )}
+      {full && panel === 'work_order' && (
+        <OpenWorkOrderForm
+          registrationNo={full.registration_no}
+          companyId={full.company_id}
+          onSaved={() => {
+            setPanel(null);
+            saved();
+          }}
+          onCancel={() => setPanel(null)}
+        />
+      )}
+      {full && profile.data && panel === 'accident' && (
+        <AccidentForm
+          registrationNo={full.registration_no}
+          profile={profile.data}
+          onSaved={saved}
+          onCancel={() => setPanel(null)}
+        />
+      )}
+
+      <LiftDetails lift={data} />
+
+      {full && (
+        <>
+          <section aria-labelledby="parts-title">
+            <h2 id="parts-title">{t('parts.title')}</h2>
+            <ErrorNotice error={parts.error} />
+            {parts.data && <PartsTable parts={parts.data.items} profile={profile.data} />}
+          </section>
+          <section aria-labelledby="orders-title">
+            <h2 id="orders-title">{t('workOrder.openOrders')}</h2>
+            <ErrorNotice error={orders.error} />
+            {orders.data && (
+              <WorkOrdersPanel orders={orders.data.items} mayClose={may.maintenance} onChanged={refresh} />
+            )}
+          </section>
+          <section aria-labelledby="timeline-title">
+            <h2 id="timeline-title">{t('timeline.title')}</h2>
+            <ErrorNotice error={timeline.error} />
+            {timeline.data ? <TimelineList events={timeline.data.events} /> : <Loading />}
+          </section>
+        </>
+      )}
+    </article>
+  );
+}
