@@ -176,6 +176,60 @@ TEST_P(ConformanceTest, ParametersAreBoundNotSpliced) {
   EXPECT_EQ(read.ListLifts(f)->total, 1);
 }
 
+// The lift list's `q`: a registration number's start, or a substring of the
+// building's name or address in any script and either case, through the
+// trigram index (three or more characters) or the short-query scan.
+TEST_P(ConformanceTest, SearchFindsSubstringsInAnyScript) {
+  struct Row {
+    std::string reg, name, address;
+  };
+  const Row rows[] = {{"4410001", "Алматы Тауэр", "пр. Абая 10, Алматы"},
+                      {"4410002", "서울 타워", "세종대로 110"},
+                      {"9000003", "Esentai \"Park\" 100%", "77 Al-Farabi Ave"}};
+  {
+    auto tx = Write();
+    for (const Row& row : rows) {
+      Lift l = SampleLift(row.reg);
+      l.building.name = row.name;
+      l.building.address = row.address;
+      auto created = tx.CreateLift(l);
+      ASSERT_TRUE(created.ok()) << created.error().message();
+    }
+    ASSERT_TRUE(tx.Commit().ok());
+  }
+  const std::pair<std::string, std::int64_t> cases[] = {
+      {"алматы", 1},     {"ТАУЭР", 1},  {"абая 1", 1},        {"서울 타", 1}, {"타워", 1},
+      {"세종", 1},       {"441", 2},    {"4410002", 1},       {"9000", 1},    {"0001", 0},
+      {"\"park\"", 1}, {"100%", 1},   {"al-farabi AVE", 1}, {"10", 3},      {"zzz", 0},
+      {"x", 0}};
+  auto tx = Read();
+  for (const auto& [q, expected] : cases) {
+    LiftFilter f;
+    f.q = q;
+    auto page = tx.ListLifts(f);
+    ASSERT_TRUE(page.ok()) << q << ": " << page.error().message();
+    EXPECT_EQ(page->total, expected) << "q = " << q;
+    EXPECT_EQ(static_cast<std::int64_t>(page->items.size()), expected) << "q = " << q;
+  }
+}
+
+// A lift moved to another building is found under the new name only.
+TEST_P(ConformanceTest, SearchFollowsABuildingChange) {
+  Lift lift = Create("3300001");
+  lift.building.id = 0;
+  lift.building.name = "Nurly Tau business centre";
+  auto tx = Write();
+  auto updated = tx.UpdateLift(lift, lift.version);
+  ASSERT_TRUE(updated.ok()) << updated.error().message();
+  ASSERT_TRUE(tx.Commit().ok());
+  auto read = Read();
+  LiftFilter f;
+  f.q = "nurly tau";
+  EXPECT_EQ(read.ListLifts(f)->total, 1);
+  f.q = "Tower Medeu";
+  EXPECT_EQ(read.ListLifts(f)->total, 0);
+}
+
 TEST_P(ConformanceTest, PeriodicPassSetsValidity) {
   Create("1234567");
   const Inspection i = Inspect("1234567", InspectionKind::kPeriodic, "2025-04-10", Verdict::kPass);

@@ -53,13 +53,58 @@ Lift LiftFromRow(const SqlRow& r) {
   return l;
 }
 
-std::string LikeEscaped(std::string_view text) {
+// `text` with LIKE's wildcards escaped (ESCAPE '\\'); ASCII letters in
+// lower case when `lower`.
+std::string LikeEscaped(std::string_view text, bool lower) {
   std::string out;
   for (char c : text) {
     if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    out += static_cast<char>(lower && c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
   return out;
+}
+
+std::size_t CodePoints(std::string_view utf8) {
+  std::size_t n = 0;
+  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// The lift list's text search `q` as a WHERE term on `lifts l`: registration
+// numbers that start with q, or lifts of buildings
+// whose name or address contains q, ignoring case. Each side is an index
+// lookup where the backend can (registration_no's index; the trigram index of
+// migration 0004 for three or more characters), never a join of the whole
+// table.
+std::string SearchTerm(SqlDialect dialect, std::string_view q, std::vector<SqlValue>& params) {
+  std::string term = "(";
+  if (dialect == SqlDialect::kSqlite) {
+    // SQLite's LIKE uses no index here; a range on the BINARY order does.
+    term += "(l.registration_no >= ? AND l.registration_no < ?) OR ";
+    params.emplace_back(std::string(q));
+    params.emplace_back(std::string(q) + "\xF4\x8F\xBF\xBF");  // after every code point
+  } else {
+    term += "l.registration_no LIKE ? ESCAPE '\\' OR ";
+    params.emplace_back(LikeEscaped(q, false) + "%");
+  }
+  if (dialect == SqlDialect::kSqlite && CodePoints(q) >= 3) {
+    // An FTS5 phrase of trigrams: q as a substring, case folded by FTS5.
+    std::string phrase = "\"";
+    for (char c : q) phrase += c == '"' ? std::string("\"\"") : std::string(1, c);
+    phrase += '"';
+    term += "l.building_id IN (SELECT rowid FROM building_search WHERE building_search MATCH ?))";
+    params.emplace_back(std::move(phrase));
+  } else {
+    // PostgreSQL's LOWER folds every script, SQLite's only ASCII (so there a
+    // one- or two-character query ignores the case of Latin letters only).
+    const std::string contains = "%" + LikeEscaped(q, true) + "%";
+    term +=
+        "l.building_id IN (SELECT id FROM buildings WHERE LOWER(name) LIKE LOWER(?) ESCAPE '\\' "
+        "OR LOWER(address) LIKE LOWER(?) ESCAPE '\\'))";
+    params.emplace_back(contains);
+    params.emplace_back(contains);
+  }
+  return term;
 }
 
 SqlValue OptIdValue(const std::optional<std::int64_t>& id) {
@@ -332,23 +377,11 @@ Result<Page<Lift>> Transaction::ListLifts(const LiftFilter& f) {
     where += " AND l.building_id IN (SELECT building_id FROM user_buildings WHERE user_id = ?)";
     params.emplace_back(*f.owner_user_id);
   }
-  if (!f.q.empty()) {
-    const std::string q = LikeEscaped(f.q);
-    where +=
-        " AND (l.registration_no LIKE ? ESCAPE '\\' OR LOWER(b.name) LIKE ? ESCAPE '\\' OR "
-        "LOWER(b.address) "
-        "LIKE ? ESCAPE '\\')";
-    params.emplace_back(q + "%");
-    params.emplace_back("%" + q + "%");
-    params.emplace_back("%" + q + "%");
-  }
+  if (!f.q.empty()) where += " AND " + SearchTerm(connection_->dialect(), f.q, params);
   Page<Lift> page;
   page.page = std::max(1, f.page);
   page.per_page = std::clamp(f.per_page, 1, kMaxPerPage);
-  // The building is needed only to search its name and address.
-  const std::string from =
-      f.q.empty() ? " FROM lifts l" : " FROM lifts l JOIN buildings b ON b.id = l.building_id";
-  auto count = Query("SELECT COUNT(*)" + from + where, params);
+  auto count = Query("SELECT COUNT(*) FROM lifts l" + where, params);
   if (!count.ok()) return count.error();
   page.total = (*count)[0].Int(0);
   std::string order = " ORDER BY l.registration_no";

@@ -38,11 +38,16 @@ Status EnsureTable(SqlConnection& connection) {
 }  // namespace
 
 std::vector<Migration> Migrations(SqlDialect dialect) {
+  const std::string_view own = dialect == SqlDialect::kPostgres ? ".postgres" : ".sqlite";
   std::vector<Migration> out;
   for (const auto& file : EmbeddedDataFiles()) {
     if (!file.path.starts_with(kPrefix) || !file.path.ends_with(".sql")) continue;
-    const std::string_view stem =
-        file.path.substr(kPrefix.size(), file.path.size() - kPrefix.size() - 4);
+    std::string_view stem = file.path.substr(kPrefix.size(), file.path.size() - kPrefix.size() - 4);
+    // NNNN_name.sqlite.sql and NNNN_name.postgres.sql are for one dialect only.
+    if (const auto dot = stem.rfind('.'); dot != std::string_view::npos) {
+      if (stem.substr(dot) != own) continue;
+      stem = stem.substr(0, dot);
+    }
     Migration m;
     m.version = std::atoi(std::string(stem.substr(0, stem.find('_'))).c_str());
     m.name = std::string(stem);

@@ -1,5 +1,7 @@
 // Versioned schema migrations (data/migrations/NNNN_name.sql, embedded), applied
-// in order, each version once, inside one transaction.
+// in order, each version once, inside one transaction. A version that differs
+// between the backends is two files, NNNN_name.sqlite.sql and
+// NNNN_name.postgres.sql.
 #pragma once
 
 #include <string>
