@@ -1,6 +1,8 @@
 // hoistway serve: the registry's HTTP API and the web console.
 #include <fmt/core.h>
 
+#include <chrono>
+
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/registry_open.h"
@@ -21,6 +23,7 @@ struct ServeOptions {
   int demo_lifts = 300;
   std::string static_dir = "web/dist";
   std::size_t body_limit = 1 << 20;
+  double session_hours = 12;
 };
 
 int RunServe(const ServeOptions& o) {
@@ -57,7 +60,11 @@ int RunServe(const ServeOptions& o) {
     }
   }
   server::EventHub hub;
-  server::Api api(**repository, hub, server::ApiOptions{o.static_dir, "0.1.0", {}});
+  server::ApiOptions api_options;
+  api_options.static_dir = o.static_dir;
+  api_options.sign_in.session_lifetime =
+      std::chrono::seconds(static_cast<std::int64_t>(o.session_hours * 3600));
+  server::Api api(**repository, hub, std::move(api_options));
   server::ServerOptions options;
   options.address = o.listen;
   options.port = static_cast<unsigned short>(o.port);
@@ -102,6 +109,10 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   cmd->add_option("--threads", options->threads, "server threads (0: 2 per core, at least 4)")
       ->check(CLI::Range(0, 256));
+  cmd->add_option("--session-hours", options->session_hours,
+                  "how long a sign-in lasts (API tokens of `admin create-user` do not expire)")
+      ->check(CLI::Range(0.01, 24.0 * 365))
+      ->capture_default_str();
   cmd->add_option("--max-body", options->body_limit, "largest request body in bytes (larger: 413)")
       ->capture_default_str();
   cmd->footer(

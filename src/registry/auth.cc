@@ -9,6 +9,14 @@ namespace {
 
 constexpr std::size_t kTokenBytes = 32;
 
+// An argon2id hash of a password nobody uses, with the parameters of
+// HashPassword: verifying against it when no hash is stored takes as long as a
+// real check, so the time of a refused sign-in does not tell whether the user
+// exists or has a password.
+constexpr const char* kDummyPasswordHash =
+    "$argon2id$v=19$m=65536,t=2,p=1$3bIqdXILXg2sgYLRZFroQw$"
+    "7QR0PeRrzQ1/C6XRLB644PU2Jn76XhcPdnZ25tiZ1/4";
+
 bool EnsureSodium() {
   return sodium_init() >= 0;
 }  // idempotent and thread-safe
@@ -49,7 +57,13 @@ Result<std::string> HashPassword(std::string_view password) {
 }
 
 bool VerifyPassword(std::string_view password, std::string_view hash) {
-  if (!EnsureSodium() || hash.empty()) return false;
+  if (!EnsureSodium()) return false;
+  if (hash.empty()) {
+    // The work of a real check, whose answer is no.
+    static_cast<void>(
+        crypto_pwhash_str_verify(kDummyPasswordHash, password.data(), password.size()));
+    return false;
+  }
   const std::string stored(hash);
   return crypto_pwhash_str_verify(stored.c_str(), password.data(), password.size()) == 0;
 }

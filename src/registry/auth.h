@@ -17,7 +17,8 @@ Result<std::string> GenerateToken();
 std::string HashToken(std::string_view token);
 // An argon2id hash string of `password` (kInternal if libsodium fails).
 Result<std::string> HashPassword(std::string_view password);
-// True when `password` matches the stored hash string.
+// True when `password` matches the stored hash string. An empty hash (no
+// user, or no password) never matches but takes as long as a real check.
 bool VerifyPassword(std::string_view password, std::string_view hash);
 
 // What a request wants to do; RoleMay() says which roles may.

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <thread>
@@ -12,6 +13,7 @@
 #include "registry/demo_fleet.h"
 #include "registry/korean_import.h"
 #include "registry/maintenance_stats.h"
+#include "registry/migrations.h"
 #include "registry/repository.h"
 #include "registry/validity.h"
 
@@ -158,6 +160,57 @@ TEST_P(ConformanceTest, UncommittedWorkIsRolledBack) {
   auto audit = tx.ListAudit("lift", "1111111", 1, 10);
   ASSERT_TRUE(audit.ok());
   EXPECT_EQ(audit->total, 0);
+}
+
+// Schema versions 3 and 4 were written on two branches and 4 was merged
+// first: a database at 1, 2 and 4 must still get 3, and a server that does
+// not migrate must name what is missing.
+TEST_P(ConformanceTest, AMigrationMergedOutOfOrderStillRuns) {
+  repo_.reset();
+  if (GetParam() == "sqlite") {
+    url_ = "sqlite:" + (dir_ / "out_of_order.db").string();
+  } else {
+    auto wipe = (*OpenDatabase(url_))->Connect();
+    ASSERT_TRUE(wipe.ok());
+    ASSERT_TRUE((*wipe)->ExecScript("DROP SCHEMA public CASCADE; CREATE SCHEMA public;").ok());
+  }
+  auto db = OpenDatabase(url_);
+  ASSERT_TRUE(db.ok());
+  auto connection = (*db)->Connect();
+  ASSERT_TRUE(connection.ok());
+  SqlConnection& c = **connection;
+  auto pending = PendingMigrations(c);
+  ASSERT_TRUE(pending.ok()) << pending.error().message();
+  ASSERT_GE(pending->size(), 4u);
+  ASSERT_TRUE(c.Begin(TxMode::kWrite).ok());
+  for (const Migration& m : Migrations(c.dialect())) {
+    if (m.version == 3 || m.version > 4) continue;
+    ASSERT_TRUE(c.ExecScript(m.sql).ok()) << m.name;
+    ASSERT_TRUE(c.Query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                        {SqlValue{std::int64_t{m.version}}, SqlValue{m.name},
+                         SqlValue{std::string("2026-01-01T00:00:00Z")}})
+                    .ok());
+  }
+  ASSERT_TRUE(c.Commit().ok());
+  pending = PendingMigrations(c);
+  ASSERT_TRUE(pending.ok());
+  ASSERT_FALSE(pending->empty());
+  EXPECT_TRUE((*pending)[0].starts_with("0003_")) << (*pending)[0];
+
+  auto other = OpenDatabase(url_);
+  ASSERT_TRUE(other.ok());
+  auto unmigrated = Repository::Open(std::move(*other), *LoadProfile("korea"), false);
+  ASSERT_FALSE(unmigrated.ok());
+  EXPECT_NE(unmigrated.error().message().find("0003_"), std::string::npos)
+      << unmigrated.error().message();
+
+  auto applied = Migrate(c);
+  ASSERT_TRUE(applied.ok()) << applied.error().message();
+  EXPECT_EQ(*applied, static_cast<int>(pending->size()));
+  EXPECT_TRUE(PendingMigrations(c)->empty());
+  repo_ = Reopen();
+  ASSERT_NE(repo_, nullptr);
+  Create("3400001");  // the whole schema works
 }
 
 TEST_P(ConformanceTest, ParametersAreBoundNotSpliced) {
@@ -452,9 +505,9 @@ TEST_P(ConformanceTest, UsersAndTokens) {
   ASSERT_TRUE(tx.AddToken(created->id, "hash-3").ok());
   ASSERT_TRUE(tx.Commit().ok());
   auto read = Read();
-  EXPECT_EQ(read.UserByTokenHash("hash-1")->name, "kim");
-  EXPECT_EQ(read.UserByTokenHash("hash-3")->role, Role::kInspector);
-  EXPECT_EQ(read.UserByTokenHash("hash-2").error().code(), ErrorCode::kNotFound);
+  EXPECT_EQ(read.UserByTokenHash("hash-1", Now())->name, "kim");
+  EXPECT_EQ(read.UserByTokenHash("hash-3", Now())->role, Role::kInspector);
+  EXPECT_EQ(read.UserByTokenHash("hash-2", Now()).error().code(), ErrorCode::kNotFound);
 }
 
 // Regression: signing out of the console left its token valid for ever.
@@ -470,8 +523,114 @@ TEST_P(ConformanceTest, RevokedTokensNoLongerAuthenticate) {
   EXPECT_EQ(tx.RevokeToken("hash-b").error().code(), ErrorCode::kNotFound);
   ASSERT_TRUE(tx.Commit().ok());
   auto read = Read();
-  EXPECT_EQ(read.UserByTokenHash("hash-b").error().code(), ErrorCode::kNotFound);
-  EXPECT_EQ(read.UserByTokenHash("hash-a")->name, "lee");  // the user's other tokens stay
+  EXPECT_EQ(read.UserByTokenHash("hash-b", Now()).error().code(), ErrorCode::kNotFound);
+  EXPECT_EQ(read.UserByTokenHash("hash-a", Now())->name, "lee");  // the user's other tokens stay
+}
+
+TEST_P(ConformanceTest, SignInTokensExpireAndApiTokensDoNot) {
+  using std::chrono::hours;
+  using std::chrono::seconds;
+  const std::chrono::sys_seconds t0{seconds{1'750'000'000}};
+  auto tx = Write();
+  User u;
+  u.name = "park";
+  u.role = Role::kInspector;
+  auto created = tx.CreateUser(u, "api-token", "");  // an API token: no expiry
+  ASSERT_TRUE(created.ok()) << created.error().message();
+  ASSERT_TRUE(tx.AddToken(created->id, "session", t0 + hours(12)).ok());
+  ASSERT_TRUE(tx.Commit().ok());
+  {
+    auto read = Read();
+    EXPECT_EQ(read.UserByTokenHash("session", t0)->name, "park");
+    EXPECT_EQ(read.UserByTokenHash("session", t0 + hours(12) - seconds(1))->name, "park");
+    auto expired = read.UserByTokenHash("session", t0 + hours(12));
+    ASSERT_FALSE(expired.ok());
+    EXPECT_EQ(expired.error().code(), ErrorCode::kPermission);
+    EXPECT_NE(expired.error().message().find("expired"), std::string::npos);
+    EXPECT_EQ(read.UserByTokenHash("api-token", t0 + hours(24 * 3650))->name, "park");
+  }
+  // Pruning deletes the expired session only: it is then unknown, not expired.
+  auto prune = Write();
+  ASSERT_TRUE(prune.PruneSignIns(t0 + hours(12) - seconds(1), t0).ok());
+  EXPECT_EQ(prune.UserByTokenHash("session", t0)->name, "park");
+  ASSERT_TRUE(prune.PruneSignIns(t0 + hours(12), t0).ok());
+  ASSERT_TRUE(prune.Commit().ok());
+  auto read = Read();
+  EXPECT_EQ(read.UserByTokenHash("session", t0).error().code(), ErrorCode::kNotFound);
+  EXPECT_EQ(read.UserByTokenHash("api-token", t0 + hours(24 * 3650))->name, "park");
+}
+
+TEST_P(ConformanceTest, SignInFailuresAreCountedPerName) {
+  using std::chrono::minutes;
+  const std::chrono::sys_seconds t0{std::chrono::seconds{1'750'000'000}};
+  {
+    auto tx = Write();
+    auto fresh = tx.LockSignInFailures("nobody-by-this-name", t0);
+    ASSERT_TRUE(fresh.ok()) << fresh.error().message();
+    EXPECT_EQ(fresh->count, 0);
+    ASSERT_TRUE(tx.SetSignInFailures("nobody-by-this-name", {3, t0, t0 + minutes(2)}).ok());
+    ASSERT_TRUE(tx.SetSignInFailures("other", {1, t0, t0}).ok());  // no row locked: no effect
+    ASSERT_TRUE(tx.Commit().ok());
+  }
+  {
+    auto tx = Write();
+    auto stored = tx.LockSignInFailures("nobody-by-this-name", t0 + minutes(3));
+    ASSERT_TRUE(stored.ok()) << stored.error().message();
+    EXPECT_EQ(stored->count, 3);
+    EXPECT_EQ(stored->first_at, t0);
+    EXPECT_EQ(stored->last_at, t0 + minutes(2));
+    EXPECT_EQ(tx.LockSignInFailures("other", t0)->count, 0);
+    EXPECT_EQ(tx.LockSignInFailures("Nobody-By-This-Name", t0)->count, 0);  // names are exact
+    ASSERT_TRUE(tx.ClearSignInFailures("nobody-by-this-name").ok());
+    EXPECT_EQ(tx.LockSignInFailures("nobody-by-this-name", t0)->count, 0);
+    // A name of any length is a fixed-size key.
+    ASSERT_TRUE(tx.LockSignInFailures(std::string(100'000, 'x'), t0).ok());
+    ASSERT_TRUE(tx.Commit().ok());
+  }
+  {
+    // Counts whose last failure is at or before the cut-off are deleted.
+    auto tx = Write();
+    ASSERT_TRUE(tx.LockSignInFailures("late", t0 + minutes(30)).ok());
+    ASSERT_TRUE(tx.SetSignInFailures("late", {2, t0 + minutes(20), t0 + minutes(30)}).ok());
+    ASSERT_TRUE(tx.LockSignInFailures("early", t0).ok());
+    ASSERT_TRUE(tx.SetSignInFailures("early", {4, t0, t0 + minutes(10)}).ok());
+    ASSERT_TRUE(tx.PruneSignIns(t0 + minutes(30), t0 + minutes(10)).ok());
+    EXPECT_EQ(tx.LockSignInFailures("early", t0 + minutes(30))->count, 0);
+    EXPECT_EQ(tx.LockSignInFailures("late", t0 + minutes(30))->count, 2);
+    ASSERT_TRUE(tx.Commit().ok());
+  }
+}
+
+// Several servers on one database: concurrent failures under one name are
+// all counted (the row lock makes them take turns).
+TEST_P(ConformanceTest, ConcurrentSignInFailuresAreAllCounted) {
+  constexpr int kThreads = 4;
+  constexpr int kEach = 5;
+  const std::chrono::sys_seconds t0{std::chrono::seconds{1'750'000'000}};
+  const SignInPolicy policy;
+  std::atomic<int> errors{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&] {
+      for (int n = 0; n < kEach; ++n) {
+        auto tx = repo_->Begin(TxMode::kWrite, "guesser");
+        if (!tx.ok()) {
+          ++errors;
+          continue;
+        }
+        auto failures = tx->LockSignInFailures("kim", t0);
+        if (!failures.ok() ||
+            !tx->SetSignInFailures("kim", WithFailure(*failures, t0, policy)).ok() ||
+            !tx->Commit().ok()) {
+          ++errors;
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(errors.load(), 0);
+  auto tx = Write();
+  EXPECT_EQ(tx.LockSignInFailures("kim", t0)->count, kThreads * kEach);
 }
 
 TEST_P(ConformanceTest, OwnersAreLinkedToTheirBuildings) {

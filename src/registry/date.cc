@@ -3,7 +3,6 @@
 #include <fmt/core.h>
 
 #include <chrono>
-#include <ctime>
 
 namespace hoistway::registry {
 namespace {
@@ -50,8 +49,12 @@ Result<Date> Date::Parse(std::string_view text) {
 }
 
 Date Date::Today() {
-  const auto now = chr::floor<chr::days>(chr::system_clock::now());
-  return Date(static_cast<std::int32_t>(now.time_since_epoch().count()));
+  return Of(Now());
+}
+
+Date Date::Of(chr::sys_seconds time) {
+  const auto day = chr::floor<chr::days>(time);
+  return Date(static_cast<std::int32_t>(day.time_since_epoch().count()));
 }
 
 int Date::year() const {
@@ -87,13 +90,40 @@ std::string MonthOf(Date date) {
   return fmt::format("{:04}-{:02}", date.year(), date.month());
 }
 
+chr::sys_seconds Now() {
+  return chr::floor<chr::seconds>(chr::system_clock::now());
+}
+
+std::string FormatTimestamp(chr::sys_seconds time) {
+  const Date day = Date::Of(time);
+  const chr::hh_mm_ss clock{time - chr::floor<chr::days>(time)};
+  return fmt::format("{}T{:02}:{:02}:{:02}Z", day.ToString(), clock.hours().count(),
+                     clock.minutes().count(), clock.seconds().count());
+}
+
+Result<chr::sys_seconds> ParseTimestamp(std::string_view text) {
+  // "YYYY-MM-DDTHH:MM:SSZ"
+  constexpr std::size_t kLength = 20;
+  int hours = 0;
+  int minutes = 0;
+  int seconds = 0;
+  const bool shaped =
+      text.size() == kLength && text[10] == 'T' && text[13] == ':' && text[16] == ':' &&
+      text[19] == 'Z' && ParseDigits(text.substr(11, 2), &hours) &&
+      ParseDigits(text.substr(14, 2), &minutes) && ParseDigits(text.substr(17, 2), &seconds) &&
+      hours < 24 && minutes < 60 && seconds < 60;
+  if (shaped) {
+    auto day = Date::Parse(text.substr(0, 10));
+    if (day.ok()) {
+      return chr::sys_days{chr::days{day->days()}} + chr::hours{hours} + chr::minutes{minutes} +
+             chr::seconds{seconds};
+    }
+  }
+  return InvalidInput(fmt::format("'{}' is not a time of the form YYYY-MM-DDTHH:MM:SSZ", text));
+}
+
 std::string NowTimestamp() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
+  return FormatTimestamp(Now());
 }
 
 }  // namespace hoistway::registry

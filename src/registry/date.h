@@ -2,6 +2,7 @@
 // of days since 1970-01-01. Text form is ISO 8601 "YYYY-MM-DD".
 #pragma once
 
+#include <chrono>
 #include <compare>
 #include <cstdint>
 #include <string>
@@ -23,6 +24,8 @@ class Date {
   static Result<Date> Parse(std::string_view text);
   // Today in UTC, from the system clock.
   static Date Today();
+  // The UTC day that `time` falls in.
+  static Date Of(std::chrono::sys_seconds time);
 
   constexpr std::int32_t days() const { return days_; }
   int year() const;
@@ -48,7 +51,14 @@ class Date {
 // "YYYY-MM" of the month a date falls in.
 std::string MonthOf(Date date);
 
-// The current UTC time as "YYYY-MM-DDTHH:MM:SSZ".
+// The system clock, to the second.
+std::chrono::sys_seconds Now();
+// `time` as "YYYY-MM-DDTHH:MM:SSZ" (UTC): how the database stores instants, so
+// that text order is time order.
+std::string FormatTimestamp(std::chrono::sys_seconds time);
+// Parses exactly what FormatTimestamp writes; an error naming the text otherwise.
+Result<std::chrono::sys_seconds> ParseTimestamp(std::string_view text);
+// FormatTimestamp(Now()).
 std::string NowTimestamp();
 
 }  // namespace hoistway::registry

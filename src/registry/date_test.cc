@@ -27,5 +27,20 @@ TEST(DateTest, CountsWholeYears) {
   EXPECT_EQ(Date::Parse("2025-06-15")->YearsSince(birth), 25);
 }
 
+TEST(DateTest, TimestampsRoundTripAsSortableText) {
+  using namespace std::chrono;
+  const sys_seconds t = sys_days{2024y / February / 29} + 23h + 5min + 9s;
+  EXPECT_EQ(FormatTimestamp(t), "2024-02-29T23:05:09Z");
+  EXPECT_EQ(*ParseTimestamp("2024-02-29T23:05:09Z"), t);
+  EXPECT_EQ(Date::Of(t).ToString(), "2024-02-29");
+  EXPECT_EQ(FormatTimestamp(sys_seconds{}), "1970-01-01T00:00:00Z");
+  EXPECT_LT(FormatTimestamp(t + 1s), FormatTimestamp(t + 1h));
+  for (std::string_view bad :
+       {"", "2024-02-29", "2024-02-29 23:05:09Z", "2024-02-29T24:00:00Z", "2023-02-29T00:00:00Z",
+        "2024-02-29T23:05:09", "2024-02-29T2x:05:09Z"}) {
+    EXPECT_FALSE(ParseTimestamp(bad).ok()) << bad;
+  }
+}
+
 }  // namespace
 }  // namespace hoistway::registry

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <cstdlib>
+#include <set>
 
 #include "registry/date.h"
 #include "registry/embedded_data.h"
@@ -57,22 +58,36 @@ std::vector<Migration> Migrations(SqlDialect dialect) {
   return out;  // EmbeddedDataFiles() is sorted by path, so by version
 }
 
-Result<int> SchemaVersion(SqlConnection& connection) {
+namespace {
+
+// The versions recorded in schema_migrations; the caller's transaction is open.
+Result<std::set<std::int64_t>> AppliedVersions(SqlConnection& connection) {
+  Status status = EnsureTable(connection);
+  if (!status.ok()) return status.error();
+  auto rows = connection.Query("SELECT version FROM schema_migrations", {});
+  if (!rows.ok()) return rows.error();
+  std::set<std::int64_t> versions;
+  for (const auto& row : *rows) versions.insert(row.Int(0));
+  return versions;
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> PendingMigrations(SqlConnection& connection) {
   Status status = connection.Begin(TxMode::kWrite);
   if (!status.ok()) return status.error();
-  status = EnsureTable(connection);
-  if (!status.ok()) {
+  auto applied = AppliedVersions(connection);
+  if (!applied.ok()) {
     connection.Rollback();
-    return status.error();
-  }
-  auto rows = connection.Query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", {});
-  if (!rows.ok()) {
-    connection.Rollback();
-    return rows.error();
+    return applied.error();
   }
   status = connection.Commit();
   if (!status.ok()) return status.error();
-  return static_cast<int>((*rows)[0].Int(0));
+  std::vector<std::string> pending;
+  for (const auto& m : Migrations(connection.dialect())) {
+    if (!applied->contains(m.version)) pending.push_back(m.name);
+  }
+  return pending;
 }
 
 Result<int> Migrate(SqlConnection& connection) {
@@ -82,14 +97,11 @@ Result<int> Migrate(SqlConnection& connection) {
     connection.Rollback();
     return error;
   };
-  status = EnsureTable(connection);
-  if (!status.ok()) return fail(status.error());
-  auto rows = connection.Query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", {});
-  if (!rows.ok()) return fail(rows.error());
-  const std::int64_t current = (*rows)[0].Int(0);
+  auto applied_versions = AppliedVersions(connection);
+  if (!applied_versions.ok()) return fail(applied_versions.error());
   int applied = 0;
   for (const auto& m : Migrations(connection.dialect())) {
-    if (m.version <= current) continue;
+    if (applied_versions->contains(m.version)) continue;
     status = connection.ExecScript(m.sql);
     if (!status.ok()) {
       return fail(Error(status.error().code(),

@@ -1,5 +1,5 @@
 // Versioned schema migrations (data/migrations/NNNN_name.sql, embedded), applied
-// in order, each version once, inside one transaction. A version that differs
+// in order of version, each once, inside one transaction. A version that differs
 // between the backends is two files, NNNN_name.sqlite.sql and
 // NNNN_name.postgres.sql.
 #pragma once
@@ -20,10 +20,12 @@ struct Migration {
 // The migrations of the repository, rendered for `dialect`, by version.
 std::vector<Migration> Migrations(SqlDialect dialect);
 
-// Highest version applied, 0 for an empty database.
-Result<int> SchemaVersion(SqlConnection& connection);
+// The names of the migrations not yet applied to the database, by version
+// (empty when it is up to date). A version is applied once, whatever its
+// order: one merged after a later one still runs.
+Result<std::vector<std::string>> PendingMigrations(SqlConnection& connection);
 
-// Applies every missing migration in one transaction; returns how many ran.
+// Applies every pending migration in one transaction; returns how many ran.
 Result<int> Migrate(SqlConnection& connection);
 
 }  // namespace hoistway::registry

@@ -1,6 +1,7 @@
 #include "registry/repository.h"
 
 #include <fmt/core.h>
+#include <fmt/ranges.h>
 
 #include "registry/json_codec.h"
 #include "registry/migrations.h"
@@ -17,14 +18,12 @@ Result<std::unique_ptr<Repository>> Repository::Open(std::unique_ptr<SqlDatabase
     auto applied = Migrate(**connection);
     if (!applied.ok()) return applied.error();
   } else {
-    auto version = SchemaVersion(**connection);
-    if (!version.ok()) return version.error();
-    const int latest = Migrations(database->dialect()).back().version;
-    if (*version != latest) {
-      return Error(
-          ErrorCode::kUnavailable,
-          fmt::format("{}: schema version {} but {} expected; run `hoistway admin migrate`",
-                      database->Describe(), *version, latest));
+    auto pending = PendingMigrations(**connection);
+    if (!pending.ok()) return pending.error();
+    if (!pending->empty()) {
+      return Error(ErrorCode::kUnavailable,
+                   fmt::format("{}: {} migration(s) not applied ({}); run `hoistway admin migrate`",
+                               database->Describe(), pending->size(), fmt::join(*pending, ", ")));
     }
   }
   std::unique_ptr<Repository> repository(new Repository(std::move(database), std::move(profile)));
@@ -206,9 +205,14 @@ Result<User> UserFromRow(const SqlRow& r) {
 
 }  // namespace
 
-Status Transaction::AddToken(std::int64_t user_id, std::string_view token_hash) {
-  return Query("INSERT INTO api_tokens (token_hash, user_id, created_at) VALUES (?, ?, ?)",
-               {std::string(token_hash), user_id, NowTimestamp()})
+Status Transaction::AddToken(std::int64_t user_id, std::string_view token_hash,
+                             std::optional<std::chrono::sys_seconds> expires_at) {
+  return Query(
+             "INSERT INTO api_tokens (token_hash, user_id, created_at, expires_at) VALUES (?, ?, "
+             "?, "
+             "?)",
+             {std::string(token_hash), user_id, NowTimestamp(),
+              expires_at ? SqlValue{FormatTimestamp(*expires_at)} : SqlValue{}})
       .status();
 }
 
@@ -220,14 +224,19 @@ Status Transaction::RevokeToken(std::string_view token_hash) {
   return Status::Ok();
 }
 
-Result<User> Transaction::UserByTokenHash(std::string_view token_hash) {
+Result<User> Transaction::UserByTokenHash(std::string_view token_hash,
+                                          std::chrono::sys_seconds now) {
   auto rows = Query(
-      "SELECT u.id, u.name, u.role, u.company_id, u.created_at FROM api_tokens t JOIN users u ON "
-      "u.id = t.user_id "
-      "WHERE t.token_hash = ?",
+      "SELECT u.id, u.name, u.role, u.company_id, u.created_at, t.expires_at FROM api_tokens t "
+      "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?",
       {std::string(token_hash)});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return NotFound("no user has this token");
+  // Timestamps are fixed-width ISO text: text order is time order.
+  const std::string expires_at = (*rows)[0].Text(5);
+  if (!expires_at.empty() && expires_at <= FormatTimestamp(now)) {
+    return Error(ErrorCode::kPermission, "the session has expired; sign in again");
+  }
   return UserFromRow((*rows)[0]);
 }
 

@@ -5,6 +5,7 @@
 // log in the same transaction.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -16,6 +17,7 @@
 #include "registry/date.h"
 #include "registry/domain.h"
 #include "registry/profile.h"
+#include "registry/sign_in.h"
 #include "registry/sql.h"
 
 namespace hoistway::registry {
@@ -122,14 +124,37 @@ class Transaction {
   // Users and their secrets (hashes only; see auth.h).
   Result<User> CreateUser(const User& user, std::string_view token_hash,
                           std::string_view password_hash);
-  // Adds another token of the user (e.g. at sign-in).
-  Status AddToken(std::int64_t user_id, std::string_view token_hash);
+  // Adds another token of the user: a sign-in session that stops working at
+  // `expires_at`, or (nullopt) an API token for scripts that lasts until revoked.
+  Status AddToken(std::int64_t user_id, std::string_view token_hash,
+                  std::optional<std::chrono::sys_seconds> expires_at = std::nullopt);
   // Removes one token (sign-out): it no longer authenticates. kNotFound when
   // no user holds it.
   Status RevokeToken(std::string_view token_hash);
-  Result<User> UserByTokenHash(std::string_view token_hash);
+  // The holder of a token at `now`: kNotFound for an unknown or revoked token,
+  // kPermission ("the session has expired ...") from its expiry on.
+  Result<User> UserByTokenHash(std::string_view token_hash, std::chrono::sys_seconds now);
   Result<Credentials> CredentialsByName(std::string_view name);
   Result<std::vector<User>> ListUsers();
+
+  // Failed sign-ins per user name (sign_in_store.cc). The counts live in the
+  // database, not in the server process, so they hold across restarts and
+  // across several servers on one PostgreSQL database. Any name is counted,
+  // whether a user has it or not, so the counts reveal no names.
+  //
+  // Reads the failures under `name` and locks them until this transaction
+  // ends (a row is made at `now` if there is none), so that concurrent
+  // sign-ins under one name take turns and none escapes the count.
+  Result<SignInFailures> LockSignInFailures(std::string_view name, std::chrono::sys_seconds now);
+  // Stores the failures under `name` (after LockSignInFailures).
+  Status SetSignInFailures(std::string_view name, const SignInFailures& failures);
+  // Forgets the failures under `name` (a successful sign-in).
+  Status ClearSignInFailures(std::string_view name);
+  // Deletes the sign-in tokens expired at `now` and the failure counts whose
+  // last failure was at or before `failures_until`, so neither table grows
+  // without bound.
+  Status PruneSignIns(std::chrono::sys_seconds now, std::chrono::sys_seconds failures_until);
+
   // Links an owner to a building they answer for (idempotent).
   Status LinkUserBuilding(std::int64_t user_id, std::int64_t building_id);
   // True when the lift stands in a building linked to the user.

@@ -126,7 +126,7 @@ HttpResponse Api::Handle(HttpRequest& request) {
 }
 
 Result<Caller> Api::Authenticate(const HttpRequest& request, registry::Transaction& tx,
-                                 bool allow_query_token) {
+                                 bool allow_query_token, std::chrono::sys_seconds now) {
   std::string token;
   const std::string& header = request.Header("authorization");
   if (!header.empty()) {
@@ -139,8 +139,8 @@ Result<Caller> Api::Authenticate(const HttpRequest& request, registry::Transacti
   }
   Caller caller;
   if (token.empty()) return caller;
-  auto user = tx.UserByTokenHash(registry::HashToken(token));
-  if (!user.ok()) {
+  auto user = tx.UserByTokenHash(registry::HashToken(token), now);
+  if (!user.ok()) {  // an expired session is kPermission already, with its own message
     if (user.error().code() == ErrorCode::kNotFound) {
       return Error(ErrorCode::kPermission, "the token is not valid");
     }
@@ -191,7 +191,8 @@ HttpResponse Api::ServeApi(HttpRequest& request) {
 
   auto tx = repository_.Begin(route->mode, "?");
   if (!tx.ok()) return ErrorResponse(tx.error());
-  auto caller = Authenticate(request, *tx, route->fn == &Api::Events);
+  const std::chrono::sys_seconds now = options_.clock();
+  auto caller = Authenticate(request, *tx, route->fn == &Api::Events, now);
   if (!caller.ok()) {
     if (caller.error().code() == ErrorCode::kPermission) {
       HttpResponse r = ErrorResponse(401, "unauthorized", caller.error().message());
@@ -226,11 +227,11 @@ HttpResponse Api::ServeApi(HttpRequest& request) {
     }
     public_view = !*mine;
   }
-  Context context{request,    *tx, *caller, std::move(params), {}, registry::Date::Today(),
+  Context context{request,    *tx, *caller, std::move(params), {}, now, registry::Date::Of(now),
                   public_view};
   auto response = (this->*(route->fn))(context);
   if (!response.ok()) return ErrorResponse(response.error());
-  if (response->status >= 400) return *response;
+  if (response->status >= 400 && !context.commit_on_error) return *response;
   Status commit = context.tx.Commit();
   if (!commit.ok()) return ErrorResponse(commit.error());
   for (const auto& event : context.events) hub_.Publish(event);

@@ -1,9 +1,12 @@
 // The JSON API under /api/v1 (see openapi.json) and the static console at /.
 // Thin over the registry: each request is authenticated, checked against its
 // role's permissions, and served inside one database transaction, committed
-// only when the response is a success. Errors become HTTP statuses here.
+// only when the response is a success (or a refused sign-in, whose count must
+// stay). Errors become HTTP statuses here.
 #pragma once
 
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -14,6 +17,7 @@
 #include "registry/auth.h"
 #include "registry/date.h"
 #include "registry/repository.h"
+#include "registry/sign_in.h"
 #include "server/event_hub.h"
 #include "server/http_message.h"
 #include "server/simulation_jobs.h"
@@ -23,7 +27,11 @@ namespace hoistway::server {
 struct ApiOptions {
   std::string static_dir = "web/dist";  // the console's build output; may not exist
   std::string version = "0.1.0";
-  SimulationJobLimits workbench;  // background simulations of the traffic workbench
+  SimulationJobLimits workbench;     // background simulations of the traffic workbench
+  registry::SignInPolicy sign_in{};  // session lifetime, throttling of failed sign-ins
+  // The wall clock: expiry of sessions, sign-in throttling and the registry's
+  // "today". Tests inject their own.
+  std::function<std::chrono::sys_seconds()> clock = registry::Now;
 };
 
 // Who is calling: a user from a Bearer token, or the public.
@@ -58,8 +66,11 @@ class Api {
     Caller caller;
     std::vector<std::string> params;  // the {placeholders} of the route, in order
     std::vector<std::string> events;  // published after a successful commit
+    std::chrono::sys_seconds now;
     registry::Date today;
     bool public_view = false;  // an owner asking about a lift outside their buildings
+    // Commit even when the response is an error: a refused sign-in's count.
+    bool commit_on_error = false;
   };
   using RouteFn = Result<HttpResponse> (Api::*)(Context&);
   struct Route {
@@ -76,8 +87,9 @@ class Api {
            std::optional<registry::TxMode> mode = std::nullopt);
   HttpResponse ServeApi(HttpRequest& request);
   HttpResponse ServeStatic(const HttpRequest& request) const;
+  // The caller at `now`; kPermission (401) for a bad, revoked or expired token.
   Result<Caller> Authenticate(const HttpRequest& request, registry::Transaction& tx,
-                              bool allow_query_token);
+                              bool allow_query_token, std::chrono::sys_seconds now);
 
   // Lifts (api_lifts.cc).
   Result<HttpResponse> ListLifts(Context& c);

@@ -144,25 +144,55 @@ Result<HttpResponse> Api::LinkUserBuilding(Context& c) {
   return JsonResponse(200, {{"user_id", user_id}, {"building_id", (*body)["building_id"]}});
 }
 
+// Sign-in: a session token that expires after options_.sign_in.session_lifetime.
+// Failed attempts are counted per name in the database (see
+// Transaction::LockSignInFailures: they hold across restarts and across
+// several servers on one PostgreSQL database, which a count in this object
+// would not); a locked name gets 429 with Retry-After, even with the right
+// password. The answers do not tell whether a user exists: an unknown name is
+// counted and locked like a known one, and its password check takes as long.
 Result<HttpResponse> Api::Login(Context& c) {
   auto body = ParseBody(c.request);
   if (!body.ok()) return body.error();
   if (!body->is_object() || !(*body)["name"].is_string())
     return registry::FieldError("name", "is required");
   if (!(*body)["password"].is_string()) return registry::FieldError("password", "is required");
-  auto credentials = c.tx.CredentialsByName((*body)["name"].get<std::string>());
-  // The same answer for an unknown name and a wrong password.
+  const std::string name = (*body)["name"].get<std::string>();
+  const registry::SignInPolicy& policy = options_.sign_in;
+  auto failures = c.tx.LockSignInFailures(name, c.now);
+  if (!failures.ok()) return failures.error();
+  if (const auto wait = registry::LockedFor(*failures, c.now, policy); wait.count() > 0) {
+    HttpResponse r = ErrorResponse(
+        429, "too_many_attempts",
+        fmt::format("too many failed sign-ins under this name; try again in {} s", wait.count()));
+    r.headers.emplace_back("Retry-After", std::to_string(wait.count()));
+    return r;
+  }
+  auto credentials = c.tx.CredentialsByName(name);
   if (!credentials.ok() && credentials.error().code() != ErrorCode::kNotFound)
     return credentials.error();
-  if (!credentials.ok() || !registry::VerifyPassword((*body)["password"].get<std::string>(),
-                                                     credentials->password_hash)) {
+  const bool verified = registry::VerifyPassword(
+      (*body)["password"].get<std::string>(), credentials.ok() ? credentials->password_hash : "");
+  if (!verified) {
+    Status counted = c.tx.SetSignInFailures(name, registry::WithFailure(*failures, c.now, policy));
+    if (!counted.ok()) return counted.error();
+    c.commit_on_error = true;  // the count must outlive this 401
     return ErrorResponse(401, "unauthorized", "wrong name or password");
   }
+  Status cleared = c.tx.ClearSignInFailures(name);
+  if (!cleared.ok()) return cleared.error();
+  // Opportunistic clean-up, after the password check so that row locks on
+  // PostgreSQL are held only briefly.
+  Status pruned = c.tx.PruneSignIns(c.now, c.now - policy.failure_window);
+  if (!pruned.ok()) return pruned.error();
   auto token = registry::GenerateToken();
   if (!token.ok()) return token.error();
-  Status added = c.tx.AddToken(credentials->user.id, registry::HashToken(*token));
+  const std::chrono::sys_seconds expires_at = c.now + policy.session_lifetime;
+  Status added = c.tx.AddToken(credentials->user.id, registry::HashToken(*token), expires_at);
   if (!added.ok()) return added.error();
-  return JsonResponse(200, {{"token", *token}, {"user", ToJson(credentials->user)}});
+  return JsonResponse(200, {{"token", *token},
+                            {"expires_at", registry::FormatTimestamp(expires_at)},
+                            {"user", ToJson(credentials->user)}});
 }
 
 Result<HttpResponse> Api::Logout(Context& c) {

@@ -111,6 +111,113 @@ TEST_F(ApiTest, SignOutRevokesTheToken) {
   EXPECT_EQ(Call("GET", "/api/v1/me", admin_).status, 200);  // other users' tokens stay
 }
 
+// Sign-in: sessions expire; failed attempts lock a name for a while.
+class SignInTest : public ApiTest {
+ protected:
+  // An inspector with a password; returns the API token of POST /users.
+  std::string CreateUser(const std::string& name, const std::string& password) {
+    auto r = Call("POST", "/api/v1/users", admin_,
+                  json{{"name", name}, {"role", "inspector"}, {"password", password}}.dump());
+    EXPECT_EQ(r.status, 201) << r.body;
+    return json::parse(r.body)["token"];
+  }
+  HttpResponse Login(const std::string& name, const std::string& password) {
+    return Call("POST", "/api/v1/auth/login", "",
+                json{{"name", name}, {"password", password}}.dump());
+  }
+  static std::string Header(const HttpResponse& r, std::string_view name) {
+    for (const auto& [k, v] : r.headers) {
+      if (k == name) return v;
+    }
+    return "";
+  }
+};
+
+TEST_F(SignInTest, SessionsExpireAndApiTokensDoNot) {
+  const std::string api_token = CreateUser("kim", "secret-password");
+  const auto before = registry::Now();
+  auto login = Login("kim", "secret-password");
+  ASSERT_EQ(login.status, 200) << login.body;
+  const json session = json::parse(login.body);
+  const std::string token = session["token"];
+  auto expires_at = registry::ParseTimestamp(session["expires_at"].get<std::string>());
+  ASSERT_TRUE(expires_at.ok());
+  EXPECT_GE(*expires_at, before + std::chrono::hours(12));
+  EXPECT_LE(*expires_at, registry::Now() + std::chrono::hours(12));
+  clock_offset_ = std::chrono::hours(12) - std::chrono::minutes(1);
+  EXPECT_EQ(Call("GET", "/api/v1/me", token).status, 200);
+  clock_offset_ = std::chrono::hours(12) + std::chrono::minutes(1);
+  auto expired = Call("GET", "/api/v1/me", token);
+  EXPECT_EQ(expired.status, 401);
+  EXPECT_EQ(json::parse(expired.body)["error"], "unauthorized");
+  EXPECT_NE(json::parse(expired.body)["message"].get<std::string>().find("session has expired"),
+            std::string::npos);
+  // Tokens of admin create-user / POST /users are for scripts: no expiry.
+  clock_offset_ = std::chrono::hours(24 * 365);
+  EXPECT_EQ(Call("GET", "/api/v1/me", api_token).status, 200);
+  EXPECT_EQ(Call("GET", "/api/v1/me", admin_).status, 200);
+}
+
+TEST_F(SignInTest, ExpiredSessionsAreDeletedAtSignIn) {
+  CreateUser("kim", "secret-password");
+  const std::string old = json::parse(Login("kim", "secret-password").body)["token"];
+  clock_offset_ = std::chrono::hours(13);
+  EXPECT_NE(Call("GET", "/api/v1/me", old).body.find("expired"), std::string::npos);
+  ASSERT_EQ(Login("kim", "secret-password").status, 200);
+  auto gone = Call("GET", "/api/v1/me", old);  // pruned: now simply unknown
+  EXPECT_EQ(gone.status, 401);
+  EXPECT_NE(gone.body.find("not valid"), std::string::npos) << gone.body;
+}
+
+TEST_F(SignInTest, FiveFailuresLockTheNameEvenForTheRightPassword) {
+  CreateUser("kim", "secret-password");
+  for (int i = 0; i < 5; ++i) {
+    auto r = Login("kim", "guess-" + std::to_string(i));
+    EXPECT_EQ(r.status, 401) << i;
+    EXPECT_EQ(json::parse(r.body)["message"], "wrong name or password");
+  }
+  auto locked = Login("kim", "secret-password");
+  EXPECT_EQ(locked.status, 429);
+  EXPECT_EQ(json::parse(locked.body)["error"], "too_many_attempts");
+  EXPECT_EQ(Header(locked, "Retry-After"), "900");
+  clock_offset_ = std::chrono::minutes(10);
+  EXPECT_EQ(Header(Login("kim", "secret-password"), "Retry-After"), "300");
+  clock_offset_ = std::chrono::minutes(15);
+  EXPECT_EQ(Login("kim", "secret-password").status, 200);
+}
+
+TEST_F(SignInTest, UnknownNamesAreLockedAlikeAndOtherNamesNot) {
+  CreateUser("kim", "secret-password");
+  for (int i = 0; i < 5; ++i) {
+    auto r = Login("nobody", "guess");
+    EXPECT_EQ(r.status, 401);
+    EXPECT_EQ(json::parse(r.body)["message"], "wrong name or password");
+  }
+  EXPECT_EQ(Login("nobody", "guess").status, 429);  // as for a real name: no hint it is unknown
+  EXPECT_EQ(Login("kim", "secret-password").status, 200);
+}
+
+TEST_F(SignInTest, SuccessResetsTheCount) {
+  CreateUser("kim", "secret-password");
+  for (int i = 0; i < 4; ++i) EXPECT_EQ(Login("kim", "guess").status, 401);
+  ASSERT_EQ(Login("kim", "secret-password").status, 200);
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(Login("kim", "guess").status, 401) << i;
+  EXPECT_EQ(Login("kim", "guess").status, 429);
+}
+
+TEST_F(SignInTest, BadInputNamesTheField) {
+  auto r = Call("POST", "/api/v1/auth/login", "", "[1]");
+  ASSERT_EQ(r.status, 400);
+  EXPECT_EQ(json::parse(r.body)["field"], "name");
+  r = Call("POST", "/api/v1/auth/login", "", R"({"name":"kim","password":7})");
+  ASSERT_EQ(r.status, 400);
+  EXPECT_EQ(json::parse(r.body)["field"], "password");
+  r = Call("POST", "/api/v1/auth/login", "", "{oops");
+  EXPECT_EQ(json::parse(r.body)["field"], "body");
+  r = Login(std::string(200'000, 'n'), "guess");  // any name: a fixed-size key
+  EXPECT_EQ(r.status, 401);
+}
+
 TEST_F(ApiTest, UnknownPathsAndMethods) {
   EXPECT_EQ(Call("GET", "/api/v1/nothing").status, 404);
   EXPECT_EQ(Call("DELETE", "/api/v1/lifts").status, 405);

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -73,14 +74,20 @@ class ApiTest : public ::testing::Test {
         .dump();
   }
 
-  // The Api's options; a test may override them.
-  virtual ApiOptions Options() { return ApiOptions{(dir_ / "dist").string(), "test", {}}; }
+  // The Api's options; a test may override them. The clock runs `clock_offset_`
+  // ahead of the system clock: a test moves time on without sleeping.
+  virtual ApiOptions Options() {
+    ApiOptions options{(dir_ / "dist").string(), "test", {}};
+    options.clock = [this] { return registry::Now() + clock_offset_; };
+    return options;
+  }
 
   std::filesystem::path dir_;
   std::unique_ptr<registry::Repository> repo_;
   EventHub hub_;
   std::unique_ptr<Api> api_;
   std::string admin_, owner_;
+  std::chrono::seconds clock_offset_{0};
 };
 
 }  // namespace hoistway::server

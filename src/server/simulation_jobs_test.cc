@@ -81,8 +81,12 @@ TEST(SimulationJobsTest, RunsAJobToItsReportAndTimeline) {
   EXPECT_EQ(result["timeline"]["floors"].size(), 18u);
   EXPECT_FALSE(result["timeline"]["waiting_histogram"].empty());
 
+  // The state is visible before the "finished" event is published.
+  ASSERT_TRUE(WaitFor([&] {
+    std::lock_guard lock(events.mutex);
+    return !events.seen.empty() && events.seen.back().second["type"] == "simulation.finished";
+  }));
   std::lock_guard lock(events.mutex);
-  ASSERT_FALSE(events.seen.empty());
   for (const auto& [owner, event] : events.seen) {
     EXPECT_EQ(owner, kKim);
     EXPECT_EQ(event["id"], *id);

@@ -191,6 +191,26 @@ class ContractTests:
         self.assertEqual(s.request("POST", "/api/v1/lifts", lift_body("1000003"), token=self.admin)[0], 201)
         self.assertEqual(s.request("POST", "/api/v1/lifts", lift_body("1000003"), token=self.admin)[0], 409)
 
+    def test_failed_sign_ins_lock_the_name(self):
+        s = self.server
+        status, _, _ = s.json("POST", "/api/v1/users",
+                              {"name": "guessed", "role": "inspector", "password": "right-password"},
+                              self.admin)
+        self.assertEqual(status, 201)
+        status, _, login = s.json("POST", "/api/v1/auth/login",
+                                  {"name": "guessed", "password": "right-password"})
+        self.assertEqual(status, 200, login)
+        self.assertTrue(login["expires_at"].endswith("Z"))
+        for _ in range(5):
+            status, _, _ = s.json("POST", "/api/v1/auth/login", {"name": "guessed", "password": "wrong"})
+            self.assertEqual(status, 401)
+        status, headers, body = s.json("POST", "/api/v1/auth/login",
+                                       {"name": "guessed", "password": "right-password"})
+        self.assertEqual((status, body["error"]), (429, "too_many_attempts"))
+        self.assertTrue(0 < int(headers["Retry-After"]) <= 900, headers)
+        # The session token of the first sign-in still works.
+        self.assertEqual(s.request("GET", "/api/v1/me", token=login["token"])[0], 200)
+
     def test_keep_alive_serves_many_requests_on_one_connection(self):
         conn = self.server.connection()
         for _ in range(50):
