@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test of hoistway: both presets (release, and
 # debug with AddressSanitizer + UndefinedBehaviorSanitizer), the data-driven
-# scenarios, and a short fuzzing run of the config parser; then the web
+# scenarios, and short fuzzing runs of the input parsers; then the web
 # console's component tests (Vitest) and end-to-end tests (Playwright driving
 # Debian's Chromium against a real `hoistway serve --demo`). Services the
 # tests need (PostgreSQL, an MQTT broker) are started here on loopback and
@@ -36,19 +36,25 @@ echo "== web console: component tests (Vitest)"
 echo "== web console: end-to-end tests (Playwright + Debian's Chromium)"
 (cd web && HOISTWAY_BIN="$ROOT/build/release/hoistway" npm run test:e2e --silent </dev/null)
 
-# A short coverage-guided fuzzing run of the building-description parser
-# (libFuzzer, clang, ASan + UBSan), from the committed seed corpus. CTest has
-# already replayed the corpus; this looks for new crashes. FUZZ_SECONDS=0 skips.
-FUZZ_SECONDS=${FUZZ_SECONDS:-60}
+# A short coverage-guided fuzzing run of each fuzzer (libFuzzer, clang, ASan +
+# UBSan) from its committed seed corpus: the building-description parser, and
+# the registry's readers of public data and request bodies. CTest has already
+# replayed the corpora; this looks for new crashes. FUZZ_SECONDS (each; 30 by
+# default) = 0 skips.
+FUZZ_SECONDS=${FUZZ_SECONDS:-30}
 if ((FUZZ_SECONDS > 0)); then
-  echo "== fuzzing the config parser for ${FUZZ_SECONDS} s"
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz -j "$JOBS"
-  work=$(mktemp -d)
-  build/fuzz/fuzz/config_fuzzer -dict=fuzz/config.dict -max_len=8192 -timeout=10 \
-    -max_total_time="$FUZZ_SECONDS" -print_final_stats=1 -artifact_prefix="$work/" \
-    "$work" fuzz/corpus/config 2>&1 | tail -4
-  rm -rf "$work"
+  for fuzzer in config registry; do
+    echo "== fuzzing: ${fuzzer}_fuzzer for ${FUZZ_SECONDS} s"
+    dict=()
+    [[ -f fuzz/$fuzzer.dict ]] && dict=(-dict="fuzz/$fuzzer.dict")
+    work=$(mktemp -d)
+    build/fuzz/fuzz/${fuzzer}_fuzzer "${dict[@]}" -max_len=8192 -timeout=10 \
+      -max_total_time="$FUZZ_SECONDS" -print_final_stats=1 -artifact_prefix="$work/" \
+      "$work" "fuzz/corpus/$fuzzer" 2>&1 | tail -4
+    rm -rf "$work"
+  done
 fi
 
 echo "== all tests passed"

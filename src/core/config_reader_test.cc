@@ -195,6 +195,7 @@ TEST(PrintableTest, EscapesAndShortens) {
   EXPECT_EQ(Printable("a\nb\tc\x01"), "a\\nb\\tc\\x01");
   EXPECT_EQ(Printable(std::string(100, 'k'), 10), "kkkkkkkkkk...");
   EXPECT_EQ(Printable("plain"), "plain");
+  EXPECT_EQ(Printable("가나다", 4), "가...");  // 3 bytes a character: cut before the second
 }
 
 TEST(DescribeTest, Kinds) {

@@ -9,7 +9,8 @@ namespace hoistway {
 
 // `text` made safe for a one-line message: control characters (newlines
 // included) become \n, \t or \xNN, and text longer than `max_chars` is cut
-// with "..." so that a huge key cannot flood the terminal.
+// with "..." (before a character, never inside one) so that a huge key
+// cannot flood the terminal.
 std::string Printable(std::string_view text, std::size_t max_chars = 60);
 
 }  // namespace hoistway

@@ -186,10 +186,11 @@ TEST_P(ConformanceTest, AMigrationMergedOutOfOrderStillRuns) {
   for (const Migration& m : Migrations(c.dialect())) {
     if (m.version == 3 || m.version > 4) continue;
     ASSERT_TRUE(c.ExecScript(m.sql).ok()) << m.name;
-    ASSERT_TRUE(c.Query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                        {SqlValue{std::int64_t{m.version}}, SqlValue{m.name},
-                         SqlValue{std::string("2026-01-01T00:00:00Z")}})
-                    .ok());
+    ASSERT_TRUE(
+        c.Query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                {SqlValue{std::int64_t{m.version}}, SqlValue{m.name},
+                 SqlValue{std::string("2026-01-01T00:00:00Z")}})
+            .ok());
   }
   ASSERT_TRUE(c.Commit().ok());
   pending = PendingMigrations(c);
@@ -251,10 +252,10 @@ TEST_P(ConformanceTest, SearchFindsSubstringsInAnyScript) {
     ASSERT_TRUE(tx.Commit().ok());
   }
   const std::pair<std::string, std::int64_t> cases[] = {
-      {"алматы", 1},     {"ТАУЭР", 1},  {"абая 1", 1},        {"서울 타", 1}, {"타워", 1},
-      {"세종", 1},       {"441", 2},    {"4410002", 1},       {"9000", 1},    {"0001", 0},
-      {"\"park\"", 1}, {"100%", 1},   {"al-farabi AVE", 1}, {"10", 3},      {"zzz", 0},
-      {"x", 0}};
+      {"алматы", 1},        {"ТАУЭР", 1}, {"абая 1", 1},   {"서울 타", 1},
+      {"타워", 1},          {"세종", 1},  {"441", 2},      {"4410002", 1},
+      {"9000", 1},          {"0001", 0},  {"\"park\"", 1}, {"100%", 1},
+      {"al-farabi AVE", 1}, {"10", 3},    {"zzz", 0},      {"x", 0}};
   auto tx = Read();
   for (const auto& [q, expected] : cases) {
     LiftFilter f;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/printable.h"
 #include "registry/json_codec.h"
 
 namespace hoistway::registry {
@@ -115,7 +116,7 @@ class Reader {
     if (std::find(allowed.begin(), allowed.end(), s) == allowed.end()) {
       std::string list;
       for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-      Fail(key, fmt::format("'{}' is not one of: {}", s, list));
+      Fail(key, fmt::format("'{}' is not one of: {}", Printable(s), list));
     }
     return s;
   }
@@ -285,8 +286,8 @@ Result<SelfInspection> ParseSelfInspection(const json& body, const RegulationPro
       item.name = ir.Text("name", false, 200);
       item.grade = ir.Text("grade", true, 2);
       if (!ir.error() && !profile.HasGrade(item.grade)) {
-        ir.Fail("grade",
-                fmt::format("'{}' is not a grade of profile {} (A to E)", item.grade, profile.id));
+        ir.Fail("grade", fmt::format("'{}' is not a grade of profile {} (A to E)",
+                                     Printable(item.grade), profile.id));
       }
       item.note = ir.Text("note", false, 1000);
       if (ir.error()) r.Adopt(*ir.error());
@@ -388,7 +389,7 @@ Result<Certificate> ParseCertificate(const json& body, const RegulationProfile& 
   if (!r.error() && c.subject == CertificateSubject::kComponent &&
       !profile.HasComponentKind(c.component_kind)) {
     r.Fail("component_kind", fmt::format("'{}' is not a safety component kind of profile {}",
-                                         c.component_kind, profile.id));
+                                         Printable(c.component_kind), profile.id));
   }
   c.model = r.Text("model", false, 200);
   c.manufacturer = r.Text("manufacturer", false, 200);
@@ -405,7 +406,7 @@ Result<LiftPart> ParsePart(const json& body, const RegulationProfile& profile) {
   p.component_kind = r.Text("component_kind", true, 64);
   if (!r.error() && !profile.HasComponentKind(p.component_kind)) {
     r.Fail("component_kind", fmt::format("'{}' is not a safety component kind of profile {}",
-                                         p.component_kind, profile.id));
+                                         Printable(p.component_kind), profile.id));
   }
   p.certificate_no = r.Text("certificate_no", true, 64);
   p.serial_no = r.Text("serial_no", false, 64);

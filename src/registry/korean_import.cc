@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
+#include "core/printable.h"
 #include "registry/json_codec.h"
 
 namespace hoistway::registry {
@@ -65,7 +66,7 @@ Result<std::vector<PublicRecord>> ParseXml(std::string_view text) {
       const std::string closing = "</" + tag + ">";
       const auto value_end = body.find(closing, close + 1);
       if (value_end == std::string_view::npos)
-        return InvalidInput(fmt::format("XML: <{}> is not closed", tag));
+        return InvalidInput(fmt::format("XML: <{}> is not closed", Printable(tag)));
       record[tag] = Trim(Unescape(body.substr(close + 1, value_end - close - 1)));
       p = value_end + closing.size();
     }
@@ -128,7 +129,8 @@ std::string KindFromKorean(const std::string& name) {
 Result<std::string> DateField(const PublicRecord& r, const char* key) {
   const std::string text = Field(r, key);
   auto date = Date::Parse(text);
-  if (!date.ok()) return FieldError(key, fmt::format("'{}' is not a date YYYYMMDD", text));
+  if (!date.ok())
+    return FieldError(key, fmt::format("'{}' is not a date YYYYMMDD", Printable(text)));
   return date->ToString();
 }
 
@@ -199,7 +201,8 @@ Result<MappedRecord> MapPublicRecord(const PublicRecord& r) {
     } else if (verdict.find("합격") != std::string::npos || verdict == "Y") {
       i.result = Verdict::kPass;
     } else {
-      return FieldError("psexamYn", fmt::format("'{}' is not 합격, 조건부합격 or 불합격", verdict));
+      return FieldError("psexamYn",
+                        fmt::format("'{}' is not 합격, 조건부합격 or 불합격", Printable(verdict)));
     }
     i.inspector = "public data import";
     i.notes = fmt::format("imported; published validity {}..{}", Field(r, "applcBeDt"),

@@ -1,6 +1,6 @@
 // Replays inputs through the fuzzer's entry point without libFuzzer: every
 // file named on the command line, and every file under each directory named
-// (in sorted order). Registered with CTest over fuzz/corpus/config, so that
+// (in sorted order). Registered with CTest over each fuzzer's corpus, so that
 // the seeds and every crasher found so far stay regression tests in ordinary
 // (gcc, sanitizer) builds.
 #include <algorithm>
