@@ -3,9 +3,12 @@
 // fetch a lift by registration number, and list a region's lifts whose next
 // inspection is due within 30 days (first page of 50 plus the total).
 //
-//   registry_bench [--lifts N] [--db PATH] [--lookups K]
+//   registry_bench [--lifts N] [--db PATH | --db postgresql://...] [--lookups K]
 //
-// The file is kept between runs (re-filled only when its lift count differs).
+// The SQLite file is kept between runs (re-filled only when its lift count
+// differs). A PostgreSQL database is likewise kept, and wiped before a fill:
+// its name must start with "hoistway_bench" or "hoistway_test" (for instance
+// the one scripts/test-services.sh starts).
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -82,29 +85,52 @@ int main(int argc, char** argv) {
     if (!std::strcmp(argv[i], "--db")) path = argv[i + 1];
     if (!std::strcmp(argv[i], "--lookups")) lookups = std::stoi(argv[i + 1]);
   }
-  auto profile = LoadProfile("korea");
-  auto db = OpenDatabase("sqlite:" + path);
-  auto repo = Repository::Open(std::move(*db), std::move(*profile));
+  const bool postgres = path.starts_with("postgresql://");
+  const std::string url = postgres ? path : "sqlite:" + path;
+  if (postgres) {
+    const std::string name = path.substr(path.rfind('/') + 1, path.find('?') - path.rfind('/') - 1);
+    if (!name.starts_with("hoistway_bench") && !name.starts_with("hoistway_test")) {
+      return fmt::print(stderr, "refusing to wipe database '{}'\n", name), 2;
+    }
+  }
+  auto db = OpenDatabase(url);
+  if (!db.ok()) return fmt::print(stderr, "{}\n", db.error().message()), 1;
+  auto repo = Repository::Open(std::move(*db), *LoadProfile("korea"));
   if (!repo.ok()) return fmt::print(stderr, "{}\n", repo.error().message()), 1;
   {
     auto tx = (*repo)->Begin(TxMode::kRead, "bench");
     if (*tx->CountLifts() != lifts) {
       tx = Error(ErrorCode::kInternal, "closed");
       repo->reset();
-      std::filesystem::remove(path);
-      std::filesystem::remove(path + "-wal");
-      std::filesystem::remove(path + "-shm");
-      auto fresh = OpenDatabase("sqlite:" + path);
+      if (postgres) {
+        auto wipe = (*OpenDatabase(url))->Connect();
+        if (!wipe.ok() ||
+            !(*wipe)->ExecScript("DROP SCHEMA public CASCADE; CREATE SCHEMA public").ok())
+          return fmt::print(stderr, "cannot wipe {}\n", path), 1;
+      } else {
+        std::filesystem::remove(path);
+        std::filesystem::remove(path + "-wal");
+        std::filesystem::remove(path + "-shm");
+      }
+      auto fresh = OpenDatabase(url);
       auto reopened = Repository::Open(std::move(*fresh), *LoadProfile("korea"));
+      if (!reopened.ok()) return fmt::print(stderr, "{}\n", reopened.error().message()), 1;
       const auto start = Clock::now();
-      auto raw = OpenDatabase("sqlite:" + path);
+      auto raw = OpenDatabase(url);
       if (Fill(**raw, lifts) != 0) return 1;
       fmt::print("filled {} lifts in {:.1f} s\n", lifts, Micros(Clock::now() - start) / 1e6);
       *repo = std::move(*reopened);
     }
   }
-  fmt::print("database: {} ({:.0f} MiB)\n", path,
-             static_cast<double>(std::filesystem::file_size(path)) / 1048576.0);
+  if (postgres) {
+    // Statistics and the visibility map, as autovacuum would after a bulk load.
+    auto analyze = (*OpenDatabase(url))->Connect();
+    if (analyze.ok()) (*analyze)->ExecScript("VACUUM ANALYZE");
+    fmt::print("database: {}\n", path);
+  } else {
+    fmt::print("database: {} ({:.0f} MiB)\n", path,
+               static_cast<double>(std::filesystem::file_size(path)) / 1048576.0);
+  }
 
   Random rng(11);
   std::vector<double> times;

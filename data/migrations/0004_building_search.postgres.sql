@@ -5,3 +5,6 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE INDEX buildings_name_trgm ON buildings USING gin (LOWER(name) gin_trgm_ops);
 CREATE INDEX buildings_address_trgm ON buildings USING gin (LOWER(address) gin_trgm_ops);
+-- The search's other half, registration numbers that start with the text
+-- (LIKE 'text%'), needs an index in byte order whatever the collation.
+CREATE INDEX lifts_registration_prefix ON lifts (registration_no text_pattern_ops);

@@ -655,6 +655,13 @@ TEST_P(ConformanceTest, OwnersAreLinkedToTheirBuildings) {
   auto page = read.ListLifts(f);
   ASSERT_EQ(page->total, 1);
   EXPECT_EQ(page->items[0].registration_no, "5000001");
+
+  auto unlink = Write();
+  ASSERT_TRUE(unlink.UnlinkUserBuilding(owner->id, mine.building.id).ok());
+  EXPECT_EQ(unlink.UnlinkUserBuilding(owner->id, mine.building.id).error().code(),
+            ErrorCode::kNotFound);
+  ASSERT_TRUE(unlink.Commit().ok());
+  EXPECT_FALSE(*Read().UserHasLift(owner->id, "5000001"));
 }
 
 TEST_P(ConformanceTest, CommittedDataSurvivesReopening) {

@@ -94,16 +94,20 @@ std::string SearchTerm(SqlDialect dialect, std::string_view q, std::vector<SqlVa
     phrase += '"';
     term += "l.building_id IN (SELECT rowid FROM building_search WHERE building_search MATCH ?))";
     params.emplace_back(std::move(phrase));
-  } else {
-    // PostgreSQL's LOWER folds every script, SQLite's only ASCII (so there a
-    // one- or two-character query ignores the case of Latin letters only).
-    const std::string contains = "%" + LikeEscaped(q, true) + "%";
-    term +=
-        "l.building_id IN (SELECT id FROM buildings WHERE LOWER(name) LIKE LOWER(?) ESCAPE '\\' "
-        "OR LOWER(address) LIKE LOWER(?) ESCAPE '\\'))";
-    params.emplace_back(contains);
-    params.emplace_back(contains);
+    return term;
   }
+  // PostgreSQL's LOWER folds every script, SQLite's only ASCII (so there a
+  // one- or two-character query ignores the case of Latin letters only). On
+  // PostgreSQL the buildings become an array first, so that both sides of the
+  // OR are index conditions (a bitmap OR) rather than a scan of the lifts.
+  const std::string contains = "%" + LikeEscaped(q, true) + "%";
+  const std::string buildings =
+      "SELECT id FROM buildings WHERE LOWER(name) LIKE LOWER(?) ESCAPE '\\' OR LOWER(address) "
+      "LIKE LOWER(?) ESCAPE '\\'";
+  term += dialect == SqlDialect::kSqlite ? "l.building_id IN (" + buildings + "))"
+                                         : "l.building_id = ANY(ARRAY(" + buildings + ")))";
+  params.emplace_back(contains);
+  params.emplace_back(contains);
   return term;
 }
 

@@ -282,6 +282,18 @@ Status Transaction::LinkUserBuilding(std::int64_t user_id, std::int64_t building
                fmt::format(R"({{"user_id":{},"building_id":{}}})", user_id, building_id));
 }
 
+Status Transaction::UnlinkUserBuilding(std::int64_t user_id, std::int64_t building_id) {
+  auto rows = Query(
+      "DELETE FROM user_buildings WHERE user_id = ? AND building_id = ? RETURNING user_id",
+      {user_id, building_id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) {
+    return NotFound(fmt::format("user {} is not linked to building {}", user_id, building_id));
+  }
+  return Audit("delete", "user_building", fmt::format("{}/{}", user_id, building_id),
+               fmt::format(R"({{"user_id":{},"building_id":{}}})", user_id, building_id), "");
+}
+
 Result<bool> Transaction::UserHasLift(std::int64_t user_id, std::string_view registration_no) {
   auto rows = Query(
       "SELECT 1 FROM lifts l JOIN user_buildings u ON u.building_id = l.building_id WHERE "

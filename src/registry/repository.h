@@ -157,6 +157,8 @@ class Transaction {
 
   // Links an owner to a building they answer for (idempotent).
   Status LinkUserBuilding(std::int64_t user_id, std::int64_t building_id);
+  // Ends that link (audited); kNotFound when there is none.
+  Status UnlinkUserBuilding(std::int64_t user_id, std::int64_t building_id);
   // True when the lift stands in a building linked to the user.
   Result<bool> UserHasLift(std::int64_t user_id, std::string_view registration_no);
 

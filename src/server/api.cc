@@ -93,6 +93,8 @@ void Api::AddRoutes() {
   Add("GET", v + "/users", Permission::kAdminister, &Api::ListUsers);
   Add("POST", v + "/users", Permission::kAdminister, &Api::CreateUser);
   Add("POST", v + "/users/{id}/buildings", Permission::kAdminister, &Api::LinkUserBuilding);
+  Add("DELETE", v + "/users/{id}/buildings/{building_id}", Permission::kAdminister,
+      &Api::UnlinkUserBuilding);
   Add("POST", v + "/auth/login", Permission::kReadPublic, &Api::Login);
   Add("POST", v + "/auth/logout", Permission::kReadRegistry, &Api::Logout);
   Add("GET", v + "/me", Permission::kReadRegistry, &Api::Me);

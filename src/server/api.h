@@ -126,6 +126,7 @@ class Api {
   Result<HttpResponse> ListUsers(Context& c);
   Result<HttpResponse> CreateUser(Context& c);
   Result<HttpResponse> LinkUserBuilding(Context& c);
+  Result<HttpResponse> UnlinkUserBuilding(Context& c);
   Result<HttpResponse> Login(Context& c);
   Result<HttpResponse> Logout(Context& c);
   Result<HttpResponse> Me(Context& c);
@@ -160,5 +161,7 @@ Result<std::optional<int>> QueryInt(const HttpRequest& request, std::string_view
 // The version in an If-Match header ("v12" in quotes, or W/"v12"); nullopt when absent.
 Result<std::optional<std::int64_t>> IfMatchVersion(const HttpRequest& request);
 std::string ETagOf(std::int64_t version);
+// A positive integer id from the path; 404 "no <what> '<text>'" otherwise.
+Result<std::int64_t> PathId(const std::string& text, std::string_view what);
 
 }  // namespace hoistway::server

@@ -128,20 +128,26 @@ Result<HttpResponse> Api::CreateUser(Context& c) {
 }
 
 Result<HttpResponse> Api::LinkUserBuilding(Context& c) {
-  std::int64_t user_id = 0;
-  const auto [end, ec] =
-      std::from_chars(c.params[0].data(), c.params[0].data() + c.params[0].size(), user_id);
-  if (ec != std::errc() || end != c.params[0].data() + c.params[0].size() || user_id <= 0) {
-    return NotFound(fmt::format("no user '{}'", c.params[0]));
-  }
+  auto user_id = PathId(c.params[0], "user");
+  if (!user_id.ok()) return user_id.error();
   auto body = ParseBody(c.request);
   if (!body.ok()) return body.error();
   if (!body->is_object() || !(*body)["building_id"].is_number_integer()) {
     return registry::FieldError("building_id", "must be an integer id (see GET /api/v1/buildings)");
   }
-  Status linked = c.tx.LinkUserBuilding(user_id, (*body)["building_id"].get<std::int64_t>());
+  Status linked = c.tx.LinkUserBuilding(*user_id, (*body)["building_id"].get<std::int64_t>());
   if (!linked.ok()) return linked.error();
-  return JsonResponse(200, {{"user_id", user_id}, {"building_id", (*body)["building_id"]}});
+  return JsonResponse(200, {{"user_id", *user_id}, {"building_id", (*body)["building_id"]}});
+}
+
+Result<HttpResponse> Api::UnlinkUserBuilding(Context& c) {
+  auto user_id = PathId(c.params[0], "user");
+  if (!user_id.ok()) return user_id.error();
+  auto building_id = PathId(c.params[1], "building");
+  if (!building_id.ok()) return building_id.error();
+  Status unlinked = c.tx.UnlinkUserBuilding(*user_id, *building_id);
+  if (!unlinked.ok()) return unlinked.error();
+  return JsonResponse(200, {{"user_id", *user_id}, {"building_id", *building_id}, {"linked", false}});
 }
 
 // Sign-in: a session token that expires after options_.sign_in.session_lifetime.

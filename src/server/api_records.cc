@@ -38,15 +38,6 @@ Status CheckTechnicianScope(const Caller& caller, registry::Transaction& tx,
   return Status::Ok();
 }
 
-Result<std::int64_t> PathId(const std::string& text) {
-  std::int64_t id = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) {
-    return NotFound(fmt::format("no work order '{}'", text));
-  }
-  return id;
-}
-
 }  // namespace
 
 Result<HttpResponse> Api::ListInspections(Context& c) {
@@ -138,7 +129,7 @@ Result<HttpResponse> Api::AddWorkOrder(Context& c) {
 }
 
 Result<HttpResponse> Api::GetWorkOrder(Context& c) {
-  auto id = PathId(c.params[0]);
+  auto id = PathId(c.params[0], "work order");
   if (!id.ok()) return id.error();
   auto order = c.tx.GetWorkOrder(*id);
   if (!order.ok()) return order.error();
@@ -148,7 +139,7 @@ Result<HttpResponse> Api::GetWorkOrder(Context& c) {
 }
 
 Result<HttpResponse> Api::PatchWorkOrder(Context& c) {
-  auto id = PathId(c.params[0]);
+  auto id = PathId(c.params[0], "work order");
   if (!id.ok()) return id.error();
   auto expected = IfMatchVersion(c.request);
   if (!expected.ok()) return expected.error();

@@ -98,6 +98,18 @@ TEST_F(ApiTest, OwnersGetFullRecordsOnlyForTheirBuildings) {
       json::parse(Call("GET", "/api/v1/lifts/1234567", owner_).body).contains("safety_manager"));
   EXPECT_EQ(Call("GET", "/api/v1/lifts/1234567/timeline", owner_).status, 200);
   EXPECT_EQ(json::parse(Call("GET", "/api/v1/lifts", owner_).body)["total"], 1);
+
+  // Unlinking (the owner sold the building) takes the full records away again.
+  const std::string path = "/api/v1/users/" + std::to_string(owner_id) + "/buildings/" +
+                           std::to_string(building["id"].get<std::int64_t>());
+  EXPECT_EQ(Call("DELETE", path, owner_).status, 403);
+  auto unlink = Call("DELETE", path, admin_);
+  ASSERT_EQ(unlink.status, 200) << unlink.body;
+  EXPECT_EQ(json::parse(unlink.body)["linked"], false);
+  EXPECT_EQ(Call("DELETE", path, admin_).status, 404);
+  EXPECT_EQ(Call("DELETE", "/api/v1/users/x/buildings/1", admin_).status, 404);
+  EXPECT_EQ(Call("GET", "/api/v1/lifts/1234567/timeline", owner_).status, 403);
+  EXPECT_EQ(json::parse(Call("GET", "/api/v1/lifts", owner_).body)["total"], 0);
 }
 
 // Regression: signing out of the console left its token valid for ever.

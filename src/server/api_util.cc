@@ -3,6 +3,7 @@
 
 #include <charconv>
 
+#include "core/printable.h"
 #include "registry/json_codec.h"
 #include "server/api.h"
 
@@ -71,6 +72,15 @@ Result<std::optional<int>> QueryInt(const HttpRequest& request, std::string_view
                                 fmt::format("must be an integer between {} and {}", min, max));
   }
   return std::optional<int>(value);
+}
+
+Result<std::int64_t> PathId(const std::string& text, std::string_view what) {
+  std::int64_t id = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) {
+    return NotFound(fmt::format("no {} '{}'", what, Printable(text)));
+  }
+  return id;
 }
 
 std::string ETagOf(std::int64_t version) {
