@@ -12,7 +12,7 @@ import { ROLE_LABEL } from './i18n/labels';
 
 export function SignInPage() {
   const { t } = useI18n();
-  const { signIn } = useSession();
+  const { signIn, ended } = useSession();
   const info = useInfo();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
@@ -35,6 +35,11 @@ export function SignInPage() {
   return (
     <section className="sign-in">
       <h1>{t('signIn.title')}</h1>
+      {ended && (
+        <p className="notice notice-warning" role="status">
+          {t('signIn.ended')}
+        </p>
+      )}
       <form onSubmit={submit} className="card" aria-label={t('signIn.title')}>
         <Field id="sign-in-name" label={t('signIn.name')}>
           {(p) => (

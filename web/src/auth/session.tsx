@@ -1,6 +1,8 @@
 // Who is signed in: the token (kept for this browser tab only, in
 // sessionStorage), the user's name, role and company, and an ApiClient that
-// sends the token. A 401 on a signed-in request signs the user out.
+// sends the token. A 401 on a signed-in request signs the user out and marks
+// the session as ended (it expired, or was signed out elsewhere), so that the
+// sign-in page can say why.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
 import { createClient, type ApiClient } from '../api/client';
@@ -17,6 +19,8 @@ export interface Session {
   token: string | null;
   user: SignedInUser | null;
   client: ApiClient;
+  // True after the server refused the session's token, until the next sign-in.
+  ended: boolean;
   signIn: (name: string, password: string) => Promise<void>;
   signOut: () => void;
 }
@@ -37,6 +41,7 @@ const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<StoredSession | null>(load);
+  const [ended, setEnded] = useState(false);
 
   // Forgets the session here and revokes its token on the server (best
   // effort: a token that is already invalid needs no revoking).
@@ -44,7 +49,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const token = load()?.token;
     window.sessionStorage.removeItem(STORAGE_KEY);
     setSession(null);
+    setEnded(false);
     if (token) createClient(token).post('/auth/logout', undefined).catch(() => undefined);
+  }, []);
+
+  // The server no longer accepts the token: forget it, and say so.
+  const sessionEnded = useCallback(() => {
+    window.sessionStorage.removeItem(STORAGE_KEY);
+    setSession(null);
+    setEnded(true);
   }, []);
 
   const signIn = useCallback(async (name: string, password: string) => {
@@ -62,17 +75,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
     window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
     setSession(stored);
+    setEnded(false);
   }, []);
 
   const value = useMemo<Session>(
     () => ({
       token: session?.token ?? null,
       user: session?.user ?? null,
-      client: createClient(session?.token ?? null, signOut),
+      client: createClient(session?.token ?? null, sessionEnded),
+      ended,
       signIn,
       signOut,
     }),
-    [session, signIn, signOut],
+    [session, ended, signIn, signOut, sessionEnded],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
