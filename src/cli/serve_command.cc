@@ -111,7 +111,7 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::Range(0, 256));
   cmd->add_option("--session-hours", options->session_hours,
                   "how long a sign-in lasts (API tokens of `admin create-user` do not expire)")
-      ->check(CLI::Range(0.01, 24.0 * 365))
+      ->check(CLI::Range(0.0005, 24.0 * 365))
       ->capture_default_str();
   cmd->add_option("--max-body", options->body_limit, "largest request body in bytes (larger: 413)")
       ->capture_default_str();

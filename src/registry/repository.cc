@@ -224,8 +224,8 @@ Status Transaction::RevokeToken(std::string_view token_hash) {
   return Status::Ok();
 }
 
-Result<User> Transaction::UserByTokenHash(std::string_view token_hash,
-                                          std::chrono::sys_seconds now) {
+Result<User> Transaction::UserByTokenHash(std::string_view token_hash, std::chrono::sys_seconds now,
+                                          std::optional<std::chrono::sys_seconds>* expires_at) {
   auto rows = Query(
       "SELECT u.id, u.name, u.role, u.company_id, u.created_at, t.expires_at FROM api_tokens t "
       "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?",
@@ -233,9 +233,17 @@ Result<User> Transaction::UserByTokenHash(std::string_view token_hash,
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return NotFound("no user has this token");
   // Timestamps are fixed-width ISO text: text order is time order.
-  const std::string expires_at = (*rows)[0].Text(5);
-  if (!expires_at.empty() && expires_at <= FormatTimestamp(now)) {
+  const std::string expiry = (*rows)[0].Text(5);
+  if (!expiry.empty() && expiry <= FormatTimestamp(now)) {
     return Error(ErrorCode::kPermission, "the session has expired; sign in again");
+  }
+  if (expires_at) {
+    *expires_at = std::nullopt;
+    if (!expiry.empty()) {
+      auto parsed = ParseTimestamp(expiry);
+      if (!parsed.ok()) return parsed.error();
+      *expires_at = *parsed;
+    }
   }
   return UserFromRow((*rows)[0]);
 }
@@ -283,9 +291,9 @@ Status Transaction::LinkUserBuilding(std::int64_t user_id, std::int64_t building
 }
 
 Status Transaction::UnlinkUserBuilding(std::int64_t user_id, std::int64_t building_id) {
-  auto rows = Query(
-      "DELETE FROM user_buildings WHERE user_id = ? AND building_id = ? RETURNING user_id",
-      {user_id, building_id});
+  auto rows =
+      Query("DELETE FROM user_buildings WHERE user_id = ? AND building_id = ? RETURNING user_id",
+            {user_id, building_id});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) {
     return NotFound(fmt::format("user {} is not linked to building {}", user_id, building_id));

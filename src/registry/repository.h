@@ -133,7 +133,10 @@ class Transaction {
   Status RevokeToken(std::string_view token_hash);
   // The holder of a token at `now`: kNotFound for an unknown or revoked token,
   // kPermission ("the session has expired ...") from its expiry on.
-  Result<User> UserByTokenHash(std::string_view token_hash, std::chrono::sys_seconds now);
+  // `expires_at`, when given, receives the session's end (nullopt: a token
+  // for scripts, which lasts until revoked).
+  Result<User> UserByTokenHash(std::string_view token_hash, std::chrono::sys_seconds now,
+                               std::optional<std::chrono::sys_seconds>* expires_at = nullptr);
   Result<Credentials> CredentialsByName(std::string_view name);
   Result<std::vector<User>> ListUsers();
 

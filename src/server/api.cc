@@ -141,7 +141,7 @@ Result<Caller> Api::Authenticate(const HttpRequest& request, registry::Transacti
   }
   Caller caller;
   if (token.empty()) return caller;
-  auto user = tx.UserByTokenHash(registry::HashToken(token), now);
+  auto user = tx.UserByTokenHash(registry::HashToken(token), now, &caller.session_expires_at);
   if (!user.ok()) {  // an expired session is kPermission already, with its own message
     if (user.error().code() == ErrorCode::kNotFound) {
       return Error(ErrorCode::kPermission, "the token is not valid");

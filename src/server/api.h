@@ -41,6 +41,7 @@ struct Caller {
   std::int64_t user_id = 0;
   std::optional<std::int64_t> company_id;
   bool authenticated = false;
+  std::optional<std::chrono::sys_seconds> session_expires_at;  // nullopt: a token for scripts
 };
 
 class Api {

@@ -147,7 +147,8 @@ Result<HttpResponse> Api::UnlinkUserBuilding(Context& c) {
   if (!building_id.ok()) return building_id.error();
   Status unlinked = c.tx.UnlinkUserBuilding(*user_id, *building_id);
   if (!unlinked.ok()) return unlinked.error();
-  return JsonResponse(200, {{"user_id", *user_id}, {"building_id", *building_id}, {"linked", false}});
+  return JsonResponse(200,
+                      {{"user_id", *user_id}, {"building_id", *building_id}, {"linked", false}});
 }
 
 // Sign-in: a session token that expires after options_.sign_in.session_lifetime.
@@ -282,7 +283,8 @@ Result<HttpResponse> Api::Info(Context& c) {
 Result<HttpResponse> Api::Events(Context& c) {
   HttpResponse r;
   r.event_stream = true;
-  r.event_user = c.caller.user_id;  // and the progress of the caller's simulations
+  r.event_user = c.caller.user_id;              // and the progress of the caller's simulations
+  r.event_until = c.caller.session_expires_at;  // the stream ends with the session
   return r;
 }
 

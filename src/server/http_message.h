@@ -2,8 +2,10 @@
 // API can be tested and read without it.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -36,6 +38,9 @@ struct HttpResponse {
   // The user the stream belongs to: it also receives events addressed to
   // them (EventHub::Publish with an audience). 0: broadcast events only.
   std::int64_t event_user = 0;
+  // When the stream's session expires: the server then sends an
+  // "event: session.ended" and closes the stream. nullopt: never.
+  std::optional<std::chrono::sys_seconds> event_until;
 };
 
 // Splits a request target into its percent-decoded path and query map;

@@ -180,15 +180,28 @@ class Session : public std::enable_shared_from_this<Session> {
           });
         },
         response.event_user);
+    event_until_ = response.event_until;
     Enqueue(std::move(head));
     ArmHeartbeat();
   }
 
+  // Wakes at the next heartbeat, or when the session expires if that comes
+  // first; then the stream says so and ends (the browser signs in again).
   void ArmHeartbeat() {
-    heartbeat_.expires_after(options_.heartbeat);
+    auto wait = std::chrono::duration_cast<std::chrono::steady_clock::duration>(options_.heartbeat);
+    if (event_until_) {
+      const auto left = *event_until_ - std::chrono::system_clock::now();
+      wait = std::clamp(std::chrono::duration_cast<std::chrono::steady_clock::duration>(left),
+                        std::chrono::steady_clock::duration::zero(), wait);
+    }
+    heartbeat_.expires_after(wait);
     // The pending timer owns the session while it streams; Close() cancels it.
     heartbeat_.async_wait([self = shared_from_this()](beast::error_code ec) {
       if (ec || self->closed_) return;
+      if (self->event_until_ && std::chrono::system_clock::now() >= *self->event_until_) {
+        self->close_when_written_ = true;
+        return self->Enqueue("event: session.ended\ndata: {\"type\":\"session.ended\"}\n\n");
+      }
       self->Enqueue(": keep-alive\n\n");
       self->ArmHeartbeat();
     });
@@ -206,7 +219,8 @@ class Session : public std::enable_shared_from_this<Session> {
                      [self = shared_from_this()](beast::error_code ec, std::size_t) {
                        if (ec) return self->Close();
                        self->queue_.pop_front();
-                       if (!self->queue_.empty()) self->WriteNext();
+                       if (!self->queue_.empty()) return self->WriteNext();
+                       if (self->close_when_written_) self->Close();
                      });
   }
 
@@ -233,6 +247,8 @@ class Session : public std::enable_shared_from_this<Session> {
   std::deque<std::string> queue_;
   std::vector<char> drain_;
   std::uint64_t subscription_ = 0;
+  std::optional<std::chrono::sys_seconds> event_until_;  // the stream's session expires
+  bool close_when_written_ = false;                      // the last chunk is queued
   bool closed_ = false;
 };
 

@@ -439,6 +439,45 @@ def office_yaml(duration_s=3600):
         return f.read().replace("duration_s: 3600", "duration_s: %d" % duration_s)
 
 
+class SessionStreamTest(unittest.TestCase):
+    """A session's event stream ends when the session expires (here after
+    3.6 s: --session-hours 0.001), and its token is refused from then on."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="hoistway_session_")
+        self.db = "sqlite:" + os.path.join(self.tmp, "registry.db")
+        admin = create_user(self.db, "admin", "admin")
+        self.server = Server(self.db, "--session-hours", "0.001")
+        status, _, _ = self.server.json("POST", "/api/v1/users",
+                                        {"name": "kim", "role": "inspector", "password": "kim-password"},
+                                        admin)
+        self.assertEqual(status, 201)
+
+    def tearDown(self):
+        self.server.stop()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def test_the_event_stream_ends_with_the_session(self):
+        s = self.server
+        status, _, login = s.json("POST", "/api/v1/auth/login", {"name": "kim", "password": "kim-password"})
+        self.assertEqual(status, 200, login)
+        conn = s.connection()
+        conn.request("GET", "/api/v1/events?access_token=" + login["token"])
+        events = conn.getresponse()
+        self.assertEqual(events.fp.readline().strip(), b": connected")
+        started = time.time()
+        lines = []
+        while True:
+            line = events.fp.readline()  # b"" once the server closes the stream
+            if not line:
+                break
+            lines.append(line.strip())
+        conn.close()
+        self.assertIn(b"event: session.ended", lines)
+        self.assertLess(time.time() - started, 10)
+        self.assertEqual(s.request("GET", "/api/v1/me", token=login["token"])[0], 401)
+
+
 class WorkbenchTest(unittest.TestCase):
     """The traffic workbench over real HTTP: RTT, a background simulation
     followed on the event stream, and no simulation outliving the server."""
