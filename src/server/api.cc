@@ -141,7 +141,8 @@ Result<Caller> Api::Authenticate(const HttpRequest& request, registry::Transacti
   }
   Caller caller;
   if (token.empty()) return caller;
-  auto user = tx.UserByTokenHash(registry::HashToken(token), now, &caller.session_expires_at);
+  const std::string token_hash = registry::HashToken(token);
+  auto user = tx.UserByTokenHash(token_hash, now, &caller.session_expires_at);
   if (!user.ok()) {  // an expired session is kPermission already, with its own message
     if (user.error().code() == ErrorCode::kNotFound) {
       return Error(ErrorCode::kPermission, "the token is not valid");
@@ -153,6 +154,7 @@ Result<Caller> Api::Authenticate(const HttpRequest& request, registry::Transacti
   caller.role = user->role;
   caller.company_id = user->company_id;
   caller.authenticated = true;
+  caller.token_hash = token_hash;
   return caller;
 }
 
@@ -237,6 +239,7 @@ HttpResponse Api::ServeApi(HttpRequest& request) {
   Status commit = context.tx.Commit();
   if (!commit.ok()) return ErrorResponse(commit.error());
   for (const auto& event : context.events) hub_.Publish(event);
+  for (const auto& session : context.ended_sessions) hub_.EndSession(session);
   return *response;
 }
 

@@ -42,6 +42,7 @@ struct Caller {
   std::optional<std::int64_t> company_id;
   bool authenticated = false;
   std::optional<std::chrono::sys_seconds> session_expires_at;  // nullopt: a token for scripts
+  std::string token_hash;  // of the token sent; empty for the public
 };
 
 class Api {
@@ -72,6 +73,7 @@ class Api {
     bool public_view = false;  // an owner asking about a lift outside their buildings
     // Commit even when the response is an error: a refused sign-in's count.
     bool commit_on_error = false;
+    std::vector<std::string> ended_sessions;  // token hashes whose streams end after the commit
   };
   using RouteFn = Result<HttpResponse> (Api::*)(Context&);
   struct Route {

@@ -203,10 +203,9 @@ Result<HttpResponse> Api::Login(Context& c) {
 }
 
 Result<HttpResponse> Api::Logout(Context& c) {
-  // Authenticated, so the header is "Bearer TOKEN" (the route takes no query token).
-  const std::string token = c.request.Header("authorization").substr(7);
-  Status revoked = c.tx.RevokeToken(registry::HashToken(token));
+  Status revoked = c.tx.RevokeToken(c.caller.token_hash);
   if (!revoked.ok()) return revoked.error();
+  c.ended_sessions.push_back(c.caller.token_hash);  // its open event streams end too
   HttpResponse r;
   r.status = 204;
   r.content_type.clear();
@@ -284,7 +283,8 @@ Result<HttpResponse> Api::Events(Context& c) {
   HttpResponse r;
   r.event_stream = true;
   r.event_user = c.caller.user_id;              // and the progress of the caller's simulations
-  r.event_until = c.caller.session_expires_at;  // the stream ends with the session
+  r.event_until = c.caller.session_expires_at;  // the stream ends with the session,
+  r.event_session = c.caller.token_hash;        // at its expiry or its sign-out
   return r;
 }
 

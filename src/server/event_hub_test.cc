@@ -25,5 +25,21 @@ TEST(EventHubTest, AddressedEventsReachOnlyTheirUser) {
   EXPECT_EQ(hub.subscribers(), 2u);
 }
 
+TEST(EventHubTest, EndingASessionReachesOnlyItsStreams) {
+  EventHub hub;
+  std::vector<std::string> tab1, tab2, other, anyone;
+  hub.Subscribe([&](const std::string& e) { tab1.push_back(e); }, 7, "session-a");
+  hub.Subscribe([&](const std::string& e) { tab2.push_back(e); }, 7, "session-a");
+  hub.Subscribe([&](const std::string& e) { other.push_back(e); }, 7, "session-b");
+  hub.Subscribe([&](const std::string& e) { anyone.push_back(e); });
+  hub.EndSession("session-a");
+  hub.EndSession("");  // the public has no session to end
+  const std::vector<std::string> ended{std::string(EventHub::kSessionEnded)};
+  EXPECT_EQ(tab1, ended);
+  EXPECT_EQ(tab2, ended);
+  EXPECT_TRUE(other.empty());
+  EXPECT_TRUE(anyone.empty());
+}
+
 }  // namespace
 }  // namespace hoistway::server

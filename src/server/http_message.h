@@ -41,6 +41,9 @@ struct HttpResponse {
   // When the stream's session expires: the server then sends an
   // "event: session.ended" and closes the stream. nullopt: never.
   std::optional<std::chrono::sys_seconds> event_until;
+  // The sign-in the stream belongs to (a token's hash): EventHub::EndSession
+  // ends it when the token is signed out.
+  std::string event_session;
 };
 
 // Splits a request target into its percent-decoded path and query map;

@@ -176,10 +176,13 @@ class Session : public std::enable_shared_from_this<Session> {
     subscription_ = hub_->Subscribe(
         [weak, executor](const std::string& event) {
           net::post(executor, [weak, event] {
-            if (auto self = weak.lock()) self->Enqueue("data: " + event + "\n\n");
+            auto self = weak.lock();
+            if (!self) return;
+            if (event == EventHub::kSessionEnded) return self->EndStream();
+            self->Enqueue("data: " + event + "\n\n");
           });
         },
-        response.event_user);
+        response.event_user, response.event_session);
     event_until_ = response.event_until;
     Enqueue(std::move(head));
     ArmHeartbeat();
@@ -199,12 +202,19 @@ class Session : public std::enable_shared_from_this<Session> {
     heartbeat_.async_wait([self = shared_from_this()](beast::error_code ec) {
       if (ec || self->closed_) return;
       if (self->event_until_ && std::chrono::system_clock::now() >= *self->event_until_) {
-        self->close_when_written_ = true;
-        return self->Enqueue("event: session.ended\ndata: {\"type\":\"session.ended\"}\n\n");
+        return self->EndStream();
       }
       self->Enqueue(": keep-alive\n\n");
       self->ArmHeartbeat();
     });
+  }
+
+  // The stream's session has ended (expired or signed out): a last event
+  // says so, and the connection closes once it is written.
+  void EndStream() {
+    if (close_when_written_) return;
+    close_when_written_ = true;
+    Enqueue(fmt::format("event: session.ended\ndata: {}\n\n", EventHub::kSessionEnded));
   }
 
   void Enqueue(std::string chunk) {

@@ -10,6 +10,7 @@ exports, live events, and that committed data survives `kill -9`.
 import http.client
 import json
 import os
+import select
 import shutil
 import signal
 import socket
@@ -439,15 +440,16 @@ def office_yaml(duration_s=3600):
         return f.read().replace("duration_s: 3600", "duration_s: %d" % duration_s)
 
 
-class SessionStreamTest(unittest.TestCase):
-    """A session's event stream ends when the session expires (here after
-    3.6 s: --session-hours 0.001), and its token is refused from then on."""
+class SessionStreams:
+    """Event streams end with their sign-in. Subclasses set session_hours."""
+
+    session_hours = "12"
 
     def setUp(self):
         self.tmp = tempfile.mkdtemp(prefix="hoistway_session_")
         self.db = "sqlite:" + os.path.join(self.tmp, "registry.db")
         admin = create_user(self.db, "admin", "admin")
-        self.server = Server(self.db, "--session-hours", "0.001")
+        self.server = Server(self.db, "--session-hours", self.session_hours)
         status, _, _ = self.server.json("POST", "/api/v1/users",
                                         {"name": "kim", "role": "inspector", "password": "kim-password"},
                                         admin)
@@ -457,25 +459,62 @@ class SessionStreamTest(unittest.TestCase):
         self.server.stop()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
-    def test_the_event_stream_ends_with_the_session(self):
-        s = self.server
-        status, _, login = s.json("POST", "/api/v1/auth/login", {"name": "kim", "password": "kim-password"})
+    def sign_in(self):
+        status, _, login = self.server.json("POST", "/api/v1/auth/login",
+                                            {"name": "kim", "password": "kim-password"})
         self.assertEqual(status, 200, login)
-        conn = s.connection()
-        conn.request("GET", "/api/v1/events?access_token=" + login["token"])
+        return login["token"]
+
+    def open_stream(self, token):
+        conn = self.server.connection()
+        conn.request("GET", "/api/v1/events?access_token=" + token)
         events = conn.getresponse()
         self.assertEqual(events.fp.readline().strip(), b": connected")
-        started = time.time()
+        return conn, events
+
+    @staticmethod
+    def read_to_end(events):
         lines = []
         while True:
             line = events.fp.readline()  # b"" once the server closes the stream
             if not line:
-                break
+                return lines
             lines.append(line.strip())
+
+
+class ExpiringSessionTest(SessionStreams, unittest.TestCase):
+    """A session of 3.6 s (--session-hours 0.001): its stream ends when it
+    expires, and its token is refused from then on."""
+
+    session_hours = "0.001"
+
+    def test_the_event_stream_ends_with_the_session(self):
+        token = self.sign_in()
+        conn, events = self.open_stream(token)
+        started = time.time()
+        lines = self.read_to_end(events)
         conn.close()
         self.assertIn(b"event: session.ended", lines)
         self.assertLess(time.time() - started, 10)
-        self.assertEqual(s.request("GET", "/api/v1/me", token=login["token"])[0], 401)
+        self.assertEqual(self.server.request("GET", "/api/v1/me", token=token)[0], 401)
+
+
+class SignOutTest(SessionStreams, unittest.TestCase):
+    """Signing out (12-hour sessions) ends that sign-in's streams at once,
+    and only them."""
+
+    def test_signing_out_ends_the_sessions_streams_only(self):
+        tokens = [self.sign_in(), self.sign_in()]
+        streams = [self.open_stream(token) for token in tokens]
+        self.assertEqual(self.server.request("POST", "/api/v1/auth/logout", token=tokens[0])[0], 204)
+        started = time.time()
+        self.assertIn(b"event: session.ended", self.read_to_end(streams[0][1]))
+        self.assertLess(time.time() - started, 5)  # not at the next keep-alive (15 s)
+        readable, _, _ = select.select([streams[1][1].fp.fileno()], [], [], 0.5)
+        self.assertEqual(readable, [])  # the other sign-in's stream: neither data nor its end
+        self.assertEqual(self.server.request("GET", "/api/v1/me", token=tokens[1])[0], 200)
+        for conn, _ in streams:
+            conn.close()
 
 
 class WorkbenchTest(unittest.TestCase):
