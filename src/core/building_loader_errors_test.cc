@@ -124,7 +124,7 @@ const Case kCases[] = {
      "t.yaml:19:12: traffic.periods: needs at least one period"},
     {"unknown_dispatcher", "cars: 2", "cars: 2\n    dispatcher: colective",
      "t.yaml:10:17: groups[0].dispatcher: unknown dispatcher 'colective' (did you mean "
-     "'collective'?); built-in: collective, or a plug-in path ending in .so"},
+     "'collective'?); built-in: collective, least_delay, or a plug-in path ending in .so"},
     {"unknown_template", "template: up_peak", "template: uppeak",
      "t.yaml:19:13: traffic.template: unknown traffic template 'uppeak' (did you mean 'up_peak'?); "
      "known: up_peak, down_peak, lunch, interfloor, office_day"},

@@ -7,7 +7,7 @@ namespace hoistway {
 namespace {
 
 // Keep in step with the registrations in src/dispatch.
-constexpr std::string_view kBuiltInDispatchers[] = {"collective"};
+constexpr std::string_view kBuiltInDispatchers[] = {"collective", "least_delay"};
 
 constexpr std::string_view kPluginSuffix = ".so";
 

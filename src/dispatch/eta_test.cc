@@ -5,52 +5,12 @@
 #include <vector>
 
 #include "dispatch/collective.h"
+#include "dispatch/group_test_fixture.h"
 
 namespace hoistway::dispatch {
 namespace {
 
-// Eleven floors 4 m apart; one car type; times in ticks.
-class EtaTest : public ::testing::Test {
- protected:
-  EtaTest() {
-    std::vector<double> levels;
-    for (int f = 0; f <= 10; ++f) {
-      levels.push_back(4.0 * f);
-      served_.push_back(FloorIndex(f));
-    }
-    flights_ = FlightTable(levels, {2.5, 1.0, 1.5});
-    serves_.assign(11, 1);
-    calls_.assign(22, {});
-    times_.door_open = 2000;
-    times_.door_close = 3000;
-    times_.start_delay = 500;
-    times_.loading = 1000;
-    times_.unloading = 1000;
-  }
-  CarState Car(CarPhase phase, int floor, Direction dir = Direction::kNone) {
-    CarState c;
-    c.phase = phase;
-    c.floor = FloorIndex(floor);
-    c.target = FloorIndex(floor);
-    c.direction = dir;
-    c.lantern = dir;
-    c.max_load = 10;
-    c.stops.assign(11, 0);
-    return c;
-  }
-  GroupView View(Tick now = 0) {
-    return GroupView(now, GroupId(0), cars_, flights_, times_, served_, serves_, calls_);
-  }
-  Tick Flight(int a, int b) { return flights_.Flight(FloorIndex(a), FloorIndex(b)); }
-  Tick Stop() { return TypicalStopTime(times_); }
-
-  std::vector<CarState> cars_;
-  FlightTable flights_;
-  CarTimes times_;
-  std::vector<FloorIndex> served_;
-  std::vector<std::uint8_t> serves_;
-  std::vector<LandingCallState> calls_;
-};
+using EtaTest = GroupTest;
 
 TEST_F(EtaTest, IdleCarGoesStraightThere) {
   cars_ = {Car(CarPhase::kIdle, 0)};

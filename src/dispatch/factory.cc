@@ -4,6 +4,7 @@
 
 #include "core/dispatcher_names.h"
 #include "dispatch/collective.h"
+#include "dispatch/least_delay.h"
 #include "dispatch/plugin.h"
 
 namespace hoistway::dispatch {
@@ -11,6 +12,9 @@ namespace hoistway::dispatch {
 Result<std::unique_ptr<Dispatcher>> MakeBuiltInDispatcher(const GroupSpec& group) {
   if (group.dispatcher == "collective") {
     return std::unique_ptr<Dispatcher>(std::make_unique<CollectiveDispatcher>());
+  }
+  if (group.dispatcher == "least_delay") {
+    return std::unique_ptr<Dispatcher>(std::make_unique<LeastDelayDispatcher>());
   }
   if (IsDispatcherPluginPath(group.dispatcher)) {
     return InvalidInput(fmt::format(
