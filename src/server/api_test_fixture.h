@@ -74,11 +74,12 @@ class ApiTest : public ::testing::Test {
         .dump();
   }
 
-  // The Api's options; a test may override them. The clock runs `clock_offset_`
-  // ahead of the system clock: a test moves time on without sleeping.
+  // The Api's options; a test may override them. The clock stands still at
+  // the fixture's start plus `clock_offset_`: a test moves time on without
+  // sleeping, and a second that passes meanwhile changes no figure.
   virtual ApiOptions Options() {
     ApiOptions options{(dir_ / "dist").string(), "test", {}};
-    options.clock = [this] { return registry::Now() + clock_offset_; };
+    options.clock = [this] { return start_ + clock_offset_; };
     return options;
   }
 
@@ -87,6 +88,7 @@ class ApiTest : public ::testing::Test {
   EventHub hub_;
   std::unique_ptr<Api> api_;
   std::string admin_, owner_;
+  const std::chrono::sys_seconds start_ = registry::Now();
   std::chrono::seconds clock_offset_{0};
 };
 
