@@ -1,6 +1,8 @@
 // One Server-Sent Events stream per signed-in tab (GET /api/v1/events; the
 // token goes in the query, as EventSource sends no headers). Components
 // subscribe with useLiveEvents(handler); the browser reconnects by itself.
+// When the server ends the stream with "session.ended" (the session expired
+// or was signed out), the tab's session ends too.
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { useSession } from '../auth/session';
@@ -29,7 +31,7 @@ export function parseLiveEvent(data: string): LiveEvent | null {
 }
 
 export function LiveEventsProvider({ children }: { children: ReactNode }) {
-  const { token } = useSession();
+  const { token, markEnded } = useSession();
   const handlers = useRef(new Set<Handler>());
   const [connected, setConnected] = useState(false);
 
@@ -42,11 +44,15 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
       const event = parseLiveEvent(message.data);
       if (event) for (const handler of handlers.current) handler(event);
     };
+    source.addEventListener('session.ended', () => {
+      source.close();
+      markEnded();
+    });
     return () => {
       source.close();
       setConnected(false);
     };
-  }, [token]);
+  }, [token, markEnded]);
 
   const value = useRef<LiveEvents>({
     subscribe: (handler) => {

@@ -21,6 +21,9 @@ export interface Session {
   client: ApiClient;
   // True after the server refused the session's token, until the next sign-in.
   ended: boolean;
+  // The server said the session is over (a 401, or the event stream's
+  // "session.ended"): forget the token and set `ended`.
+  markEnded: () => void;
   signIn: (name: string, password: string) => Promise<void>;
   signOut: () => void;
 }
@@ -84,6 +87,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       user: session?.user ?? null,
       client: createClient(session?.token ?? null, sessionEnded),
       ended,
+      markEnded: sessionEnded,
       signIn,
       signOut,
     }),
