@@ -10,6 +10,7 @@
 #include "cli/progress_printer.h"
 #include "cli/simulation_text.h"
 #include "core/building_loader.h"
+#include "core/dispatcher_names.h"
 #include "core/output_file.h"
 #include "dispatch/factory.h"
 #include "sim/observer_list.h"
@@ -32,6 +33,7 @@ struct SimulateArgs {
   std::string passenger_log;
   std::string html;
   std::optional<double> duration_s;
+  std::string dispatcher;  // empty: each group's own
 };
 
 int RunSimulate(const SimulateArgs& args) {
@@ -48,6 +50,9 @@ int RunSimulate(const SimulateArgs& args) {
           InvalidInput("--duration must exceed report.warmup_s + report.cooldown_s"));
     }
     building.traffic.duration_s = *args.duration_s;
+  }
+  if (!args.dispatcher.empty()) {
+    for (GroupSpec& group : building.groups) group.dispatcher = args.dispatcher;
   }
 
   std::unique_ptr<CsvPassengerLog> log;
@@ -129,12 +134,19 @@ void AddSimulateCommand(CLI::App& app, int* exit_code) {
       "distribution, queues over time)");
   cmd->add_option("--duration", args->duration_s,
                   "Override traffic.duration_s (periods repeat to fill it)");
+  const std::vector<std::string> dispatchers(BuiltInDispatcherNames().begin(),
+                                             BuiltInDispatcherNames().end());
+  cmd->add_option("--dispatcher", args->dispatcher,
+                  "Give every group this built-in group control instead of its own, "
+                  "to compare controls on one building")
+      ->check(CLI::IsMember(dispatchers));
   cmd->footer(
       "Examples:\n"
       "  hoistway simulate examples/office.yaml\n"
       "  hoistway simulate examples/office.yaml --seed 7 --runs 20 --json\n"
       "  hoistway simulate examples/office.yaml --passenger-log passengers.csv\n"
       "  hoistway simulate examples/office.yaml --html office-report.html\n"
+      "  hoistway simulate examples/office.yaml --runs 10 --dispatcher least_delay\n"
       "  hoistway simulate tests/data/validation/rtt/saturated-A.yaml   # RTT check\n"
       "\nTraffic templates: up_peak, down_peak, lunch, interfloor, office_day\n"
       "(traffic: {template: NAME}); see docs/building-format.md.\n"

@@ -1,7 +1,9 @@
 #include "cli/simulation_text.h"
 
 #include <fmt/core.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hoistway::cli {
@@ -52,6 +54,12 @@ std::string SimulationText(const Building& b, const std::string& source,
   line(fmt::format("  {} floors, {}, {}; traffic: {} over {:.0f} s", b.FloorCount(),
                    Plural(static_cast<long>(b.groups.size()), "group"), Plural(cars, "car"),
                    traffic, b.traffic.duration_s));
+  std::vector<std::string> controls;  // each group's, once
+  for (const GroupSpec& g : b.groups) {
+    if (std::find(controls.begin(), controls.end(), g.dispatcher) == controls.end())
+      controls.push_back(g.dispatcher);
+  }
+  line(fmt::format("  group control: {}", fmt::join(controls, ", ")));
   line(fmt::format("  seed {}, {}{}", r.seed, Plural(r.runs, "run"),
                    r.runs > 1 ? " (figures are means ± 95 % confidence half-widths)" : ""));
   if (b.report.warmup_s > 0 || b.report.cooldown_s > 0) {
