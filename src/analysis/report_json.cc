@@ -31,8 +31,9 @@ nlohmann::json PeriodJson(const PeriodAnalysis& p) {
   return j;
 }
 
-void PutContractKeys(const GroupRtt& g, nlohmann::json& j) {
-  const UpPeakRtt& c = g.classical;
+// The classical round trip and what it carries, under the contract's keys
+// (spec/outputs.md), shared by rtt and size.
+void PutClassicalKeys(const UpPeakRtt& c, const Throughput& t, nlohmann::json& j) {
   j["P"] = c.passengers;
   j["S"] = c.stops;
   j["H"] = c.highest_reversal;
@@ -41,9 +42,13 @@ void PutContractKeys(const GroupRtt& g, nlohmann::json& j) {
   j["t_s_s"] = c.t_s_s;
   j["t_p_s"] = c.t_p_s;
   j["rtt_s"] = c.rtt_s;
-  j["interval_s"] = g.throughput.interval_s;
-  j["handling_capacity_persons_per_5min"] = g.throughput.persons_per_5min;
-  j["handling_capacity_pct"] = g.throughput.pct_of_population;
+  j["interval_s"] = t.interval_s;
+  j["handling_capacity_persons_per_5min"] = t.persons_per_5min;
+  j["handling_capacity_pct"] = t.pct_of_population;
+}
+
+void PutContractKeys(const GroupRtt& g, nlohmann::json& j) {
+  PutClassicalKeys(g.classical, g.throughput, j);
   j["rtt_kinematic_s"] = g.kinematic.rtt_s;
   j["interval_kinematic_s"] = g.kinematic_throughput.interval_s;
   j["handling_capacity_kinematic_persons_per_5min"] = g.kinematic_throughput.persons_per_5min;
@@ -119,18 +124,7 @@ nlohmann::json DesignJson(const Design& d) {
   j["cost"] = d.cost;
   j["meets_targets"] = d.meets;
   j["shortfall_pct"] = 100.0 * d.shortfall;
-  const UpPeakRtt& c = d.classical;
-  j["P"] = c.passengers;
-  j["S"] = c.stops;
-  j["H"] = c.highest_reversal;
-  j["t_v_s"] = c.t_v_s;
-  j["t_f1_s"] = c.t_f1_s;
-  j["t_s_s"] = c.t_s_s;
-  j["t_p_s"] = c.t_p_s;
-  j["rtt_s"] = c.rtt_s;
-  j["interval_s"] = d.throughput.interval_s;
-  j["handling_capacity_persons_per_5min"] = d.throughput.persons_per_5min;
-  j["handling_capacity_pct"] = d.throughput.pct_of_population;
+  PutClassicalKeys(d.classical, d.throughput, j);
   j["rtt_kinematic_s"] = d.rtt_kinematic_s;
   j["interval_kinematic_s"] = d.kinematic_throughput.interval_s;
   j["handling_capacity_kinematic_pct"] = d.kinematic_throughput.pct_of_population;

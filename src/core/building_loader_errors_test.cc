@@ -134,7 +134,8 @@ const Case kCases[] = {
      "t.yaml:20:14: traffic.saturated: saturated traffic has no periods or template; remove them, "
      "or saturated: true"},
     {"no_traffic_pattern", "  template: up_peak", "  duration_s: 3600",
-     "t.yaml:19:3: traffic: missing required key 'periods' (or 'template', 'passengers', or 'saturated: true')"},
+     "t.yaml:19:3: traffic: missing required key 'periods' (or 'template', 'passengers', or "
+     "'saturated: true')"},
     {"missing_traffic", "traffic:\n  template: up_peak\n", "",
      "t.yaml:1:1: missing required key 'traffic'"},
     {"saturated_not_bool", "template: up_peak", "saturated: yes",
@@ -246,25 +247,19 @@ TEST(BuildingLoaderErrorsTest, TheBaseDescriptionIsValid) {
   EXPECT_EQ(FirstError(kSmallBuilding), "(no error)");
 }
 
-constexpr char kFloors[] = R"(floors:
-  - {name: G, height_m: 4.5, entrance: true}
-  - {name: "1", height_m: 4.0, population: 50}
-  - {name: "2", height_m: 3.5, population: 60}
-  - {name: "3", height_m: 3.5, population: 40}
-)";
+// The lines of `text` from its top-level key `key` up to the next top-level
+// key (or the end).
+std::string TopLevelSection(const std::string& text, const std::string& key) {
+  const std::size_t start = text.find("\n" + key + ":") + 1;
+  std::size_t end = start;
+  do {
+    end = text.find('\n', end) + 1;
+  } while (end < text.size() && text[end] == ' ');
+  return text.substr(start, end - start);
+}
 
-constexpr char kGroups[] = R"(groups:
-  - name: A
-    cars: 2
-    car:
-      capacity_persons: 13
-      rated_speed_mps: 1.6
-      acceleration_mps2: 1.0
-      jerk_mps3: 1.5
-      door_open_s: 2.0
-      door_close_s: 3.0
-      passenger_transfer_s: 1.2
-)";
+const std::string kFloors = TopLevelSection(kSmallBuilding, "floors");
+const std::string kGroups = TopLevelSection(kSmallBuilding, "groups");
 
 TEST(BuildingLoaderErrorsTest, MissingSections) {
   EXPECT_EQ(FirstError(With(kSmallBuilding, kFloors, "")),

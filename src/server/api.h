@@ -16,6 +16,7 @@
 #include "core/status.h"
 #include "registry/auth.h"
 #include "registry/date.h"
+#include "registry/json_codec.h"
 #include "registry/repository.h"
 #include "registry/sign_in.h"
 #include "server/event_hub.h"
@@ -166,5 +167,29 @@ Result<std::optional<std::int64_t>> IfMatchVersion(const HttpRequest& request);
 std::string ETagOf(std::int64_t version);
 // A positive integer id from the path; 404 "no <what> '<text>'" otherwise.
 Result<std::int64_t> PathId(const std::string& text, std::string_view what);
+
+// ?page= (from 1) and ?per_page= (1 to registry::kMaxPerPage); 1 and 50 when absent.
+struct PageQuery {
+  int page = 1;
+  int per_page = 50;
+};
+Result<PageQuery> PageQueryOf(const HttpRequest& request);
+
+// Records as a JSON array, each through registry::ToJson.
+template <typename T>
+nlohmann::json JsonItems(const std::vector<T>& records) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& record : records) items.push_back(registry::ToJson(record));
+  return items;
+}
+
+// 200 with one page of a list: {"items", "total", "page", "per_page"}.
+template <typename T>
+HttpResponse PageResponse(nlohmann::json items, const registry::Page<T>& page) {
+  return JsonResponse(200, {{"items", std::move(items)},
+                            {"total", page.total},
+                            {"page", page.page},
+                            {"per_page", page.per_page}});
+}
 
 }  // namespace hoistway::server

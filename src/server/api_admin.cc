@@ -15,22 +15,33 @@ namespace hoistway::server {
 using nlohmann::json;
 using registry::ToJson;
 
+namespace {
+
+// Parses the request body with `parse` and stores the record with `add`:
+// 201 with the stored record, or the first error.
+template <typename Parse, typename Add>
+Result<HttpResponse> Created(const HttpRequest& request, Parse parse, Add add) {
+  auto body = ParseBody(request);
+  if (!body.ok()) return body.error();
+  auto record = parse(*body);
+  if (!record.ok()) return record.error();
+  auto added = add(*record);
+  if (!added.ok()) return added.error();
+  return JsonResponse(201, ToJson(*added));
+}
+
+}  // namespace
+
 Result<HttpResponse> Api::ListCompanies(Context& c) {
   auto list = c.tx.ListCompanies();
   if (!list.ok()) return list.error();
-  json items = json::array();
-  for (const auto& x : *list) items.push_back(ToJson(x));
-  return JsonResponse(200, {{"items", std::move(items)}});
+  return JsonResponse(200, {{"items", JsonItems(*list)}});
 }
 
 Result<HttpResponse> Api::AddCompany(Context& c) {
-  auto body = ParseBody(c.request);
-  if (!body.ok()) return body.error();
-  auto company = registry::ParseCompany(*body);
-  if (!company.ok()) return company.error();
-  auto added = c.tx.AddCompany(*company);
-  if (!added.ok()) return added.error();
-  return JsonResponse(201, ToJson(*added));
+  return Created(
+      c.request, [&](const json& body) { return registry::ParseCompany(body); },
+      [&](const auto& record) { return c.tx.AddCompany(record); });
 }
 
 Result<HttpResponse> Api::ListTechnicians(Context& c) {
@@ -40,35 +51,22 @@ Result<HttpResponse> Api::ListTechnicians(Context& c) {
   if (*company) company_id = **company;
   auto list = c.tx.ListTechnicians(company_id);
   if (!list.ok()) return list.error();
-  json items = json::array();
-  for (const auto& x : *list) items.push_back(ToJson(x));
-  return JsonResponse(200, {{"items", std::move(items)}});
+  return JsonResponse(200, {{"items", JsonItems(*list)}});
 }
 
 Result<HttpResponse> Api::AddTechnician(Context& c) {
-  auto body = ParseBody(c.request);
-  if (!body.ok()) return body.error();
-  auto technician = registry::ParseTechnician(*body);
-  if (!technician.ok()) return technician.error();
-  auto added = c.tx.AddTechnician(*technician);
-  if (!added.ok()) return added.error();
-  return JsonResponse(201, ToJson(*added));
+  return Created(
+      c.request, [&](const json& body) { return registry::ParseTechnician(body); },
+      [&](const auto& record) { return c.tx.AddTechnician(record); });
 }
 
 Result<HttpResponse> Api::ListCertificates(Context& c) {
-  auto page = QueryInt(c.request, "page", 1, 1'000'000);
-  if (!page.ok()) return page.error();
-  auto per_page = QueryInt(c.request, "per_page", 1, registry::kMaxPerPage);
-  if (!per_page.ok()) return per_page.error();
+  auto query = PageQueryOf(c.request);
+  if (!query.ok()) return query.error();
   auto list = c.tx.ListCertificates(c.request.Query("component_kind"), c.request.Query("q"),
-                                    page->value_or(1), per_page->value_or(50));
+                                    query->page, query->per_page);
   if (!list.ok()) return list.error();
-  json items = json::array();
-  for (const auto& x : list->items) items.push_back(ToJson(x));
-  return JsonResponse(200, {{"items", std::move(items)},
-                            {"total", list->total},
-                            {"page", list->page},
-                            {"per_page", list->per_page}});
+  return PageResponse(JsonItems(list->items), *list);
 }
 
 Result<HttpResponse> Api::GetCertificate(Context& c) {
@@ -78,21 +76,15 @@ Result<HttpResponse> Api::GetCertificate(Context& c) {
 }
 
 Result<HttpResponse> Api::AddCertificate(Context& c) {
-  auto body = ParseBody(c.request);
-  if (!body.ok()) return body.error();
-  auto certificate = registry::ParseCertificate(*body, c.tx.profile());
-  if (!certificate.ok()) return certificate.error();
-  auto added = c.tx.AddCertificate(*certificate);
-  if (!added.ok()) return added.error();
-  return JsonResponse(201, ToJson(*added));
+  return Created(
+      c.request, [&](const json& body) { return registry::ParseCertificate(body, c.tx.profile()); },
+      [&](const auto& record) { return c.tx.AddCertificate(record); });
 }
 
 Result<HttpResponse> Api::ListUsers(Context& c) {
   auto list = c.tx.ListUsers();
   if (!list.ok()) return list.error();
-  json items = json::array();
-  for (const auto& x : *list) items.push_back(ToJson(x));
-  return JsonResponse(200, {{"items", std::move(items)}});
+  return JsonResponse(200, {{"items", JsonItems(*list)}});
 }
 
 Result<HttpResponse> Api::CreateUser(Context& c) {
@@ -220,19 +212,12 @@ Result<HttpResponse> Api::Me(Context& c) {
 }
 
 Result<HttpResponse> Api::ListAudit(Context& c) {
-  auto page = QueryInt(c.request, "page", 1, 1'000'000);
-  if (!page.ok()) return page.error();
-  auto per_page = QueryInt(c.request, "per_page", 1, registry::kMaxPerPage);
-  if (!per_page.ok()) return per_page.error();
-  auto list = c.tx.ListAudit(c.request.Query("entity"), c.request.Query("key"), page->value_or(1),
-                             per_page->value_or(50));
+  auto query = PageQueryOf(c.request);
+  if (!query.ok()) return query.error();
+  auto list = c.tx.ListAudit(c.request.Query("entity"), c.request.Query("key"), query->page,
+                             query->per_page);
   if (!list.ok()) return list.error();
-  json items = json::array();
-  for (const auto& x : list->items) items.push_back(ToJson(x));
-  return JsonResponse(200, {{"items", std::move(items)},
-                            {"total", list->total},
-                            {"page", list->page},
-                            {"per_page", list->per_page}});
+  return PageResponse(JsonItems(list->items), *list);
 }
 
 Result<HttpResponse> Api::ImportKorea(Context& c) {

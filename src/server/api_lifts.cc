@@ -81,10 +81,7 @@ Result<HttpResponse> Api::ListLifts(Context& c) {
     items.push_back(c.caller.authenticated ? ToJson(lift, c.today)
                                            : registry::ToPublicJson(lift, c.today));
   }
-  return JsonResponse(200, {{"items", std::move(items)},
-                            {"total", page->total},
-                            {"page", page->page},
-                            {"per_page", page->per_page}});
+  return PageResponse(std::move(items), *page);
 }
 
 Result<HttpResponse> Api::ExportLiftsCsv(Context& c) {
@@ -260,9 +257,7 @@ Result<HttpResponse> Api::RegionSummary(Context& c) {
 Result<HttpResponse> Api::ListBuildings(Context& c) {
   auto buildings = c.tx.ListBuildings(c.request.Query("region"));
   if (!buildings.ok()) return buildings.error();
-  json items = json::array();
-  for (const auto& b : *buildings) items.push_back(ToJson(b));
-  return JsonResponse(200, {{"items", std::move(items)}});
+  return JsonResponse(200, {{"items", JsonItems(*buildings)}});
 }
 
 }  // namespace hoistway::server

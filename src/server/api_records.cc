@@ -16,9 +16,7 @@ namespace {
 
 template <typename T>
 HttpResponse ListResponse(const std::string& reg, const std::vector<T>& records) {
-  json items = json::array();
-  for (const auto& r : records) items.push_back(ToJson(r));
-  return JsonResponse(200, {{"registration_no", reg}, {"items", std::move(items)}});
+  return JsonResponse(200, {{"registration_no", reg}, {"items", JsonItems(records)}});
 }
 
 std::string Event(std::string_view type, const std::string& reg) {

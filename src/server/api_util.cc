@@ -83,6 +83,14 @@ Result<std::int64_t> PathId(const std::string& text, std::string_view what) {
   return id;
 }
 
+Result<PageQuery> PageQueryOf(const HttpRequest& request) {
+  auto page = QueryInt(request, "page", 1, 1'000'000);
+  if (!page.ok()) return page.error();
+  auto per_page = QueryInt(request, "per_page", 1, registry::kMaxPerPage);
+  if (!per_page.ok()) return per_page.error();
+  return PageQuery{page->value_or(1), per_page->value_or(50)};
+}
+
 std::string ETagOf(std::int64_t version) {
   return fmt::format("\"v{}\"", version);
 }

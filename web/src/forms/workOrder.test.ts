@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import type { WorkOrder } from '../api/types';
+import { OPEN_ORDER } from '../test/workOrder';
 import { closeBody, initialClose, openBody, validateClose, validateOpen } from './workOrder';
 
-const ORDER: WorkOrder = {
-  id: 3,
-  registration_no: '9000001',
-  called_at: '2026-11-25T09:30:00',
-  arrived_at: '',
-  completed_at: '',
-  cause: 'door fault',
-  action: '',
-  status: 'open',
-  out_of_service: true,
-  technician_id: null,
-  company_id: 1,
-  version: 1,
-};
+const ORDER = OPEN_ORDER;
 
 describe('work orders', () => {
   it('open with a call time', () => {

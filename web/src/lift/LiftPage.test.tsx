@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lift, PublicLift, SignedInUser } from '../api/types';
 import { PROFILE } from '../test/profile';
 import { fakeServer, INSPECTOR, OWNER, renderConsole, TECHNICIAN, type Route } from '../test/render';
+import { OPEN_ORDER } from '../test/workOrder';
 import { LiftPage } from './LiftPage';
 
 const PUBLIC: PublicLift = {
@@ -59,20 +60,7 @@ function server(lift: Lift | PublicLift): Record<string, Route> {
     'GET /api/v1/lifts/9000001/work-orders': {
       body: {
         items: [
-          {
-            id: 5,
-            registration_no: '9000001',
-            called_at: '2026-11-20T08:00',
-            arrived_at: '',
-            completed_at: '',
-            cause: 'door fault',
-            action: '',
-            status: 'open',
-            out_of_service: true,
-            technician_id: null,
-            company_id: 1,
-            version: 1,
-          },
+          { ...OPEN_ORDER, id: 5, called_at: '2026-11-20T08:00' },
         ],
       },
     },

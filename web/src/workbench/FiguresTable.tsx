@@ -1,17 +1,10 @@
 // The simulation's figures: means over the runs, with 95 % confidence
 // half-widths when there are several runs.
 import { useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
+import { FigureRowHeader, type FigureRow } from './FigureRow';
 import type { ReportFigures, SimulationReport } from './types';
 
-interface Row {
-  label: MessageKey;
-  unit: string;
-  value: (f: ReportFigures) => number;
-  digits: number;
-}
-
-const ROWS: Row[] = [
+const ROWS: FigureRow<ReportFigures>[] = [
   { label: 'figures.waitingMean', unit: 's', value: (f) => f.waiting_time_s.mean, digits: 1 },
   { label: 'figures.waitingP50', unit: 's', value: (f) => f.waiting_time_s.p50, digits: 1 },
   { label: 'figures.waitingP90', unit: 's', value: (f) => f.waiting_time_s.p90, digits: 1 },
@@ -47,10 +40,7 @@ export function FiguresTable({ report }: { report: SimulationReport }) {
         <tbody>
           {ROWS.map((row) => (
             <tr key={row.label}>
-              <th scope="row">
-                {t(row.label)}
-                {row.unit && <span className="unit"> ({row.unit})</span>}
-              </th>
+              <FigureRowHeader row={row} />
               <td>{formatNumber(row.value(report), row.digits)}</td>
               {several && <td>± {formatNumber(row.value(report.confidence_95), row.digits)}</td>}
             </tr>

@@ -1,17 +1,10 @@
 // The round-trip-time figures of each lift group (CIBSE Guide D / ISO
 // 8100-32), classical and with exact jerk-limited flights.
 import { useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
+import { FigureRowHeader, type FigureRow } from './FigureRow';
 import type { RttDocument, RttGroup } from './types';
 
-interface Row {
-  label: MessageKey;
-  unit: string;
-  value: (g: RttGroup) => number;
-  digits: number;
-}
-
-const ROWS: Row[] = [
+const ROWS: FigureRow<RttGroup>[] = [
   { label: 'rtt.cars', unit: '', value: (g) => g.cars, digits: 0 },
   { label: 'rtt.capacity', unit: '', value: (g) => g.capacity_persons, digits: 0 },
   { label: 'rtt.population', unit: '', value: (g) => g.population, digits: 0 },
@@ -49,10 +42,7 @@ export function RttTable({ rtt }: { rtt: RttDocument }) {
         <tbody>
           {ROWS.map((row) => (
             <tr key={row.label}>
-              <th scope="row">
-                {t(row.label)}
-                {row.unit && <span className="unit"> ({row.unit})</span>}
-              </th>
+              <FigureRowHeader row={row} />
               {rtt.groups.map((g) => (
                 <td key={g.group}>{formatNumber(row.value(g), row.digits)}</td>
               ))}
