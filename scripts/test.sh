@@ -50,9 +50,23 @@ if ((FUZZ_SECONDS > 0)); then
     dict=()
     [[ -f fuzz/$fuzzer.dict ]] && dict=(-dict="fuzz/$fuzzer.dict")
     work=$(mktemp -d)
-    build/fuzz/fuzz/${fuzzer}_fuzzer "${dict[@]}" -max_len=8192 -timeout=10 \
-      -max_total_time="$FUZZ_SECONDS" -print_final_stats=1 -artifact_prefix="$work/" \
-      "$work" "fuzz/corpus/$fuzzer" 2>&1 | tail -4
+    artifacts=$(mktemp -d /tmp/hoistway-fuzz-$fuzzer-XXXXXX)
+    if build/fuzz/fuzz/${fuzzer}_fuzzer "${dict[@]}" -max_len=8192 -timeout=10 \
+      -max_total_time="$FUZZ_SECONDS" -print_final_stats=1 -artifact_prefix="$artifacts/" \
+      "$work" "fuzz/corpus/$fuzzer" >"$artifacts/fuzz.log" 2>&1; then
+      tail -4 "$artifacts/fuzz.log"
+      rm -rf "$artifacts"
+    else
+      # Show why: the sanitizer's or libFuzzer's report, and the input that
+      # reproduces it (kept; add it to fuzz/corpus/$fuzzer as crash_<what>).
+      echo "== fuzzing: ${fuzzer}_fuzzer FAILED; its report:" >&2
+      grep -v '^#[0-9]' "$artifacts/fuzz.log" | tail -60 >&2
+      for reproducer in "$artifacts"/crash-* "$artifacts"/timeout-* "$artifacts"/leak-* "$artifacts"/oom-*; do
+        [[ -f $reproducer ]] && echo "== reproducer: $reproducer (replay: build/fuzz/fuzz/${fuzzer}_fuzzer $reproducer)" >&2
+      done
+      rm -rf "$work"
+      exit 1
+    fi
     rm -rf "$work"
   done
 fi

@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
@@ -134,9 +135,32 @@ Result<std::string> DateField(const PublicRecord& r, const char* key) {
   return date->ToString();
 }
 
-double NumberField(const PublicRecord& r, const char* key) {
-  return std::strtod(Field(r, key).c_str(), nullptr);
+// A number as published; an absent or empty field is 0 (the open data leaves
+// optional figures out). Text that is not a finite number is a field error.
+Result<double> NumberField(const PublicRecord& r, const char* key) {
+  const std::string text = Field(r, key);
+  if (text.empty()) return 0.0;
+  char* end = nullptr;
+  const double value = std::strtod(text.c_str(), &end);
+  if (end == text.c_str() || !std::isfinite(value))
+    return FieldError(key, fmt::format("'{}' is not a number", Printable(text)));
+  return value;
 }
+
+// A count (persons, floors) in [0, max]: a whole number, checked before it is
+// narrowed to int (a published 20444444444444 floors is an error, not UB).
+Result<int> CountField(const PublicRecord& r, const char* key, int max) {
+  auto value = NumberField(r, key);
+  if (!value.ok()) return value.error();
+  if (*value < 0 || *value > max || *value != std::floor(*value))
+    return FieldError(key, fmt::format("'{}' is not a whole number from 0 to {}",
+                                       Printable(Field(r, key)), max));
+  return static_cast<int>(*value);
+}
+
+// Upper bounds of the counts: far above any lift built, far below INT_MAX.
+constexpr int kMaxPersons = 10000;
+constexpr int kMaxFloorsServed = 1000;
 
 }  // namespace
 
@@ -164,11 +188,19 @@ Result<MappedRecord> MapPublicRecord(const PublicRecord& r) {
   if (l.building.region.empty())
     l.building.region = l.building.address.substr(0, l.building.address.find(' '));
   l.kind = KindFromKorean(Field(r, "elvtrKindNm"));
-  l.rated_speed_mps = NumberField(r, "ratedSpeed");
+  auto speed = NumberField(r, "ratedSpeed");
+  if (!speed.ok()) return speed.error();
+  l.rated_speed_mps = *speed;
   if (l.rated_speed_mps > 25) l.rated_speed_mps /= 60;  // given in m/min
-  l.rated_load_kg = NumberField(r, "liveLoad");
-  l.persons = static_cast<int>(NumberField(r, "ratedCap"));
-  l.floors_served = static_cast<int>(NumberField(r, "shuttleFloorCnt"));
+  auto load = NumberField(r, "liveLoad");
+  if (!load.ok()) return load.error();
+  l.rated_load_kg = *load;
+  auto persons = CountField(r, "ratedCap", kMaxPersons);
+  if (!persons.ok()) return persons.error();
+  l.persons = *persons;
+  auto floors = CountField(r, "shuttleFloorCnt", kMaxFloorsServed);
+  if (!floors.ok()) return floors.error();
+  l.floors_served = *floors;
   l.manufacturer = Field(r, "mnfctrNm");
   if (l.rated_speed_mps <= 0) return FieldError("ratedSpeed", "must be a positive number");
   if (l.rated_load_kg <= 0) return FieldError("liveLoad", "must be a positive number");
