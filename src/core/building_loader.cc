@@ -3,16 +3,12 @@
 #include <fmt/core.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <exception>
-#include <filesystem>
-#include <fstream>
 #include <new>
-#include <system_error>
 #include <vector>
 
 #include "core/building_sections.h"
+#include "core/config_file.h"
 #include "core/config_reader.h"
 #include "core/printable.h"
 #include "core/yaml_tree.h"
@@ -186,24 +182,9 @@ Result<Building> ParseBuilding(std::string_view text, const std::string& source_
 }
 
 Result<Building> LoadBuildingFile(const std::string& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    return IoError(fmt::format("{}: is a directory, not a building description", path));
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return IoError(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
-  }
-  // Read one byte past the limit, so that ParseYaml reports a file too large
-  // without this reading all of it.
-  const std::size_t limit = YamlLimits{}.max_bytes + 1;
-  std::string text;
-  char buffer[1 << 16];
-  while (text.size() < limit && in.read(buffer, sizeof buffer).gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(in.gcount()));
-  }
-  if (in.bad()) return IoError(fmt::format("{}: cannot read: {}", path, std::strerror(errno)));
-  return ParseBuilding(text, path);
+  auto text = ReadConfigFile(path, YamlLimits{}.max_bytes, "a building description");
+  if (!text.ok()) return text.error();
+  return ParseBuilding(*text, path);
 }
 
 }  // namespace hoistway
