@@ -11,6 +11,7 @@ void AddSimulateCommand(CLI::App& app, int* exit_code);
 void AddRttCommand(CLI::App& app, int* exit_code);
 void AddSizeCommand(CLI::App& app, int* exit_code);
 void AddRideCommand(CLI::App& app, int* exit_code);
+void AddTowerCommand(CLI::App& app, int* exit_code);
 void AddServeCommand(CLI::App& app, int* exit_code);
 void AddAdminCommand(CLI::App& app, int* exit_code);
 

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
       "  hoistway rtt examples/office.yaml --explain\n"
       "  hoistway size tests/scenarios/size/office.yaml\n"
       "  hoistway ride tests/data/validation/ride/2024F1447R01.txt --html ride.html\n"
+      "  hoistway tower examples/tower/mrl-630.yaml --html tower.html\n"
       "  hoistway serve --demo --db sqlite:demo.sqlite      # then open http://127.0.0.1:8080/\n"
       "  hoistway <subcommand> --help                       # options and more examples\n"
       "\nExit codes: 0 success, 1 failed check or verdict, 2 bad input.");
@@ -27,6 +28,7 @@ int main(int argc, char** argv) {
   hoistway::cli::AddRttCommand(app, &exit_code);
   hoistway::cli::AddSizeCommand(app, &exit_code);
   hoistway::cli::AddRideCommand(app, &exit_code);
+  hoistway::cli::AddTowerCommand(app, &exit_code);
   hoistway::cli::AddServeCommand(app, &exit_code);
   hoistway::cli::AddAdminCommand(app, &exit_code);
 

@@ -17,6 +17,12 @@ int Sign(double value) { return value > 0.0 ? 1 : (value < 0.0 ? -1 : 0); }
 // step ends exactly at its stop; used only to clean rounding.
 constexpr double kRestSpeedMps = 1e-12;
 
+// How far past its stroke a buffer counts as bottomed (m): half a
+// millimetre, below the precision strokes are given in.
+constexpr double kStrokeToleranceM = 0.5e-3;
+// In contact with a buffer the force changes fast: steps are this much shorter.
+constexpr double kBufferStepDivisor = 4.0;
+
 // The hanging travelling cable: fixed at mid-travel, looped below the car;
 // the car carries the cable between itself and the loop's bottom, which
 // lies 1 m below the lowest landing when the car is there: (x + 1) / 2.
@@ -367,6 +373,7 @@ bool LiftMachine::AtRest() const {
 
 void LiftMachine::Step() {
   double dt = options_.time_step_s;
+  if (in_buffer_contact_) dt /= kBufferStepDivisor;
   double next_time = std::numeric_limits<double>::infinity();
   for (const PendingBrake& p : pending_brakes_) next_time = std::min(next_time, p.at_s);
   if (next_time <= state_.time_s + 1e-12) {
@@ -443,7 +450,9 @@ void LiftMachine::Step() {
     check(kBufferContact, [&](const MachineState& s) { return s.position_m + kCarBufferRunbyM; });
   if (buffers_armed_ && !state_.buffer_bottomed)
     check(kBufferBottom, [&](const MachineState& s) {
-      return lift_.buffers.car.stroke_m - (-kCarBufferRunbyM - s.position_m);
+      // A buffer matched to the lift uses its whole stroke: bottoming is
+      // going beyond it, not reaching it.
+      return lift_.buffers.car.stroke_m + kStrokeToleranceM - (-kCarBufferRunbyM - s.position_m);
     });
 
   if (which >= 0) {

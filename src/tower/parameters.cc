@@ -197,7 +197,7 @@ std::string FormatValue(const Parameter& p, const LiftDescription& d) {
     const auto index = static_cast<std::size_t>(value);
     return index < p.choices.size() ? std::string(p.choices[index]) : std::string("?");
   }
-  return fmt::format("{}", value);
+  return fmt::format("{:.10g}", value);
 }
 
 }  // namespace hoistway::tower

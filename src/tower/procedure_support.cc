@@ -7,6 +7,7 @@ namespace hoistway::tower {
 void TraceRecorder::Record(const MachineState& s, bool force) {
   if (!enabled_) return;
   if (!force && s.time_s + 1e-12 < next_s_) return;
+  if (!trace_->time_s.empty() && s.time_s <= trace_->time_s.back() + 1e-12) return;
   trace_->time_s.push_back(s.time_s);
   trace_->position_m.push_back(s.position_m);
   trace_->velocity_mps.push_back(s.velocity_mps);

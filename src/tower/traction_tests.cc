@@ -108,7 +108,7 @@ TestResult RunTractionLoading(const LiftSpec& lift, const ProcedureOptions& opti
   r.measured = ratio;
   r.limit = TractionLimit(lift.sheave.groove, kMuLoading, lift.sheave.wrap_angle_deg);
   r.comparison = Comparison::kAtMost;
-  r.limit_text = fmt::format("<= e^(f alpha) = {:.4f} (mu = {})", r.limit, kMuLoading);
+  r.limit_text = fmt::format("<= {:.4f} = e^(f alpha), mu {}", r.limit, kMuLoading);
   r.figures.push_back({"friction_factor", FrictionFactor(lift.sheave.groove, kMuLoading), "",
                        "friction factor f of the groove"});
   r.finding = fmt::format("T1/T2 = {:.4f}; {}", ratio, SlipFinding(m));
@@ -130,7 +130,7 @@ TestResult RunTractionEmergencyBraking(const LiftSpec& lift, const ProcedureOpti
   r.measured = worse.ratio;
   r.limit = worse.limit;
   r.comparison = Comparison::kAtMost;
-  r.limit_text = fmt::format("<= e^(f alpha) = {:.4f} (mu = 0.1 / (1 + v/10) at the rope speed)", r.limit);
+  r.limit_text = fmt::format("<= {:.4f} = e^(f alpha), mu 0.1/(1+v/10)", r.limit);
   r.figures.push_back({"ratio_empty_up", up.ratio, "T1/T2", "empty car going up"});
   r.figures.push_back({"ratio_loaded_down", down.ratio, "T1/T2", "rated load going down"});
   r.figures.push_back({"slip", worse.slip_m, "m", "rope slid over the sheave"});
@@ -161,7 +161,7 @@ TestResult RunTractionStalled(const LiftSpec& lift, const ProcedureOptions& opti
   r.measured = ratio;
   r.limit = TractionLimit(lift.sheave.groove, kMuStalled, lift.sheave.wrap_angle_deg);
   r.comparison = Comparison::kAtLeast;
-  r.limit_text = fmt::format(">= e^(f alpha) = {:.4f} (mu = {}): the ropes slip", r.limit, kMuStalled);
+  r.limit_text = fmt::format(">= {:.4f} = e^(f alpha), mu {}: ropes slip", r.limit, kMuStalled);
   r.figures.push_back({"car_lifted", lifted, "m", "how far the machine lifted the car"});
   r.finding = lifted > 1e-6 ? fmt::format("the machine lifted the car {:.3f} m: the ropes did not slip", lifted)
                             : "the ropes slipped: the car was not lifted";

@@ -66,7 +66,7 @@ TestResult RunUcmp(const LiftSpec& lift, const ProcedureOptions& options) {
   r.measured = worse.distance_m;
   r.comparison = Comparison::kAtMost;
   r.limit = kUcmpLimitM;
-  r.limit_text = "<= 1.20 m from the landing; retardation <= 1 gn";
+  r.limit_text = "<= 1.20 m; retardation <= 1 gn";
   r.trace.acceleration_limit_mps2 = kGravity;
   r.figures.push_back({"distance_empty", empty.distance_m, "m", "empty car"});
   r.figures.push_back({"distance_loaded", loaded.distance_m, "m", "rated load"});
