@@ -72,11 +72,11 @@ DoorRun Close(const DoorProfile& p, double dt, Trace* trace, bool record) {
 // `mean`: the operator is commissioned to a mean closing speed.
 double CruiseFor(double mean, double width, double accel) {
   double lo = mean, hi = 20.0 * mean;
-  for (int i = 0; i < 80; ++i) {
+  for (int i = 0; i < 50; ++i) {
     const double mid = 0.5 * (lo + hi);
     DoorProfile p{width, accel, mid};
     // Time across the zone from the profile, by quadrature.
-    constexpr int kSlices = 400;
+    constexpr int kSlices = 200;
     const double zone = width - 2.0 * kEndZoneM;
     double time = 0.0;
     for (int k = 0; k < kSlices; ++k) {

@@ -4,7 +4,7 @@
 //
 // A definition struct: every member has its default, and an optional part of
 // the lift that is absent is zero (no inertia, no compensation, no
-// counterweight buffer). Descriptions are checked by ValidateLift
+// travelling cable). Descriptions are checked by ValidateLift
 // (lift_loader.h) before a model is built from them.
 #pragma once
 
@@ -85,7 +85,6 @@ struct LiftSpec {
   } safety_gear;
   struct {
     BufferSpec car;
-    BufferSpec counterweight;
   } buffers;
   struct {
     double moving_mass_kg = 0.0;

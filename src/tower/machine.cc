@@ -305,6 +305,11 @@ LiftMachine::Derivative LiftMachine::Evaluate(const MachineState& s, const Froze
     const double other = GravityForce(x) + spring + d.drive_force;
     const double coulomb = car_coulomb(f.car_dir, other, brake, &d.gear_force, &d.buffer_force, &d.brake_force);
     const double a = (other + coulomb) / (loop_mass + sheave_mass_);
+    if (friction_ == RopeFriction::kGripping) {
+      d.car_acceleration = a;
+      d.sheave_acceleration = a;
+      return d;
+    }
     const double up = d.gear_force + d.buffer_force + spring;
     double tc = 0.0, tw = 0.0;
     tensions(a, up, &tc, &tw);

@@ -72,15 +72,19 @@ NormalRun Fly(const LiftSpec& lift, std::string id, double from, double to, doub
   m.CommandBrake(lift.brake.sets, 0.0);
   const double mass = m.MovingMass();
   const double omega = 2.0 * std::numbers::pi * kLoopHz;
-  const double start = kRestS;
+  // The rest before and after is for the ride analysis (and the plots): a
+  // recording needs it. Without them the car simply waits for nothing.
+  const bool recording = options.traces || options.ride_figures;
+  const double rest = recording ? kRestS : 0.0;
+  const double start = rest;
   const auto reference = [&](double t) {
     const MotionState s = profile.At(std::clamp(t - start, 0.0, profile.FlightTime()));
     return MotionState{from + dir * s.position_m, dir * s.velocity_mps, dir * s.acceleration_mps2,
                        dir * s.jerk_mps3};
   };
   Trace& trace = run.trace;
-  TraceRecorder recorder(&trace, 1.0 / kRunSampleRateHz, true);
-  RunRecorded(m, recorder, [&](const MachineState& s) { return s.time_s >= start - 1e-9; }, kRestS + 1.0);
+  TraceRecorder recorder(&trace, 1.0 / kRunSampleRateHz, recording);
+  RunRecorded(m, recorder, [&](const MachineState& s) { return s.time_s >= start - 1e-9; }, rest + 1.0);
   m.ReleaseBrake();
   m.SetDriveLaw([&](const MachineState& s) {
     const MotionState ref = reference(s.time_s);
@@ -103,8 +107,8 @@ NormalRun Fly(const LiftSpec& lift, std::string id, double from, double to, doub
       profile.FlightTime() + kSettleS + 1.0);
   m.CommandBrake(lift.brake.sets, 0.0);
   m.DriveOff();
-  const double end = m.state().time_s + kRestS;
-  RunRecorded(m, recorder, [&](const MachineState& s) { return s.time_s >= end; }, kRestS + 1.0);
+  const double end = m.state().time_s + rest;
+  RunRecorded(m, recorder, [&](const MachineState& s) { return s.time_s >= end; }, rest + 1.0);
   run.stopping_error_mm = (m.state().position_m - to) * 1000.0;
   run.events = m.events();
   // Jerk from the sampled acceleration.

@@ -103,8 +103,8 @@ TestResult RunTractionLoading(const LiftSpec& lift, const ProcedureOptions& opti
       fmt::format("car at the lowest landing with 125 % load ({:.0f} kg), at rest", load));
   const double ratio = Ratio(m.CarSideTension(0.0), m.CounterweightSideTension(0.0));
   TraceRecorder recorder(&r.trace, options.trace_interval_s, options.traces);
-  // Held for 2 s: if friction cannot carry the ratio, the ropes creep.
-  RunRecorded(m, recorder, [](const MachineState&) { return false; }, 2.0);
+  // Held for 1 s: if friction cannot carry the ratio, the ropes creep.
+  RunRecorded(m, recorder, [](const MachineState&) { return false; }, 1.0);
   r.measured = ratio;
   r.limit = TractionLimit(lift.sheave.groove, kMuLoading, lift.sheave.wrap_angle_deg);
   r.comparison = Comparison::kAtMost;
@@ -152,11 +152,11 @@ TestResult RunTractionStalled(const LiftSpec& lift, const ProcedureOptions& opti
   TestResult r = TractionResult("traction_stalled", "EN 81-20 5.5.3 c, EN 81-50 5.11",
                                 "empty car, counterweight on its buffer, machine turning upward");
   const double ratio = Ratio(m.CarSideTension(0.0), m.CounterweightSideTension(0.0));
-  // The machine turns the sheave upward at 0.1 m/s2 for 2 s.
+  // The machine turns the sheave upward at 0.1 m/s2 for 1 s.
   constexpr double kPull = 0.1;
   m.PrescribeSheave([](double t) { return LiftMachine::SheaveMotion{kPull * t, kPull}; });
   TraceRecorder recorder(&r.trace, options.trace_interval_s, options.traces);
-  RunRecorded(m, recorder, [](const MachineState&) { return false; }, 2.0);
+  RunRecorded(m, recorder, [](const MachineState&) { return false; }, 1.0);
   const double lifted = m.state().position_m - lift.travel_m;
   r.measured = ratio;
   r.limit = TractionLimit(lift.sheave.groove, kMuStalled, lift.sheave.wrap_angle_deg);
