@@ -110,6 +110,10 @@ void Api::AddRoutes() {
   Add("GET", v + "/workbench/simulations/{id}", Permission::kUseWorkbench, &Api::GetSimulation);
   Add("DELETE", v + "/workbench/simulations/{id}", Permission::kUseWorkbench,
       &Api::CancelSimulation, TxMode::kRead);
+  // The tower reads no registry data either.
+  Add("POST", v + "/tower/runs", Permission::kUseWorkbench, &Api::TowerRun, TxMode::kRead);
+  Add("GET", v + "/tower/faults", Permission::kUseWorkbench, &Api::TowerFaults);
+  Add("GET", v + "/tower/catalogue", Permission::kUseWorkbench, &Api::TowerCatalogue);
 }
 
 HttpResponse Api::Handle(HttpRequest& request) {

@@ -144,6 +144,10 @@ class Api {
   Result<HttpResponse> StartSimulation(Context& c);
   Result<HttpResponse> GetSimulation(Context& c);
   Result<HttpResponse> CancelSimulation(Context& c);
+  // The virtual test tower (api_tower.cc).
+  Result<HttpResponse> TowerRun(Context& c);
+  Result<HttpResponse> TowerFaults(Context& c);
+  Result<HttpResponse> TowerCatalogue(Context& c);
 
   registry::Repository& repository_;
   EventHub& hub_;

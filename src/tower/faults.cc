@@ -125,7 +125,7 @@ Result<std::vector<Fault>> ParseFaultCatalogue(std::string_view text, const std:
 const std::vector<Fault>& BuiltInFaults() {
   static const std::vector<Fault> kFaults = [] {
     for (const EmbeddedFile& file : EmbeddedTowerFiles()) {
-      if (file.path == "tower/faults.yaml") {
+      if (file.path == "data/tower/faults.yaml") {
         auto parsed = ParseFaultCatalogue(file.text, "data/tower/faults.yaml");
         if (parsed.ok()) return std::move(parsed).value();
       }

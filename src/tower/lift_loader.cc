@@ -35,27 +35,24 @@ class LiftReader {
     if (const Section* self = FindSection(path); self && self->mark_present) {
       self->mark_present(out_.description);
     }
-    for (const Section& s : Sections()) {
-      if (ParentPath(s.path) != path) continue;
-      const YamlNode* child = map.Find(LastKey(s.path));
-      if (child == nullptr) {
-        if (s.required) map.Require(LastKey(s.path));
-        continue;
-      }
-      ReadMap(*child, s.path);
-    }
-    for (const Parameter& p : Parameters()) {
-      if (ParentPath(p.path) != path) continue;
-      const YamlNode* value = map.Find(LastKey(p.path));
-      if (value == nullptr) {
-        if (p.required) map.Require(LastKey(p.path));
-        continue;
-      }
-      if (ReadValue(p, *value)) {
-        const SourcePosition at = value->position;
-        out_.origins[std::string(p.path)] =
+    // In the order of the input, so that the first problem reported is the
+    // first one in the file; then what is missing.
+    for (const YamlNode::Entry& entry : node.entries) {
+      const std::string child = path.empty() ? entry.key->text : std::string(path) + "." + entry.key->text;
+      if (FindSection(child) != nullptr) {
+        ReadMap(*entry.value, child);
+      } else if (const Parameter* p = FindParameter(child); p != nullptr && ReadValue(*p, *entry.value)) {
+        const SourcePosition at = entry.value->position;
+        out_.origins[child] =
             at.line > 0 ? fmt::format("{}:{}:{}", out_.source, at.line, at.column) : out_.source;
       }
+      if (!errors_.ok()) return;
+    }
+    for (const Section& s : Sections()) {
+      if (ParentPath(s.path) == path && s.required && !map.Has(LastKey(s.path))) map.Require(LastKey(s.path));
+    }
+    for (const Parameter& p : Parameters()) {
+      if (ParentPath(p.path) == path && p.required && !map.Has(LastKey(p.path))) map.Require(LastKey(p.path));
     }
   }
 
