@@ -113,6 +113,7 @@ json ReportJson(const TowerReport& r, const JsonOptions& options) {
               {"speed_at_mid_travel_mps", run.speed_at_mid_travel_mps},
               {"stopping_error_mm", run.stopping_error_mm},
               {"ride", FiguresJson(run.ride)},
+              {"ride_units", FigureUnits(run.ride)},
               {"events", EventsJson(run.events)}};
     if (!run.ride_error.empty()) j["ride_error"] = run.ride_error;
     if (options.traces && !run.trace.time_s.empty()) j["trace"] = TraceJson(run.trace, options.max_points);

@@ -10,8 +10,9 @@ import { LiftPage } from './lift/LiftPage';
 import { Loading } from './components/Loading';
 import { SignInPage } from './SignInPage';
 
-// The workbench and its chart library load only when it is opened.
+// The workbench and the test tower (and their chart library) load only when opened.
 const WorkbenchPage = lazy(() => import('./workbench/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })));
+const TowerPage = lazy(() => import('./tower/TowerPage').then((m) => ({ default: m.TowerPage })));
 
 // A page that needs a user sends the others to sign in, and back here after.
 function SignedIn({ children }: { children: ReactNode }) {
@@ -60,6 +61,13 @@ export function App() {
           <SignedIn>
             <Suspense fallback={<Loading />}>
               <WorkbenchPage />
+            </Suspense>
+          </SignedIn>
+        </Route>
+        <Route path="/tower">
+          <SignedIn>
+            <Suspense fallback={<Loading />}>
+              <TowerPage />
             </Suspense>
           </SignedIn>
         </Route>

@@ -26,6 +26,8 @@ export interface ApiClient {
   patch<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
   del<T>(path: string, options?: RequestOptions): Promise<T>;
   blob(path: string, options?: RequestOptions): Promise<Blob>;
+  // POSTs a JSON body and answers the response as a file (e.g. an HTML report).
+  postBlob(path: string, body: unknown, options?: RequestOptions): Promise<Blob>;
 }
 
 export const API_BASE = '/api/v1';
@@ -78,6 +80,7 @@ export function createClient(token: string | null, onUnauthorized?: () => void):
     patch: async (path, body, options) => json(await send('PATCH', path, body, options)),
     del: async (path, options) => json(await send('DELETE', path, undefined, options)),
     blob: async (path, options) => (await send('GET', path, undefined, options)).blob(),
+    postBlob: async (path, body, options) => (await send('POST', path, body, options)).blob(),
   };
 }
 

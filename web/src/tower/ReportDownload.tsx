@@ -1,0 +1,50 @@
+// Downloads the HTML test report of a run: the same request again, with
+// ?format=html, handed to the browser as a file.
+import { useState } from 'react';
+
+import { useSession } from '../auth/session';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { useI18n } from '../i18n/i18n';
+import { reportFileName } from './request';
+import type { TowerRequest } from './types';
+
+export function ReportDownload({ request, lift, stale }: { request: TowerRequest; lift: string; stale: boolean }) {
+  const { t } = useI18n();
+  const { client } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function download() {
+    setBusy(true);
+    setError(null);
+    try {
+      const blob = await client.postBlob('/tower/runs?format=html', request);
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = reportFileName(lift);
+      document.body.append(a);
+      a.click();
+      a.remove();
+      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="tower-download">
+      <button type="button" onClick={download} disabled={busy} aria-describedby={stale ? 'tower-download-hint' : undefined}>
+        {t('tower.download')}
+      </button>
+      {stale && (
+        <small id="tower-download-hint" className="hint">
+          {t('tower.downloadStale')}
+        </small>
+      )}
+      <ErrorNotice error={error} />
+    </div>
+  );
+}
