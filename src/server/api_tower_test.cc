@@ -43,6 +43,8 @@ TEST_F(ApiTest, TowerRunAnswersWithTheReportAndItsTraces) {
   EXPECT_LE(trace["time_s"].size(), 600u);
   EXPECT_EQ(trace["time_s"].size(), trace["velocity_mps"].size());
   EXPECT_EQ(report["runs"][0]["id"], "full_travel");
+  EXPECT_EQ(report["runs"][0]["ride_units"]["max_velocity_mps"]["unit"], "m/s");
+  EXPECT_EQ(report["tests"][0]["figure_units"]["retardation"]["unit"], "m/s2");
   EXPECT_NEAR(report["ride"]["max_velocity_mps"].get<double>(), 1.6, 0.01);
 }
 

@@ -138,10 +138,10 @@ export function ResultsTable({ report, selected, onSelect }: TableProps) {
                     type="button"
                     className="link-button tower-test-button"
                     aria-pressed={selected === x.id}
+                    aria-label={t('tower.showTraces', { id: x.id })}
                     onClick={() => onSelect(x.id)}
                   >
                     {x.id}
-                    <span className="visually-hidden">{t('tower.showTraces')}</span>
                   </button>
                   <small className="tower-test-title">{x.title}</small>
                   <small className="tower-test-clause narrow-only">{x.clause}</small>

@@ -84,10 +84,8 @@ export function TraceChart({ trace, quantity, markers, syncKey, testId, height =
         : [columns.x, columns.values, columns.x.map(() => columns.limit)],
     [columns],
   );
-  const limitLabel =
-    columns.limit === null
-      ? ''
-      : t('tower.chart.limit', { value: `${formatNumber(columns.limit, 2)} ${unitText('m/s2')}` });
+  const limitValue = columns.limit === null ? '' : `${formatNumber(columns.limit, 2)} ${unitText('m/s2')}`;
+  const limitLabel = columns.limit === null ? '' : t('tower.chart.limit', { value: limitValue });
   const options = useMemo<Omit<uPlot.Options, 'width' | 'height'>>(() => {
     const series: uPlot.Series[] = [
       { label: t('tower.chart.timeAxis') },
@@ -113,7 +111,7 @@ export function TraceChart({ trace, quantity, markers, syncKey, testId, height =
       from: formatNumber(span.from, 2),
       to: formatNumber(span.to, 2),
     }),
-    columns.limit !== null ? limitLabel : '',
+    columns.limit !== null ? t('tower.chart.limitDescribed', { value: limitValue }) : '',
     markers.length ? t('tower.chart.eventsMarked', { count: markers.length }) : '',
   ]
     .filter(Boolean)

@@ -25,8 +25,9 @@ export function formatFigure(
   value: number | null | undefined,
   unit: string,
 ): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return formatNumber(null);
   const digits = digitsFor(unit);
-  const shown = typeof value === 'number' && Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value;
+  const shown = Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value;
   const number = formatNumber(shown, digits);
   return unit ? `${number} ${unitText(unit)}` : number;
 }
