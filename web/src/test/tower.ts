@@ -73,7 +73,7 @@ const TRACE: TowerTrace = {
 };
 
 function test(id: string, fail: boolean): TowerTestResult {
-  const base = {
+  const bases: Record<string, Omit<TowerTestResult, 'id' | 'verdict'>> = {
     brake_125: {
       clause: 'EN 81-20 5.9.2.2.2.1, test 6.3.1',
       title: '125 % load (788 kg) descending at 1 m/s, all 2 brake sets',
@@ -117,7 +117,8 @@ function test(id: string, fail: boolean): TowerTestResult {
       events: [{ time_s: 0.12, position_m: 17.93, what: 'governor trips at 1.200 m/s' }],
       trace: TRACE,
     },
-  }[id];
+  };
+  const base = bases[id];
   if (!base) throw new Error(`no fixture for ${id}`);
   return { id, verdict: fail ? 'fail' : 'pass', ...base };
 }

@@ -76,7 +76,7 @@ export function ChangesEditor({ keys, changes, onChange, errors, serverError }: 
             <li key={c.id}>
               <fieldset className="change-row">
                 <legend>{t('tower.changeN', { n: i + 1 })}</legend>
-                <div className={`field${e.key ? ' field-invalid' : ''}`}>
+                <div className={`field change-key${e.key ? ' field-invalid' : ''}`}>
                   <label htmlFor={keyId}>{t('tower.key')}</label>
                   <select
                     id={keyId}
@@ -131,9 +131,10 @@ export function ChangesEditor({ keys, changes, onChange, errors, serverError }: 
                 <button
                   type="button"
                   className="change-remove"
+                  aria-label={t('tower.removeChange', { n: i + 1 })}
                   onClick={() => onChange(changes.filter((_, j) => j !== i))}
                 >
-                  {t('tower.removeChange', { n: i + 1 })}
+                  {t('tower.remove')}
                 </button>
               </fieldset>
             </li>
