@@ -150,12 +150,7 @@ int RunTower(const TowerArgs& args) {
   if (!report.ok()) return ReportError(report.error());
   report->source = args.lift;
   report->faults = args.faults;
-  for (const auto& [key, origin] : lift->origins) {
-    if (origin.rfind("--", 0) != 0) continue;
-    const tower::Parameter* p = tower::FindParameter(key);
-    report->overrides.push_back({key, p && p->get ? tower::FormatValue(*p, lift->description) : lift->description.name,
-                                 origin});
-  }
+  report->overrides = tower::OverridesOf(*lift);
   if (!args.html.empty()) {
     const Status written = WriteFile(args.html, tower::FormatHtmlReport(*report));
     if (!written.ok()) return ReportError(written.error());

@@ -7,6 +7,7 @@
 #include "server/tower_input.h"
 #include "tower/example_lifts.h"
 #include "tower/faults.h"
+#include "tower/overrides.h"
 #include "tower/parameters.h"
 #include "tower/report_html.h"
 #include "tower/report_json.h"
@@ -25,13 +26,7 @@ Result<tower::TowerReport> RunTower(const TowerRequest& request) {
   if (!report.ok()) return registry::FieldError("tests", report.error().message());
   report->source = kTowerSourceName;
   report->faults = request.faults;
-  for (const auto& [key, origin] : request.lift.origins) {
-    if (!origin.starts_with("--")) continue;
-    const tower::Parameter* p = tower::FindParameter(key);
-    report->overrides.push_back(
-        {key, p != nullptr && p->get ? tower::FormatValue(*p, request.lift.description) : request.lift.description.name,
-         origin});
-  }
+  report->overrides = tower::OverridesOf(request.lift);
   return report;
 }
 

@@ -76,6 +76,16 @@ Status SetParameter(LoadedLift& lift, std::string_view key, std::string_view val
   return Status::Ok();
 }
 
+std::vector<Override> OverridesOf(const LoadedLift& lift) {
+  std::vector<Override> out;
+  for (const auto& [key, origin] : lift.origins) {
+    if (!origin.starts_with("--")) continue;
+    const Parameter* p = FindParameter(key);
+    out.push_back({key, p != nullptr && p->get ? FormatValue(*p, lift.description) : lift.description.name, origin});
+  }
+  return out;
+}
+
 Status ApplySet(LoadedLift& lift, std::string_view assignment) {
   const std::string origin = fmt::format("--set {}", Printable(assignment));
   const auto equals = assignment.find('=');

@@ -96,6 +96,7 @@ struct TowerReport {
   std::vector<TestResult> tests;
   std::vector<NormalRun> runs;
   Verdict verdict = Verdict::kPass;  // fail when any test fails
+  std::string notice;  // shown first in the reports when not empty
 };
 
 }  // namespace hoistway::tower

@@ -78,6 +78,8 @@ std::string FormatHtmlReport(const TowerReport& r) {
   Put(out, "<p class=\"meta\">Description {}; suite {}. Verdict: <span class=\"{}\">{}</span></p>\n",
       HtmlEscape(r.source), HtmlEscape(r.suite), ToString(r.verdict),
       r.verdict == Verdict::kPass ? "PASS" : "FAIL");
+  if (!r.notice.empty()) Put(out, "<p class=\"fail\">{}</p>\n", HtmlEscape(r.notice));
+  for (const std::string& fault : r.faults) Put(out, "<p>Fault applied: <b>{}</b></p>\n", HtmlEscape(fault));
   if (!r.overrides.empty()) {
     Put(out, "<p>Changed before the tests:</p>\n<table>\n");
     for (const Override& o : r.overrides) {

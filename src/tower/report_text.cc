@@ -19,6 +19,7 @@ std::string FormatTextReport(const TowerReport& r) {
   const auto put = [&out](const std::string& line) { out += line + "\n"; };
   put(fmt::format("Virtual test tower: {}", r.lift));
   put(fmt::format("  description {}; suite {}", r.source, r.suite));
+  if (!r.notice.empty()) put(fmt::format("  NOTE: {}", r.notice));
   for (const std::string& f : r.faults) put(fmt::format("  fault applied: {}", f));
   for (const Override& o : r.overrides) put(fmt::format("  {} = {}   ({})", o.key, o.value, o.origin));
   put("");
