@@ -5,14 +5,13 @@
 #include <fmt/core.h>
 #include <fmt/format.h>
 
-#include <cmath>
 
 #include "core/printable.h"
 #include "registry/json_codec.h"
 #include "server/api.h"
 #include "server/tower_input.h"
+#include "server/type_test_record.h"
 #include "tower/overrides.h"
-#include "tower/report_json.h"
 #include "tower/report_html.h"
 #include "tower/suite.h"
 
@@ -105,38 +104,9 @@ Result<HttpResponse> Api::AddTypeTest(Context& c) {
   if (!model.ok()) return model.error();
   auto body = ParseBody(c.request);
   if (!body.ok()) return body.error();
-  if (body->is_object() && body->contains("tests")) {
-    return FieldError("tests", "a type test runs the whole suite: leave tests out");
-  }
-  auto request = ParseTowerRequest(*body);
-  if (!request.ok()) return request.error();
-  auto report = tower::RunSuite(request->lift.description, tower::kDefaultSuite, tower::ProcedureOptions{});
-  if (!report.ok()) return report.error();
-  report->source = kTowerSourceName;
-  report->faults = request->faults;
-  report->overrides = tower::OverridesOf(request->lift);
-
-  registry::TypeTest test;
-  test.model_id = *id;
-  test.run_at = registry::FormatTimestamp(c.now);
-  test.suite = report->suite;
-  test.lift_name = request->lift.description.name.empty() ? "(unnamed)" : request->lift.description.name;
-  test.verdict = tower::ToString(report->verdict);
-  test.submitted_by = c.caller.name;
-  test.description = (*body)["lift"].get<std::string>();
-  test.changes = json{{"set", body->value("set", json::array())}, {"faults", request->faults}}.dump();
-  test.report = tower::ReportJson(*report).dump();
-  for (const tower::TestResult& t : report->tests) {
-    registry::TypeTestResult r;
-    r.test_id = t.id;
-    r.clause = t.clause;
-    if (std::isfinite(t.measured)) r.measured = t.measured;
-    r.unit = t.unit;
-    if (std::isfinite(t.limit)) r.limit = t.limit;
-    r.verdict = tower::ToString(t.verdict);
-    test.results.push_back(std::move(r));
-  }
-  auto stored = c.tx.AddTypeTest(std::move(test));
+  auto test = RunTypeTest(*body, {*id, registry::FormatTimestamp(c.now), c.caller.name});
+  if (!test.ok()) return test.error();
+  auto stored = c.tx.AddTypeTest(std::move(test).value());
   if (!stored.ok()) return stored.error();
   c.events.push_back(json{{"type", "type_test.created"}, {"id", stored->id}, {"model_id", *id}}.dump());
   stored->report.clear();
