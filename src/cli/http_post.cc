@@ -25,7 +25,8 @@ struct Url {
 Result<Url> ParseUrl(const std::string& url) {
   constexpr std::string_view kScheme = "http://";
   if (!url.starts_with(kScheme)) {
-    return InvalidInput(fmt::format("--submit: '{}' must start with http:// (the server speaks no TLS)", url));
+    return InvalidInput(
+        fmt::format("--submit: '{}' must start with http:// (the server speaks no TLS)", url));
   }
   std::string rest = url.substr(kScheme.size());
   Url out;
@@ -41,7 +42,8 @@ Result<Url> ParseUrl(const std::string& url) {
     rest = rest.substr(0, colon);
   }
   out.host = rest;
-  if (out.host.empty() || out.port.empty() || out.port.find_first_not_of("0123456789") != std::string::npos) {
+  if (out.host.empty() || out.port.empty() ||
+      out.port.find_first_not_of("0123456789") != std::string::npos) {
     return InvalidInput(fmt::format("--submit: '{}' is not http://HOST[:PORT]", url));
   }
   return out;
@@ -49,8 +51,9 @@ Result<Url> ParseUrl(const std::string& url) {
 
 }  // namespace
 
-Result<HttpReply> HttpPostJson(const std::string& base_url, const std::string& path, const std::string& token,
-                               const std::string& json_body, double timeout_s) {
+Result<HttpReply> HttpPostJson(const std::string& base_url, const std::string& path,
+                               const std::string& token, const std::string& json_body,
+                               double timeout_s) {
   auto url = ParseUrl(base_url);
   if (!url.ok()) return url.error();
   try {

@@ -19,7 +19,8 @@ struct HttpReply {
 // with "Authorization: Bearer <token>" when a token is given. Errors:
 // kInvalidInput for a malformed URL, kUnavailable when the server cannot be
 // reached or does not answer within `timeout_s`. Any HTTP status is a reply.
-Result<HttpReply> HttpPostJson(const std::string& base_url, const std::string& path, const std::string& token,
-                               const std::string& json_body, double timeout_s = 60.0);
+Result<HttpReply> HttpPostJson(const std::string& base_url, const std::string& path,
+                               const std::string& token, const std::string& json_body,
+                               double timeout_s = 60.0);
 
 }  // namespace hoistway::cli

@@ -7,8 +7,8 @@
 #include "cli/exit_codes.h"
 #include "cli/registry_open.h"
 #include "registry/demo_fleet.h"
-#include "server/demo_type_tests.h"
 #include "server/api.h"
+#include "server/demo_type_tests.h"
 #include "server/http_server.h"
 
 namespace hoistway::cli {

@@ -15,7 +15,7 @@ struct LiftModel {
   std::int64_t id = 0;
   std::string manufacturer;
   std::string name;
-  std::string created_at;  // YYYY-MM-DDTHH:MM:SSZ
+  std::string created_at;       // YYYY-MM-DDTHH:MM:SSZ
   std::int64_t type_tests = 0;  // how many are recorded (read only)
 };
 

@@ -14,7 +14,8 @@ constexpr std::string_view kModelColumns =
     "SELECT m.id, m.manufacturer, m.name, m.created_at, "
     "(SELECT COUNT(*) FROM type_tests t WHERE t.model_id = m.id) FROM lift_models m";
 constexpr std::string_view kTypeTestColumns =
-    "SELECT id, model_id, run_at, suite, lift_name, verdict, submitted_by, description, changes, report "
+    "SELECT id, model_id, run_at, suite, lift_name, verdict, submitted_by, description, changes, "
+    "report "
     "FROM type_tests";
 
 LiftModel ModelFromRow(const SqlRow& r) {
@@ -47,13 +48,14 @@ Result<LiftModel> Transaction::CreateModel(LiftModel model) {
   if (model.name.empty()) return FieldError("name", "is required");
   auto existing = FindModel(model.manufacturer, model.name);
   if (existing.ok()) {
-    return Error(ErrorCode::kConflict, fmt::format("name: {} {} is already registered as model {}",
-                                                   Printable(model.manufacturer), Printable(model.name),
-                                                   existing->id));
+    return Error(ErrorCode::kConflict,
+                 fmt::format("name: {} {} is already registered as model {}",
+                             Printable(model.manufacturer), Printable(model.name), existing->id));
   }
   if (existing.error().code() != ErrorCode::kNotFound) return existing.error();
-  auto id = Insert("INSERT INTO lift_models (manufacturer, name, created_at) VALUES (?, ?, ?) RETURNING id",
-                   {model.manufacturer, model.name, model.created_at});
+  auto id = Insert(
+      "INSERT INTO lift_models (manufacturer, name, created_at) VALUES (?, ?, ?) RETURNING id",
+      {model.manufacturer, model.name, model.created_at});
   if (!id.ok()) return id.error();
   model.id = *id;
   model.type_tests = 0;
@@ -73,7 +75,8 @@ Result<LiftModel> Transaction::FindModel(std::string_view manufacturer, std::str
   auto rows = Query(std::string(kModelColumns) + " WHERE m.manufacturer = ? AND m.name = ?",
                     {std::string(manufacturer), std::string(name)});
   if (!rows.ok()) return rows.error();
-  if (rows->empty()) return NotFound(fmt::format("no model {} {}", Printable(manufacturer), Printable(name)));
+  if (rows->empty())
+    return NotFound(fmt::format("no model {} {}", Printable(manufacturer), Printable(name)));
   return ModelFromRow((*rows)[0]);
 }
 
@@ -99,8 +102,9 @@ Result<Page<LiftModel>> Transaction::ListModels(std::string_view q, int page, in
   out.per_page = std::clamp(per_page, 1, kMaxPerPage);
   params.emplace_back(static_cast<std::int64_t>(out.per_page));
   params.emplace_back(static_cast<std::int64_t>((out.page - 1) * out.per_page));
-  auto rows = Query(std::string(kModelColumns) + where + " ORDER BY m.manufacturer, m.name LIMIT ? OFFSET ?",
-                    params);
+  auto rows = Query(
+      std::string(kModelColumns) + where + " ORDER BY m.manufacturer, m.name LIMIT ? OFFSET ?",
+      params);
   if (!rows.ok()) return rows.error();
   for (const SqlRow& r : *rows) out.items.push_back(ModelFromRow(r));
   return out;
@@ -110,16 +114,18 @@ Result<TypeTest> Transaction::AddTypeTest(TypeTest test) {
   auto model = GetModel(test.model_id);
   if (!model.ok()) return model.error();
   auto id = Insert(
-      "INSERT INTO type_tests (model_id, run_at, suite, lift_name, verdict, submitted_by, description, "
+      "INSERT INTO type_tests (model_id, run_at, suite, lift_name, verdict, submitted_by, "
+      "description, "
       "changes, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {test.model_id, test.run_at, test.suite, test.lift_name, test.verdict, test.submitted_by, test.description,
-       test.changes, test.report});
+      {test.model_id, test.run_at, test.suite, test.lift_name, test.verdict, test.submitted_by,
+       test.description, test.changes, test.report});
   if (!id.ok()) return id.error();
   test.id = *id;
   for (std::size_t i = 0; i < test.results.size(); ++i) {
     const TypeTestResult& r = test.results[i];
     auto row = Query(
-        "INSERT INTO type_test_results (type_test_id, position, test_id, clause, measured, unit, limit_value, "
+        "INSERT INTO type_test_results (type_test_id, position, test_id, clause, measured, unit, "
+        "limit_value, "
         "verdict) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         {test.id, static_cast<std::int64_t>(i), r.test_id, r.clause, Optional(r.measured), r.unit,
          Optional(r.limit), r.verdict});
@@ -157,8 +163,9 @@ Result<TypeTest> Transaction::GetTypeTest(std::int64_t id) {
 }
 
 Result<std::vector<TypeTest>> Transaction::ListTypeTests(std::int64_t model_id) {
-  auto rows = Query(std::string(kTypeTestColumns) + " WHERE model_id = ? ORDER BY run_at DESC, id DESC",
-                    {model_id});
+  auto rows =
+      Query(std::string(kTypeTestColumns) + " WHERE model_id = ? ORDER BY run_at DESC, id DESC",
+            {model_id});
   if (!rows.ok()) return rows.error();
   std::vector<TypeTest> out;
   for (const SqlRow& r : *rows) {

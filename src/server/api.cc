@@ -95,7 +95,8 @@ void Api::AddRoutes() {
   Add("GET", v + "/models/{id}", Permission::kReadRegistry, &Api::GetModel);
   Add("POST", v + "/models/{id}/type-tests", Permission::kRecordInspection, &Api::AddTypeTest);
   Add("GET", v + "/type-tests/{id}", Permission::kReadRegistry, &Api::GetTypeTest);
-  Add("GET", v + "/type-tests/{id}/report.html", Permission::kReadRegistry, &Api::TypeTestReportHtml);
+  Add("GET", v + "/type-tests/{id}/report.html", Permission::kReadRegistry,
+      &Api::TypeTestReportHtml);
   Add("GET", v + "/lifts/{reg}/type-tests", Permission::kReadRegistry, &Api::LiftTypeTests);
   Add("GET", v + "/users", Permission::kAdminister, &Api::ListUsers);
   Add("POST", v + "/users", Permission::kAdminister, &Api::CreateUser);

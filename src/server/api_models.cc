@@ -5,7 +5,6 @@
 #include <fmt/core.h>
 #include <fmt/format.h>
 
-
 #include "core/printable.h"
 #include "registry/json_codec.h"
 #include "server/api.h"
@@ -30,7 +29,8 @@ Result<std::string> NameField(const json& body, const char* key) {
     return FieldError(key, "is required (text)");
   }
   const std::string& text = it->get_ref<const std::string&>();
-  if (text.size() > kMaxNameBytes) return FieldError(key, fmt::format("has more than {} bytes", kMaxNameBytes));
+  if (text.size() > kMaxNameBytes)
+    return FieldError(key, fmt::format("has more than {} bytes", kMaxNameBytes));
   for (unsigned char ch : text) {
     if (ch < 0x20 || ch == 0x7f) return FieldError(key, "must not contain control characters");
   }
@@ -108,7 +108,8 @@ Result<HttpResponse> Api::AddTypeTest(Context& c) {
   if (!test.ok()) return test.error();
   auto stored = c.tx.AddTypeTest(std::move(test).value());
   if (!stored.ok()) return stored.error();
-  c.events.push_back(json{{"type", "type_test.created"}, {"id", stored->id}, {"model_id", *id}}.dump());
+  c.events.push_back(
+      json{{"type", "type_test.created"}, {"id", stored->id}, {"model_id", *id}}.dump());
   stored->report.clear();
   stored->description.clear();
   HttpResponse r = JsonResponse(201, registry::ToJson(*stored));
@@ -136,18 +137,20 @@ Result<HttpResponse> Api::TypeTestReportHtml(Context& c) {
   if (!request.ok()) return Error(ErrorCode::kInternal, request.error().message());
   auto report = tower::RunSuite(request->lift.description, test->suite, tower::ProcedureOptions{});
   if (!report.ok()) return Error(ErrorCode::kInternal, report.error().message());
-  report->source = fmt::format("type test {} of model {}, run {} by {}", test->id, test->model_id, test->run_at,
-                               test->submitted_by);
+  report->source = fmt::format("type test {} of model {}, run {} by {}", test->id, test->model_id,
+                               test->run_at, test->submitted_by);
   report->faults = request->faults;
   report->overrides = tower::OverridesOf(request->lift);
   std::vector<std::string> differ;
   for (std::size_t i = 0; i < report->tests.size() && i < test->results.size(); ++i) {
-    if (tower::ToString(report->tests[i].verdict) != test->results[i].verdict) differ.push_back(report->tests[i].id);
+    if (tower::ToString(report->tests[i].verdict) != test->results[i].verdict)
+      differ.push_back(report->tests[i].id);
   }
   if (!differ.empty()) {
-    report->notice = fmt::format("This version of the tower judges {} otherwise than the stored record ({}); the "
-                                 "stored figures are those of GET /api/v1/type-tests/{}.",
-                                 fmt::join(differ, ", "), test->run_at, test->id);
+    report->notice = fmt::format(
+        "This version of the tower judges {} otherwise than the stored record ({}); the "
+        "stored figures are those of GET /api/v1/type-tests/{}.",
+        fmt::join(differ, ", "), test->run_at, test->id);
   }
   HttpResponse r;
   r.status = 200;

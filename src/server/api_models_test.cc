@@ -23,7 +23,8 @@ std::string ExampleLift() {
 class ModelsApiTest : public ApiTest {
  protected:
   std::int64_t Model(const std::string& token, const std::string& name = "MRL-630") {
-    auto r = Call("POST", "/api/v1/models", token, json{{"manufacturer", "Hoist Works"}, {"name", name}}.dump());
+    auto r = Call("POST", "/api/v1/models", token,
+                  json{{"manufacturer", "Hoist Works"}, {"name", name}}.dump());
     EXPECT_EQ(r.status, 201) << r.body;
     return json::parse(r.body)["id"].get<std::int64_t>();
   }
@@ -32,9 +33,14 @@ class ModelsApiTest : public ApiTest {
 TEST_F(ModelsApiTest, InspectorsRecordTypeTestsOthersRead) {
   const std::string inspector = Token("inspector", registry::Role::kInspector);
   const std::string technician = Token("technician", registry::Role::kTechnician);
-  EXPECT_EQ(Call("POST", "/api/v1/models", owner_, json{{"manufacturer", "A"}, {"name", "B"}}.dump()).status, 403);
-  EXPECT_EQ(Call("POST", "/api/v1/models", technician, json{{"manufacturer", "A"}, {"name", "B"}}.dump()).status,
-            403);
+  EXPECT_EQ(
+      Call("POST", "/api/v1/models", owner_, json{{"manufacturer", "A"}, {"name", "B"}}.dump())
+          .status,
+      403);
+  EXPECT_EQ(
+      Call("POST", "/api/v1/models", technician, json{{"manufacturer", "A"}, {"name", "B"}}.dump())
+          .status,
+      403);
   const auto id = Model(inspector);
   const std::string path = "/api/v1/models/" + std::to_string(id) + "/type-tests";
   const std::string body = json{{"lift", ExampleLift()}}.dump();
@@ -66,10 +72,13 @@ TEST_F(ModelsApiTest, TheServerRunsTheSuiteAndKeepsWhatItComputed) {
   EXPECT_EQ(stored["report"]["verdict"], "fail");
   EXPECT_EQ(stored["report"]["tests"].size(), 12u);
 
-  auto html = Call("GET", "/api/v1/type-tests/" + std::to_string(created["id"].get<int>()) + "/report.html", owner_);
+  auto html =
+      Call("GET", "/api/v1/type-tests/" + std::to_string(created["id"].get<int>()) + "/report.html",
+           owner_);
   ASSERT_EQ(html.status, 200);
   EXPECT_NE(html.body.find("worn_brake_lining"), std::string::npos);
-  EXPECT_EQ(html.body.find("otherwise than the stored record"), std::string::npos);  // same verdicts
+  EXPECT_EQ(html.body.find("otherwise than the stored record"),
+            std::string::npos);  // same verdicts
 
   auto model = json::parse(Call("GET", "/api/v1/models/" + std::to_string(id), owner_).body);
   EXPECT_EQ(model["type_tests"].size(), 1u);
@@ -80,7 +89,8 @@ TEST_F(ModelsApiTest, TheServerRunsTheSuiteAndKeepsWhatItComputed) {
 
 TEST_F(ModelsApiTest, BadRequestsAreRefusedWithTheirField) {
   const auto id = Model(admin_);
-  EXPECT_EQ(Call("POST", "/api/v1/models", admin_, json{{"manufacturer", "Hoist Works"}, {"name", "MRL-630"}}.dump())
+  EXPECT_EQ(Call("POST", "/api/v1/models", admin_,
+                 json{{"manufacturer", "Hoist Works"}, {"name", "MRL-630"}}.dump())
                 .status,
             409);
   auto r = Call("POST", "/api/v1/models", admin_, json{{"manufacturer", "X"}}.dump());
@@ -93,10 +103,16 @@ TEST_F(ModelsApiTest, BadRequestsAreRefusedWithTheirField) {
   r = Call("POST", path, admin_, json{{"lift", "lift: {}"}}.dump());
   EXPECT_EQ(r.status, 400);
   EXPECT_EQ(json::parse(r.body)["field"], "lift");
-  EXPECT_EQ(Call("POST", "/api/v1/models/999/type-tests", admin_, json{{"lift", ExampleLift()}}.dump()).status, 404);
+  EXPECT_EQ(
+      Call("POST", "/api/v1/models/999/type-tests", admin_, json{{"lift", ExampleLift()}}.dump())
+          .status,
+      404);
   EXPECT_EQ(Call("GET", "/api/v1/type-tests/12345", admin_).status, 404);
   // Nothing was stored by the refused requests.
-  EXPECT_EQ(json::parse(Call("GET", "/api/v1/models/" + std::to_string(id), admin_).body)["type_tests"].size(), 0u);
+  EXPECT_EQ(
+      json::parse(Call("GET", "/api/v1/models/" + std::to_string(id), admin_).body)["type_tests"]
+          .size(),
+      0u);
 }
 
 TEST_F(ModelsApiTest, TheLiftAndTheModelCertificateShowTheTypeTests) {

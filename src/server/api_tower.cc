@@ -21,8 +21,8 @@ namespace {
 
 // The report of a parsed request, with what was changed.
 Result<tower::TowerReport> RunTower(const TowerRequest& request) {
-  auto report = tower::RunSuite(request.lift.description, tower::kDefaultSuite, tower::ProcedureOptions{},
-                                request.tests);
+  auto report = tower::RunSuite(request.lift.description, tower::kDefaultSuite,
+                                tower::ProcedureOptions{}, request.tests);
   if (!report.ok()) return registry::FieldError("tests", report.error().message());
   report->source = kTowerSourceName;
   report->faults = request.faults;
@@ -77,9 +77,12 @@ Result<HttpResponse> Api::TowerCatalogue(Context&) {
   }
   json keys = json::array();
   for (const tower::Parameter& p : tower::Parameters()) {
-    keys.push_back({{"key", p.path}, {"unit", p.unit}, {"meaning", p.meaning}, {"required", p.required}});
+    keys.push_back(
+        {{"key", p.path}, {"unit", p.unit}, {"meaning", p.meaning}, {"required", p.required}});
   }
-  return JsonResponse(200, {{"suite", tower::kDefaultSuite}, {"tests", tests}, {"examples", examples}, {"keys", keys}});
+  return JsonResponse(
+      200,
+      {{"suite", tower::kDefaultSuite}, {"tests", tests}, {"examples", examples}, {"keys", keys}});
 }
 
 }  // namespace hoistway::server

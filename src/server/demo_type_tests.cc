@@ -42,21 +42,25 @@ Status AddDemoTypeTests(registry::Repository& repository, std::chrono::sys_secon
     registry::LiftModel model;
     model.manufacturer = certificate->manufacturer;
     model.name = certificate->model;
-    model.created_at = registry::FormatTimestamp(now - std::chrono::days(m.runs.front().days_ago + 30));
+    model.created_at =
+        registry::FormatTimestamp(now - std::chrono::days(m.runs.front().days_ago + 30));
     auto created = tx->CreateModel(std::move(model));
     if (!created.ok()) return created.error();
     std::string text;
     for (const auto& e : examples) {
       if (e.name == m.example) text = std::string(e.text);
     }
-    if (text.empty()) return Error(ErrorCode::kInternal, fmt::format("no example lift {}", m.example));
+    if (text.empty())
+      return Error(ErrorCode::kInternal, fmt::format("no example lift {}", m.example));
     for (const DemoRun& run : m.runs) {
       // The description names the demo model rather than the example.
-      const nlohmann::json body = {{"lift", text},
-                                   {"set", {fmt::format("name={} {} (demo)", created->manufacturer, created->name)}},
-                                   {"faults", run.faults}};
-      auto test = RunTypeTest(body, {created->id, registry::FormatTimestamp(now - std::chrono::days(run.days_ago)),
-                                     "demo-inspector"});
+      const nlohmann::json body = {
+          {"lift", text},
+          {"set", {fmt::format("name={} {} (demo)", created->manufacturer, created->name)}},
+          {"faults", run.faults}};
+      auto test = RunTypeTest(
+          body, {created->id, registry::FormatTimestamp(now - std::chrono::days(run.days_ago)),
+                 "demo-inspector"});
       if (!test.ok()) return test.error();
       auto stored = tx->AddTypeTest(std::move(test).value());
       if (!stored.ok()) return stored.error();

@@ -18,7 +18,8 @@ Result<registry::TypeTest> RunTypeTest(const json& body, const TypeTestOrigin& o
   }
   auto request = ParseTowerRequest(body);
   if (!request.ok()) return request.error();
-  auto report = tower::RunSuite(request->lift.description, tower::kDefaultSuite, tower::ProcedureOptions{});
+  auto report =
+      tower::RunSuite(request->lift.description, tower::kDefaultSuite, tower::ProcedureOptions{});
   if (!report.ok()) return report.error();
   report->source = kTowerSourceName;
   report->faults = request->faults;
@@ -29,10 +30,12 @@ Result<registry::TypeTest> RunTypeTest(const json& body, const TypeTestOrigin& o
   test.run_at = origin.run_at;
   test.submitted_by = origin.submitted_by;
   test.suite = report->suite;
-  test.lift_name = request->lift.description.name.empty() ? "(unnamed)" : request->lift.description.name;
+  test.lift_name =
+      request->lift.description.name.empty() ? "(unnamed)" : request->lift.description.name;
   test.verdict = tower::ToString(report->verdict);
   test.description = body["lift"].get<std::string>();
-  test.changes = json{{"set", body.value("set", json::array())}, {"faults", request->faults}}.dump();
+  test.changes =
+      json{{"set", body.value("set", json::array())}, {"faults", request->faults}}.dump();
   test.report = tower::ReportJson(*report).dump();
   for (const tower::TestResult& t : report->tests) {
     registry::TypeTestResult r;

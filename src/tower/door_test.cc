@@ -102,9 +102,9 @@ TestResult RunDoorKineticEnergy(const LiftSpec& lift, const ProcedureOptions& op
   r.title = fmt::format("doors ({:.0f} kg moving) closing {:.2f} m at a mean {:.3f} m/s",
                         doors.moving_mass_kg, doors.opening_width_m, doors.closing_speed_mps);
   r.unit = "J";
-  const DoorProfile profile{doors.opening_width_m, doors.acceleration_mps2,
-                            CruiseFor(doors.closing_speed_mps, doors.opening_width_m,
-                                      doors.acceleration_mps2)};
+  const DoorProfile profile{
+      doors.opening_width_m, doors.acceleration_mps2,
+      CruiseFor(doors.closing_speed_mps, doors.opening_width_m, doors.acceleration_mps2)};
   const DoorRun run = Close(profile, options.machine.time_step_s, &r.trace, options.traces);
   const double mean = (doors.opening_width_m - 2.0 * kEndZoneM) / (run.leave_s - run.enter_s);
   r.measured = 0.5 * doors.moving_mass_kg * mean * mean;
@@ -112,11 +112,12 @@ TestResult RunDoorKineticEnergy(const LiftSpec& lift, const ProcedureOptions& op
   r.limit = kDoorEnergyLimitJ;
   r.limit_text = "<= 10 J at the mean closing speed";
   r.figures.push_back({"mean_closing_speed", mean, "m/s", "over the travel less 25 mm each end"});
-  r.figures.push_back({"peak_energy", 0.5 * doors.moving_mass_kg * profile.cruise * profile.cruise, "J",
-                       "at the operator's top speed"});
+  r.figures.push_back({"peak_energy", 0.5 * doors.moving_mass_kg * profile.cruise * profile.cruise,
+                       "J", "at the operator's top speed"});
   r.figures.push_back({"closing_time", run.closed_s, "s", "from open to closed"});
-  r.finding = fmt::format("{:.2f} J at a mean {:.3f} m/s ({:.3f} m/s at most); the doors close in {:.2f} s",
-                          r.measured, mean, profile.cruise, run.closed_s);
+  r.finding =
+      fmt::format("{:.2f} J at a mean {:.3f} m/s ({:.3f} m/s at most); the doors close in {:.2f} s",
+                  r.measured, mean, profile.cruise, run.closed_s);
   Judge(r);
   return r;
 }

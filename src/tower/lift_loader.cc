@@ -38,10 +38,12 @@ class LiftReader {
     // In the order of the input, so that the first problem reported is the
     // first one in the file; then what is missing.
     for (const YamlNode::Entry& entry : node.entries) {
-      const std::string child = path.empty() ? entry.key->text : std::string(path) + "." + entry.key->text;
+      const std::string child =
+          path.empty() ? entry.key->text : std::string(path) + "." + entry.key->text;
       if (FindSection(child) != nullptr) {
         ReadMap(*entry.value, child);
-      } else if (const Parameter* p = FindParameter(child); p != nullptr && ReadValue(*p, *entry.value)) {
+      } else if (const Parameter* p = FindParameter(child);
+                 p != nullptr && ReadValue(*p, *entry.value)) {
         const SourcePosition at = entry.value->position;
         out_.origins[child] =
             at.line > 0 ? fmt::format("{}:{}:{}", out_.source, at.line, at.column) : out_.source;
@@ -49,10 +51,12 @@ class LiftReader {
       if (!errors_.ok()) return;
     }
     for (const Section& s : Sections()) {
-      if (ParentPath(s.path) == path && s.required && !map.Has(LastKey(s.path))) map.Require(LastKey(s.path));
+      if (ParentPath(s.path) == path && s.required && !map.Has(LastKey(s.path)))
+        map.Require(LastKey(s.path));
     }
     for (const Parameter& p : Parameters()) {
-      if (ParentPath(p.path) == path && p.required && !map.Has(LastKey(p.path))) map.Require(LastKey(p.path));
+      if (ParentPath(p.path) == path && p.required && !map.Has(LastKey(p.path)))
+        map.Require(LastKey(p.path));
     }
   }
 
@@ -154,7 +158,8 @@ Status ValidateLift(const LoadedLift& lift) {
       break;
     case GrooveType::kU:
       if (!given(kSeat)) return KeyError(lift, kType, "a U groove needs seat_angle_deg (gamma)");
-      if (given(kAngle)) return KeyError(lift, kAngle, "is for V grooves; a U groove takes seat_angle_deg");
+      if (given(kAngle))
+        return KeyError(lift, kAngle, "is for V grooves; a U groove takes seat_angle_deg");
       if (given(kUndercut) && g.undercut_angle_deg != 0.0)
         return KeyError(lift, kUndercut, "a U groove has no undercut: use type undercut_u");
       break;
@@ -176,9 +181,9 @@ Status ValidateLift(const LoadedLift& lift) {
   }
 
   if (l.floor_height_m > l.travel_m) {
-    return KeyError(lift, "lift.floor_height_m",
-                    fmt::format("{} m is more than the travel ({} m)", l.floor_height_m,
-                                l.travel_m));
+    return KeyError(
+        lift, "lift.floor_height_m",
+        fmt::format("{} m is more than the travel ({} m)", l.floor_height_m, l.travel_m));
   }
 
   // At rest the brake must hold the empty car against the counterweight's

@@ -15,9 +15,9 @@ namespace hoistway::tower {
 
 struct ProcedureOptions {
   MachineOptions machine;
-  bool traces = true;             // keep each test's trace (for reports)
+  bool traces = true;  // keep each test's trace (for reports)
   double trace_interval_s = 0.005;
-  bool ride_figures = true;       // analyse the normal runs' ride (ISO 18738-1)
+  bool ride_figures = true;  // analyse the normal runs' ride (ISO 18738-1)
 };
 
 // Brakes (EN 81-20 5.9.2.2.2.1, test 6.3.1).
