@@ -68,22 +68,25 @@ DoorRun Close(const DoorProfile& p, double dt, Trace* trace, bool record) {
   return run;
 }
 
+// The mean speed of `p` over the measuring zone, by quadrature of 1/v.
+double ZoneMean(const DoorProfile& p) {
+  constexpr int kSlices = 200;
+  const double zone = p.width - 2.0 * kEndZoneM;
+  double time = 0.0;
+  for (int k = 0; k < kSlices; ++k) {
+    const double s = kEndZoneM + (k + 0.5) * zone / kSlices;
+    time += (zone / kSlices) / p.SpeedAt(s);
+  }
+  return zone / time;
+}
+
 // The cruise speed at which the mean speed over the measuring zone equals
 // `mean`: the operator is commissioned to a mean closing speed.
 double CruiseFor(double mean, double width, double accel) {
   double lo = mean, hi = 20.0 * mean;
   for (int i = 0; i < 50; ++i) {
     const double mid = 0.5 * (lo + hi);
-    DoorProfile p{width, accel, mid};
-    // Time across the zone from the profile, by quadrature.
-    constexpr int kSlices = 200;
-    const double zone = width - 2.0 * kEndZoneM;
-    double time = 0.0;
-    for (int k = 0; k < kSlices; ++k) {
-      const double s = kEndZoneM + (k + 0.5) * zone / kSlices;
-      time += (zone / kSlices) / p.SpeedAt(s);
-    }
-    if (zone / time < mean) {
+    if (ZoneMean(DoorProfile{width, accel, mid}) < mean) {
       lo = mid;
     } else {
       hi = mid;
@@ -93,6 +96,13 @@ double CruiseFor(double mean, double width, double accel) {
 }
 
 }  // namespace
+
+double MaxMeanClosingSpeed(const LiftSpec& lift) {
+  // Without a cruise limit the profile is a triangle of peak sqrt(a w).
+  const double width = lift.doors.opening_width_m;
+  return ZoneMean(DoorProfile{width, lift.doors.acceleration_mps2,
+                              std::sqrt(lift.doors.acceleration_mps2 * width)});
+}
 
 TestResult RunDoorKineticEnergy(const LiftSpec& lift, const ProcedureOptions& options) {
   const auto& doors = lift.doors;

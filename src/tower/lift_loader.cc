@@ -14,6 +14,7 @@
 #include "core/yaml_tree.h"
 #include "tower/friction.h"
 #include "tower/parameters.h"
+#include "tower/procedures.h"
 
 namespace hoistway::tower {
 namespace {
@@ -101,6 +102,9 @@ class LiftReader {
   LoadedLift& out_;
 };
 
+// The longest full-travel run the tower flies (travel / rated speed), s.
+constexpr double kMaxFullTravelS = 900.0;
+
 Error KeyError(const LoadedLift& lift, std::string_view path, std::string_view problem) {
   return InvalidInput(fmt::format("{}: {}", lift.Where(path), problem));
 }
@@ -184,6 +188,21 @@ Status ValidateLift(const LoadedLift& lift) {
     return KeyError(
         lift, "lift.floor_height_m",
         fmt::format("{} m is more than the travel ({} m)", l.floor_height_m, l.travel_m));
+  }
+
+  // A full-travel run must end: the normal run is flown step by step.
+  const double flight = l.travel_m / l.rated_speed_mps;
+  if (flight > kMaxFullTravelS) {
+    return KeyError(lift, "lift.rated_speed_mps",
+                    fmt::format("{} m at {} m/s would take {:.0f} s; the tower flies runs of at most {:.0f} s",
+                                l.travel_m, l.rated_speed_mps, flight, kMaxFullTravelS));
+  }
+  const double door_max = MaxMeanClosingSpeed(l);
+  if (l.doors.closing_speed_mps > 0.99 * door_max) {
+    return KeyError(lift, "lift.doors.closing_speed_mps",
+                    fmt::format("{} m/s cannot be reached as a mean over {} m at {} m/s2 (at most {:.3f} m/s)",
+                                l.doors.closing_speed_mps, l.doors.opening_width_m, l.doors.acceleration_mps2,
+                                0.99 * door_max));
   }
 
   // At rest the brake must hold the empty car against the counterweight's

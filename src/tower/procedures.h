@@ -34,6 +34,9 @@ TestResult RunGovernorTripping(const LiftSpec& lift, const ProcedureOptions& opt
 TestResult RunBuffer(const LiftSpec& lift, const ProcedureOptions& options);
 // Doors (5.3.6.2.2.1).
 TestResult RunDoorKineticEnergy(const LiftSpec& lift, const ProcedureOptions& options);
+// The highest mean closing speed the door operator's profile can reach over
+// the measuring zone of `lift`'s doors (its acceleration over its width).
+double MaxMeanClosingSpeed(const LiftSpec& lift);
 // Unintended car movement (5.6.7, test 6.3.13).
 TestResult RunUcmp(const LiftSpec& lift, const ProcedureOptions& options);
 
