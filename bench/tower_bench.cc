@@ -17,7 +17,8 @@ using namespace hoistway::tower;
 const char* const kLifts[] = {"mrl-630", "mr-1000-2to1", "gearless-1600-4"};
 
 LiftDescription Load(int index) {
-  auto lift = LoadLiftFile(std::string(HOISTWAY_SOURCE_DIR) + "/examples/tower/" + kLifts[index] + ".yaml");
+  auto lift =
+      LoadLiftFile(std::string(HOISTWAY_SOURCE_DIR) + "/examples/tower/" + kLifts[index] + ".yaml");
   if (!lift.ok()) return {};
   return lift->description;
 }

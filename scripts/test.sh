@@ -38,14 +38,15 @@ echo "== web console: end-to-end tests (Playwright + Debian's Chromium)"
 
 # A short coverage-guided fuzzing run of each fuzzer (libFuzzer, clang, ASan +
 # UBSan) from its committed seed corpus: the building-description parser, and
-# the registry's readers of public data and request bodies. CTest has already
+# the registry's readers of public data and request bodies, the tower's lift
+# descriptions and --set (with the whole suite on each valid lift). CTest has already
 # replayed the corpora; this looks for new crashes. FUZZ_SECONDS (each; 30 by
 # default) = 0 skips.
 FUZZ_SECONDS=${FUZZ_SECONDS:-30}
 if ((FUZZ_SECONDS > 0)); then
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz -j "$JOBS"
-  for fuzzer in config registry; do
+  for fuzzer in config registry tower; do
     echo "== fuzzing: ${fuzzer}_fuzzer for ${FUZZ_SECONDS} s"
     dict=()
     [[ -f fuzz/$fuzzer.dict ]] && dict=(-dict="fuzz/$fuzzer.dict")

@@ -8,6 +8,7 @@
 #include "cli/registry_open.h"
 #include "registry/demo_fleet.h"
 #include "server/api.h"
+#include "server/demo_type_tests.h"
 #include "server/http_server.h"
 
 namespace hoistway::cli {
@@ -48,6 +49,8 @@ int RunServe(const ServeOptions& o) {
       options.lifts = o.demo_lifts;
       auto report = registry::FillDemoFleet(**repository, options);
       if (!report.ok()) return ReportError(report.error());
+      const Status type_tests = server::AddDemoTypeTests(**repository, registry::Now());
+      if (!type_tests.ok()) return ReportError(type_tests.error());
       fmt::print(stderr,
                  "hoistway: filled {} with a FICTIONAL demo fleet: {} lifts, {} inspections\n",
                  o.db, report->lifts, report->inspections);

@@ -757,6 +757,60 @@ TEST_P(ConformanceTest, DemoFleetMissesOnlyAFewSelfInspections) {
   EXPECT_LE(missing, 15u);
 }
 
+TEST_P(ConformanceTest, ModelsKeepTheirTypeTestsWithUnboundedFigures) {
+  std::int64_t model_id = 0;
+  {
+    auto tx = Write();
+    auto model = tx.CreateModel({0, "Hoist Works", "MRL-630", "2026-12-01T10:00:00Z", 0});
+    ASSERT_TRUE(model.ok()) << model.error().message();
+    model_id = model->id;
+    auto twice = tx.CreateModel({0, "Hoist Works", "MRL-630", "2026-12-01T10:00:00Z", 0});
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().code(), ErrorCode::kConflict);
+    TypeTest test;
+    test.model_id = model_id;
+    test.run_at = "2026-12-01T10:05:00Z";
+    test.suite = "en81-20";
+    test.lift_name = "MRL 630";
+    test.verdict = "fail";
+    test.submitted_by = "tester";
+    test.description = "name: x\n";
+    test.changes = R"({"set":[],"faults":["worn_brake_lining"]})";
+    test.report = R"({"verdict":"fail"})";
+    test.results = {{"brake_125", "EN 81-20 5.9.2.2.2.1", std::nullopt, "m", std::nullopt, "fail"},
+                    {"traction_loading", "EN 81-20 5.5.3 a", 1.4437, "T1/T2", 2.5056, "pass"}};
+    ASSERT_TRUE(tx.AddTypeTest(test).ok());
+    test.run_at = "2026-12-02T09:00:00Z";
+    test.verdict = "pass";
+    ASSERT_TRUE(tx.AddTypeTest(test).ok());
+    test.model_id = model_id + 100;
+    EXPECT_EQ(tx.AddTypeTest(test).error().code(), ErrorCode::kNotFound);
+    ASSERT_TRUE(tx.Commit().ok());
+  }
+  auto tx = Read();
+  auto found = tx.FindModel("Hoist Works", "MRL-630");
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->id, model_id);
+  EXPECT_EQ(found->type_tests, 2);
+  auto tests = tx.ListTypeTests(model_id);
+  ASSERT_TRUE(tests.ok());
+  ASSERT_EQ(tests->size(), 2u);
+  EXPECT_EQ((*tests)[0].run_at, "2026-12-02T09:00:00Z");  // newest first
+  EXPECT_TRUE((*tests)[0].report.empty());
+  auto full = tx.GetTypeTest((*tests)[1].id);
+  ASSERT_TRUE(full.ok());
+  EXPECT_EQ(full->report, R"({"verdict":"fail"})");
+  ASSERT_EQ(full->results.size(), 2u);
+  EXPECT_FALSE(full->results[0].measured.has_value());  // a car that does not stop
+  EXPECT_DOUBLE_EQ(*full->results[1].measured, 1.4437);
+  EXPECT_DOUBLE_EQ(*full->results[1].limit, 2.5056);
+  auto listed = tx.ListModels("oist", 1, 10);
+  ASSERT_TRUE(listed.ok());
+  EXPECT_EQ(listed->total, 1);
+  EXPECT_EQ(tx.ListModels("100%", 1, 10)->total, 0);  // no wildcard from the caller
+  EXPECT_EQ(tx.GetTypeTest(9999).error().code(), ErrorCode::kNotFound);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ConformanceTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& param_info) { return param_info.param; });
 

@@ -209,6 +209,41 @@ json ToJson(const LiftPart& p) {
           {"serial_no", p.serial_no}};
 }
 
+json ToJson(const LiftModel& m) {
+  return {{"id", m.id},
+          {"manufacturer", m.manufacturer},
+          {"name", m.name},
+          {"created_at", m.created_at},
+          {"type_tests", m.type_tests}};
+}
+
+json ToJson(const TypeTest& t) {
+  json results = json::array();
+  std::vector<std::string> failed;
+  for (const TypeTestResult& r : t.results) {
+    results.push_back({{"id", r.test_id},
+                       {"clause", r.clause},
+                       {"measured", r.measured ? json(*r.measured) : json(nullptr)},
+                       {"unit", r.unit},
+                       {"limit", r.limit ? json(*r.limit) : json(nullptr)},
+                       {"verdict", r.verdict}});
+    if (r.verdict != "pass") failed.push_back(r.test_id);
+  }
+  json out = {{"id", t.id},
+              {"model_id", t.model_id},
+              {"run_at", t.run_at},
+              {"suite", t.suite},
+              {"lift", t.lift_name},
+              {"verdict", t.verdict},
+              {"failed", failed},
+              {"submitted_by", t.submitted_by},
+              {"changes", json::parse(t.changes.empty() ? "{}" : t.changes, nullptr, false)},
+              {"tests", results}};
+  if (!t.description.empty()) out["description"] = t.description;
+  if (!t.report.empty()) out["report"] = json::parse(t.report, nullptr, false);
+  return out;
+}
+
 json ToJson(const User& u) {
   return {{"id", u.id},
           {"name", u.name},

@@ -12,6 +12,7 @@
 #include "registry/date.h"
 #include "registry/domain.h"
 #include "registry/profile.h"
+#include "registry/type_test.h"
 
 namespace hoistway::registry {
 
@@ -36,6 +37,9 @@ nlohmann::json ToJson(const LiftPart& p);
 nlohmann::json ToJson(const User& u);
 nlohmann::json ToJson(const AuditEntry& a);
 nlohmann::json ToJson(const RegulationProfile& p);
+nlohmann::json ToJson(const LiftModel& m);
+// A type test with its results; `report` (parsed) and `description` when not empty.
+nlohmann::json ToJson(const TypeTest& t);
 
 // Parsers of request bodies; each validates types, ranges, dates and codes.
 Result<Lift> ParseNewLift(const nlohmann::json& body);

@@ -19,6 +19,7 @@
 #include "registry/profile.h"
 #include "registry/sign_in.h"
 #include "registry/sql.h"
+#include "registry/type_test.h"
 
 namespace hoistway::registry {
 
@@ -120,6 +121,19 @@ class Transaction {
                                              int page, int per_page);
   Result<LiftPart> AddPart(std::string_view registration_no, LiftPart part);
   Result<std::vector<LiftPart>> ListParts(std::string_view registration_no);
+
+  // Lift models and their type tests (type_test_store.cc). A model is unique
+  // by (manufacturer, name): kConflict naming the existing one.
+  Result<LiftModel> CreateModel(LiftModel model);
+  Result<LiftModel> GetModel(std::int64_t id);
+  Result<LiftModel> FindModel(std::string_view manufacturer, std::string_view name);
+  // `q`: part of the manufacturer's or the model's name.
+  Result<Page<LiftModel>> ListModels(std::string_view q, int page, int per_page);
+  // Stores a type test with its results (kNotFound for an unknown model).
+  Result<TypeTest> AddTypeTest(TypeTest test);
+  Result<TypeTest> GetTypeTest(std::int64_t id);
+  // Newest first; each with its results but without report and description.
+  Result<std::vector<TypeTest>> ListTypeTests(std::int64_t model_id);
 
   // Users and their secrets (hashes only; see auth.h).
   Result<User> CreateUser(const User& user, std::string_view token_hash,

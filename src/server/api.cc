@@ -90,6 +90,14 @@ void Api::AddRoutes() {
   Add("GET", v + "/certificates", Permission::kReadRegistry, &Api::ListCertificates);
   Add("POST", v + "/certificates", Permission::kManageRegistry, &Api::AddCertificate);
   Add("GET", v + "/certificates/{no}", Permission::kReadRegistry, &Api::GetCertificate);
+  Add("GET", v + "/models", Permission::kReadRegistry, &Api::ListModels);
+  Add("POST", v + "/models", Permission::kRecordInspection, &Api::CreateModel);
+  Add("GET", v + "/models/{id}", Permission::kReadRegistry, &Api::GetModel);
+  Add("POST", v + "/models/{id}/type-tests", Permission::kRecordInspection, &Api::AddTypeTest);
+  Add("GET", v + "/type-tests/{id}", Permission::kReadRegistry, &Api::GetTypeTest);
+  Add("GET", v + "/type-tests/{id}/report.html", Permission::kReadRegistry,
+      &Api::TypeTestReportHtml);
+  Add("GET", v + "/lifts/{reg}/type-tests", Permission::kReadRegistry, &Api::LiftTypeTests);
   Add("GET", v + "/users", Permission::kAdminister, &Api::ListUsers);
   Add("POST", v + "/users", Permission::kAdminister, &Api::CreateUser);
   Add("POST", v + "/users/{id}/buildings", Permission::kAdminister, &Api::LinkUserBuilding);

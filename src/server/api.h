@@ -148,6 +148,14 @@ class Api {
   Result<HttpResponse> TowerRun(Context& c);
   Result<HttpResponse> TowerFaults(Context& c);
   Result<HttpResponse> TowerCatalogue(Context& c);
+  // Lift models and their type tests (api_models.cc).
+  Result<HttpResponse> ListModels(Context& c);
+  Result<HttpResponse> CreateModel(Context& c);
+  Result<HttpResponse> GetModel(Context& c);
+  Result<HttpResponse> AddTypeTest(Context& c);
+  Result<HttpResponse> GetTypeTest(Context& c);
+  Result<HttpResponse> TypeTestReportHtml(Context& c);
+  Result<HttpResponse> LiftTypeTests(Context& c);
 
   registry::Repository& repository_;
   EventHub& hub_;

@@ -72,7 +72,21 @@ Result<HttpResponse> Api::ListCertificates(Context& c) {
 Result<HttpResponse> Api::GetCertificate(Context& c) {
   auto certificate = c.tx.GetCertificate(c.params[0]);
   if (!certificate.ok()) return certificate.error();
-  return JsonResponse(200, ToJson(*certificate));
+  json out = ToJson(*certificate);
+  // A model's certificate points at the model's type tests, when there are.
+  if (certificate->subject == registry::CertificateSubject::kModel) {
+    out["type_tests"] = json::array();
+    auto model = c.tx.FindModel(certificate->manufacturer, certificate->model);
+    if (model.ok()) {
+      auto tests = c.tx.ListTypeTests(model->id);
+      if (!tests.ok()) return tests.error();
+      out["model_id"] = model->id;
+      out["type_tests"] = JsonItems(*tests);
+    } else if (model.error().code() != ErrorCode::kNotFound) {
+      return model.error();
+    }
+  }
+  return JsonResponse(200, out);
 }
 
 Result<HttpResponse> Api::AddCertificate(Context& c) {

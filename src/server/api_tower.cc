@@ -7,6 +7,7 @@
 #include "server/tower_input.h"
 #include "tower/example_lifts.h"
 #include "tower/faults.h"
+#include "tower/overrides.h"
 #include "tower/parameters.h"
 #include "tower/report_html.h"
 #include "tower/report_json.h"
@@ -20,18 +21,12 @@ namespace {
 
 // The report of a parsed request, with what was changed.
 Result<tower::TowerReport> RunTower(const TowerRequest& request) {
-  auto report = tower::RunSuite(request.lift.description, tower::kDefaultSuite, tower::ProcedureOptions{},
-                                request.tests);
+  auto report = tower::RunSuite(request.lift.description, tower::kDefaultSuite,
+                                tower::ProcedureOptions{}, request.tests);
   if (!report.ok()) return registry::FieldError("tests", report.error().message());
   report->source = kTowerSourceName;
   report->faults = request.faults;
-  for (const auto& [key, origin] : request.lift.origins) {
-    if (!origin.starts_with("--")) continue;
-    const tower::Parameter* p = tower::FindParameter(key);
-    report->overrides.push_back(
-        {key, p != nullptr && p->get ? tower::FormatValue(*p, request.lift.description) : request.lift.description.name,
-         origin});
-  }
+  report->overrides = tower::OverridesOf(request.lift);
   return report;
 }
 
@@ -82,9 +77,12 @@ Result<HttpResponse> Api::TowerCatalogue(Context&) {
   }
   json keys = json::array();
   for (const tower::Parameter& p : tower::Parameters()) {
-    keys.push_back({{"key", p.path}, {"unit", p.unit}, {"meaning", p.meaning}, {"required", p.required}});
+    keys.push_back(
+        {{"key", p.path}, {"unit", p.unit}, {"meaning", p.meaning}, {"required", p.required}});
   }
-  return JsonResponse(200, {{"suite", tower::kDefaultSuite}, {"tests", tests}, {"examples", examples}, {"keys", keys}});
+  return JsonResponse(
+      200,
+      {{"suite", tower::kDefaultSuite}, {"tests", tests}, {"examples", examples}, {"keys", keys}});
 }
 
 }  // namespace hoistway::server

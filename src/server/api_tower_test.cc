@@ -57,15 +57,18 @@ TEST_F(ApiTest, TowerRunCanAnswerWithTheHtmlReport) {
 }
 
 TEST_F(ApiTest, TowerRefusesBadRequestsWithTheirField) {
-  auto r = Call("POST", "/api/v1/tower/runs", admin_,
-                json{{"lift", Example("mrl-630")}, {"set", {"lift.counterweight_balance=2"}}}.dump());
+  auto r =
+      Call("POST", "/api/v1/tower/runs", admin_,
+           json{{"lift", Example("mrl-630")}, {"set", {"lift.counterweight_balance=2"}}}.dump());
   ASSERT_EQ(r.status, 400);
   EXPECT_EQ(json::parse(r.body)["field"], "set[0]");
   r = Call("POST", "/api/v1/tower/runs", admin_, json{{"lift", "lift: {rated_load: 1}"}}.dump());
   ASSERT_EQ(r.status, 400);
   EXPECT_EQ(json::parse(r.body)["field"], "lift");
-  EXPECT_NE(json::parse(r.body)["message"].get<std::string>().find("did you mean 'rated_load_kg'"), std::string::npos);
-  r = Call("POST", "/api/v1/tower/runs", admin_, json{{"lift", Example("mrl-630")}, {"tests", {"brake"}}}.dump());
+  EXPECT_NE(json::parse(r.body)["message"].get<std::string>().find("did you mean 'rated_load_kg'"),
+            std::string::npos);
+  r = Call("POST", "/api/v1/tower/runs", admin_,
+           json{{"lift", Example("mrl-630")}, {"tests", {"brake"}}}.dump());
   ASSERT_EQ(r.status, 400) << r.body;
   EXPECT_EQ(json::parse(r.body)["field"], "tests");
 }

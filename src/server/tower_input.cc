@@ -47,8 +47,8 @@ Result<TowerRequest> ParseTowerRequest(const nlohmann::json& body, const TowerLi
   }
   const std::string& source = text->get_ref<const std::string&>();
   if (source.size() > limits.max_lift_bytes) {
-    return FieldError("lift", fmt::format("is {} bytes; a description may have at most {}", source.size(),
-                                          limits.max_lift_bytes));
+    return FieldError("lift", fmt::format("is {} bytes; a description may have at most {}",
+                                          source.size(), limits.max_lift_bytes));
   }
   auto sets = StringList(body, "set", limits);
   if (!sets.ok()) return sets.error();
@@ -76,10 +76,12 @@ Result<TowerRequest> ParseTowerRequest(const nlohmann::json& body, const TowerLi
     // Name the change that made the lift invalid, when one did.
     const std::string& message = valid.error().message();
     for (std::size_t i = 0; i < sets->size(); ++i) {
-      if (message.starts_with("--set " + (*sets)[i])) return FieldError(fmt::format("set[{}]", i), message);
+      if (message.starts_with("--set " + (*sets)[i]))
+        return FieldError(fmt::format("set[{}]", i), message);
     }
     for (std::size_t i = 0; i < faults->size(); ++i) {
-      if (message.starts_with("--fault " + (*faults)[i])) return FieldError(fmt::format("faults[{}]", i), message);
+      if (message.starts_with("--fault " + (*faults)[i]))
+        return FieldError(fmt::format("faults[{}]", i), message);
     }
     return FieldError("lift", message);
   }

@@ -35,8 +35,9 @@ BrakeStop StopOnBrake(const LiftSpec& lift, double load_kg, int sets,
   m.DriveOff();
   m.CommandBrake(sets, lift.brake.response_s);
   TraceRecorder recorder(&out.trace, options.trace_interval_s, options.traces);
-  RunRecorded(m, recorder, [](const MachineState& s) { return s.brake_force_n > 0.0; },
-              lift.brake.response_s + 1.0);
+  RunRecorded(
+      m, recorder, [](const MachineState& s) { return s.brake_force_n > 0.0; },
+      lift.brake.response_s + 1.0);
   const MachineState engaged = m.state();
   out.speed_at_brake_mps = -engaged.velocity_mps;
   // Stop, or give up once the car is plainly running away: faster than
@@ -51,10 +52,12 @@ BrakeStop StopOnBrake(const LiftSpec& lift, double load_kg, int sets,
   if (out.stopped) {
     out.distance_m = start - end.position_m;
     out.braking_distance_m = engaged.position_m - end.position_m;
-    out.retardation_mps2 = out.speed_at_brake_mps * out.speed_at_brake_mps / (2.0 * out.braking_distance_m);
+    out.retardation_mps2 =
+        out.speed_at_brake_mps * out.speed_at_brake_mps / (2.0 * out.braking_distance_m);
   } else {
     const double elapsed = end.time_s - engaged.time_s;
-    out.retardation_mps2 = elapsed > 0.0 ? (end.velocity_mps - engaged.velocity_mps) / elapsed : NAN;
+    out.retardation_mps2 =
+        elapsed > 0.0 ? (end.velocity_mps - engaged.velocity_mps) / elapsed : NAN;
   }
   out.events = m.events();
   return out;
@@ -86,8 +89,10 @@ TestResult RunBrake125(const LiftSpec& lift, const ProcedureOptions& options) {
   r.unit = "m";
   r.comparison = Comparison::kStops;
   r.limit_text = "the car stops";
-  r.figures.push_back({"retardation", stop.retardation_mps2, "m/s2", "mean retardation while braking"});
-  r.figures.push_back({"speed_at_brake", stop.speed_at_brake_mps, "m/s", "speed when the brake acts"});
+  r.figures.push_back(
+      {"retardation", stop.retardation_mps2, "m/s2", "mean retardation while braking"});
+  r.figures.push_back(
+      {"speed_at_brake", stop.speed_at_brake_mps, "m/s", "speed when the brake acts"});
   r.finding = Finding(stop, lift);
   r.events = std::move(stop.events);
   r.trace = std::move(stop.trace);
@@ -107,7 +112,8 @@ TestResult RunBrakeOneSet(const LiftSpec& lift, const ProcedureOptions& options)
   r.comparison = Comparison::kPositive;
   r.limit = 0.0;
   r.limit_text = "> 0 (the car slows down)";
-  r.figures.push_back({"stopping_distance", stop.distance_m, "m", "from the command to standstill"});
+  r.figures.push_back(
+      {"stopping_distance", stop.distance_m, "m", "from the command to standstill"});
   r.finding = Finding(stop, lift);
   r.events = std::move(stop.events);
   r.trace = std::move(stop.trace);

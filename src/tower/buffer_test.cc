@@ -18,9 +18,10 @@ TestResult RunBuffer(const LiftSpec& lift, const ProcedureOptions& options) {
   r.id = "buffer";
   const bool spring = buffer.type == BufferType::kEnergyAccumulation;
   r.clause = spring ? "EN 81-20 5.8.2.1" : "EN 81-20 5.8.2.2";
-  r.title = fmt::format("car with rated load ({:.0f} kg) strikes the {} buffer at {:.3f} m/s "
-                        "(115 % of v)",
-                        lift.rated_load_kg, ToString(buffer.type), impact);
+  r.title = fmt::format(
+      "car with rated load ({:.0f} kg) strikes the {} buffer at {:.3f} m/s "
+      "(115 % of v)",
+      lift.rated_load_kg, ToString(buffer.type), impact);
   r.unit = "gn";
   LiftMachine m(lift, lift.rated_load_kg, options.machine);
   m.SetCounterweight(CounterweightState::kDetached);
@@ -63,13 +64,17 @@ TestResult RunBuffer(const LiftSpec& lift, const ProcedureOptions& options) {
   if (!spring) r.figures.push_back({"time_above_2_5gn", above_2_5gn, "s", "time above 2.5 gn"});
   Judge(r);
   std::vector<std::string> problems;
-  if (!stroke_ok) problems.push_back(fmt::format("stroke {:.3f} m < required {:.3f} m", buffer.stroke_m, required));
+  if (!stroke_ok)
+    problems.push_back(
+        fmt::format("stroke {:.3f} m < required {:.3f} m", buffer.stroke_m, required));
   if (end.buffer_bottomed) problems.push_back("the buffer bottomed out");
   if (!speed_ok) problems.push_back("a linear spring buffer is allowed only up to 1 m/s");
-  if (!spring && above_2_5gn > 0.04) problems.push_back(fmt::format("{:.3f} s above 2.5 gn", above_2_5gn));
+  if (!spring && above_2_5gn > 0.04)
+    problems.push_back(fmt::format("{:.3f} s above 2.5 gn", above_2_5gn));
   if (!problems.empty()) r.verdict = Verdict::kFail;
-  std::string finding = fmt::format("the car stopped in {:.3f} m of the {:.3f} m stroke ({:.3f} gn mean)",
-                                    used, buffer.stroke_m, r.measured);
+  std::string finding =
+      fmt::format("the car stopped in {:.3f} m of the {:.3f} m stroke ({:.3f} gn mean)", used,
+                  buffer.stroke_m, r.measured);
   for (const std::string& p : problems) finding += "; " + p;
   r.finding = finding;
   r.events = m.events();

@@ -68,22 +68,25 @@ DoorRun Close(const DoorProfile& p, double dt, Trace* trace, bool record) {
   return run;
 }
 
+// The mean speed of `p` over the measuring zone, by quadrature of 1/v.
+double ZoneMean(const DoorProfile& p) {
+  constexpr int kSlices = 200;
+  const double zone = p.width - 2.0 * kEndZoneM;
+  double time = 0.0;
+  for (int k = 0; k < kSlices; ++k) {
+    const double s = kEndZoneM + (k + 0.5) * zone / kSlices;
+    time += (zone / kSlices) / p.SpeedAt(s);
+  }
+  return zone / time;
+}
+
 // The cruise speed at which the mean speed over the measuring zone equals
 // `mean`: the operator is commissioned to a mean closing speed.
 double CruiseFor(double mean, double width, double accel) {
   double lo = mean, hi = 20.0 * mean;
   for (int i = 0; i < 50; ++i) {
     const double mid = 0.5 * (lo + hi);
-    DoorProfile p{width, accel, mid};
-    // Time across the zone from the profile, by quadrature.
-    constexpr int kSlices = 200;
-    const double zone = width - 2.0 * kEndZoneM;
-    double time = 0.0;
-    for (int k = 0; k < kSlices; ++k) {
-      const double s = kEndZoneM + (k + 0.5) * zone / kSlices;
-      time += (zone / kSlices) / p.SpeedAt(s);
-    }
-    if (zone / time < mean) {
+    if (ZoneMean(DoorProfile{width, accel, mid}) < mean) {
       lo = mid;
     } else {
       hi = mid;
@@ -94,6 +97,13 @@ double CruiseFor(double mean, double width, double accel) {
 
 }  // namespace
 
+double MaxMeanClosingSpeed(const LiftSpec& lift) {
+  // Without a cruise limit the profile is a triangle of peak sqrt(a w).
+  const double width = lift.doors.opening_width_m;
+  return ZoneMean(DoorProfile{width, lift.doors.acceleration_mps2,
+                              std::sqrt(lift.doors.acceleration_mps2 * width)});
+}
+
 TestResult RunDoorKineticEnergy(const LiftSpec& lift, const ProcedureOptions& options) {
   const auto& doors = lift.doors;
   TestResult r;
@@ -102,9 +112,9 @@ TestResult RunDoorKineticEnergy(const LiftSpec& lift, const ProcedureOptions& op
   r.title = fmt::format("doors ({:.0f} kg moving) closing {:.2f} m at a mean {:.3f} m/s",
                         doors.moving_mass_kg, doors.opening_width_m, doors.closing_speed_mps);
   r.unit = "J";
-  const DoorProfile profile{doors.opening_width_m, doors.acceleration_mps2,
-                            CruiseFor(doors.closing_speed_mps, doors.opening_width_m,
-                                      doors.acceleration_mps2)};
+  const DoorProfile profile{
+      doors.opening_width_m, doors.acceleration_mps2,
+      CruiseFor(doors.closing_speed_mps, doors.opening_width_m, doors.acceleration_mps2)};
   const DoorRun run = Close(profile, options.machine.time_step_s, &r.trace, options.traces);
   const double mean = (doors.opening_width_m - 2.0 * kEndZoneM) / (run.leave_s - run.enter_s);
   r.measured = 0.5 * doors.moving_mass_kg * mean * mean;
@@ -112,11 +122,12 @@ TestResult RunDoorKineticEnergy(const LiftSpec& lift, const ProcedureOptions& op
   r.limit = kDoorEnergyLimitJ;
   r.limit_text = "<= 10 J at the mean closing speed";
   r.figures.push_back({"mean_closing_speed", mean, "m/s", "over the travel less 25 mm each end"});
-  r.figures.push_back({"peak_energy", 0.5 * doors.moving_mass_kg * profile.cruise * profile.cruise, "J",
-                       "at the operator's top speed"});
+  r.figures.push_back({"peak_energy", 0.5 * doors.moving_mass_kg * profile.cruise * profile.cruise,
+                       "J", "at the operator's top speed"});
   r.figures.push_back({"closing_time", run.closed_s, "s", "from open to closed"});
-  r.finding = fmt::format("{:.2f} J at a mean {:.3f} m/s ({:.3f} m/s at most); the doors close in {:.2f} s",
-                          r.measured, mean, profile.cruise, run.closed_s);
+  r.finding =
+      fmt::format("{:.2f} J at a mean {:.3f} m/s ({:.3f} m/s at most); the doors close in {:.2f} s",
+                  r.measured, mean, profile.cruise, run.closed_s);
   Judge(r);
   return r;
 }

@@ -10,7 +10,8 @@ std::vector<ExampleLiftText> BuiltInExampleLifts() {
   std::vector<ExampleLiftText> out;
   for (const EmbeddedFile& file : EmbeddedTowerFiles()) {
     if (!file.path.starts_with(kPrefix) || !file.path.ends_with(kSuffix)) continue;
-    const std::string_view name = file.path.substr(kPrefix.size(), file.path.size() - kPrefix.size() - kSuffix.size());
+    const std::string_view name =
+        file.path.substr(kPrefix.size(), file.path.size() - kPrefix.size() - kSuffix.size());
     out.push_back({std::string(name), file.text});
   }
   return out;

@@ -16,8 +16,9 @@ namespace hoistway::tower {
 namespace {
 
 constexpr std::array<std::string_view, 1> kTopKeys = {"faults"};
-constexpr std::array<std::string_view, 9> kFaultKeys = {
-    "name", "title", "component", "description", "symptom", "reference", "changes", "fails", "note"};
+constexpr std::array<std::string_view, 9> kFaultKeys = {"name",        "title",   "component",
+                                                        "description", "symptom", "reference",
+                                                        "changes",     "fails",   "note"};
 constexpr std::array<std::string_view, 5> kChangeKeys = {"key", "set", "scale", "add", "unset"};
 
 void ReadChange(ConfigErrors& errors, const YamlNode& node, const std::string& path, Fault& fault) {
@@ -28,7 +29,8 @@ void ReadChange(ConfigErrors& errors, const YamlNode& node, const std::string& p
   if (FindParameter(change.key) == nullptr) {
     std::vector<std::string_view> keys;
     for (const Parameter& p : Parameters()) keys.push_back(p.path);
-    map.FailAt("key", fmt::format("unknown parameter '{}'{}", Printable(change.key), DidYouMean(change.key, keys)));
+    map.FailAt("key", fmt::format("unknown parameter '{}'{}", Printable(change.key),
+                                  DidYouMean(change.key, keys)));
     return;
   }
   int given = 0;
@@ -91,14 +93,17 @@ void ReadFault(ConfigErrors& errors, const YamlNode& node, const std::string& pa
   }
 }
 
-std::string FormatNumber(double value) { return fmt::format("{:.12g}", value); }
+std::string FormatNumber(double value) {
+  return fmt::format("{:.12g}", value);
+}
 
 }  // namespace
 
 Result<std::vector<Fault>> ParseFaultCatalogue(std::string_view text, const std::string& source) {
   auto document = ParseYaml(text, source);
   if (!document.ok()) return document.error();
-  if (document->root() == nullptr) return InvalidInput(fmt::format("{}: empty fault catalogue", source));
+  if (document->root() == nullptr)
+    return InvalidInput(fmt::format("{}: empty fault catalogue", source));
   ConfigErrors errors(source);
   MapReader top(errors, *document->root(), "", kTopKeys);
   std::vector<Fault> out;
@@ -141,8 +146,9 @@ Result<const Fault*> FindFault(std::span<const Fault> catalogue, std::string_vie
     if (f.name == name) return &f;
     names.push_back(f.name);
   }
-  return InvalidInput(fmt::format("--fault: unknown fault '{}'{} (hoistway tower --list-faults lists them)",
-                                  Printable(name), DidYouMean(name, names)));
+  return InvalidInput(
+      fmt::format("--fault: unknown fault '{}'{} (hoistway tower --list-faults lists them)",
+                  Printable(name), DidYouMean(name, names)));
 }
 
 Status ApplyFault(LoadedLift& lift, const Fault& fault) {
@@ -157,10 +163,12 @@ Status ApplyFault(LoadedLift& lift, const Fault& fault) {
         status = SetParameter(changed, c.key, c.value, origin);
         break;
       case ChangeKind::kScale:
-        status = SetParameter(changed, c.key, FormatNumber(p->get(changed.description) * c.number), origin);
+        status = SetParameter(changed, c.key, FormatNumber(p->get(changed.description) * c.number),
+                              origin);
         break;
       case ChangeKind::kAdd:
-        status = SetParameter(changed, c.key, FormatNumber(p->get(changed.description) + c.number), origin);
+        status = SetParameter(changed, c.key, FormatNumber(p->get(changed.description) + c.number),
+                              origin);
         break;
       case ChangeKind::kUnset:
         if (p->set) p->set(changed.description, p->get(LiftDescription{}));

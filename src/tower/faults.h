@@ -25,7 +25,7 @@ enum class ChangeKind {
 struct FaultChange {
   std::string key;  // a parameter path (parameters.h)
   ChangeKind kind = ChangeKind::kSet;
-  std::string value;  // kSet
+  std::string value;    // kSet
   double number = 0.0;  // kScale: the factor; kAdd: the amount
 };
 

@@ -80,29 +80,35 @@ struct BadCatalogue {
 };
 
 TEST(FaultsTest, MalformedCataloguesAreRefusedWithTheirPlace) {
-  const char* const head = "faults:\n  - name: a\n    title: A\n    component: brake\n    description: d\n"
-                           "    symptom: s\n    reference: r\n    fails: []\n";
+  const char* const head =
+      "faults:\n  - name: a\n    title: A\n    component: brake\n    description: d\n"
+      "    symptom: s\n    reference: r\n    fails: []\n";
   const BadCatalogue cases[] = {
       {"fault: []\n", "c.yaml:1:1: fault: unknown key (did you mean 'faults'?)"},
       {"faults:\n  - name: a\n", "faults[0]: missing required key 'title'"},
-      {"faults:\n  - {name: a, title: A, component: b, description: d, symptom: s, reference: r, fails: [], "
+      {"faults:\n  - {name: a, title: A, component: b, description: d, symptom: s, reference: r, "
+       "fails: [], "
        "changes: [{key: lift.brake.torque, scale: 2}]}\n",
        "faults[0].changes[0].key: unknown parameter 'lift.brake.torque'"},
-      {"faults:\n  - {name: a, title: A, component: b, description: d, symptom: s, reference: r, fails: [], "
+      {"faults:\n  - {name: a, title: A, component: b, description: d, symptom: s, reference: r, "
+       "fails: [], "
        "changes: [{key: lift.brake.sets, scale: 2, add: 1}]}\n",
        "faults[0].changes[0]: needs exactly one of set, scale, add, unset"},
   };
   for (const BadCatalogue& c : cases) {
     auto parsed = ParseFaultCatalogue(c.text, "c.yaml");
     ASSERT_FALSE(parsed.ok()) << c.text;
-    EXPECT_NE(parsed.error().message().find(c.error), std::string::npos) << parsed.error().message();
+    EXPECT_NE(parsed.error().message().find(c.error), std::string::npos)
+        << parsed.error().message();
   }
-  const std::string twice = std::string(head) + "    changes: [{key: lift.brake.sets, set: 1}]\n" +
-                            "  - {name: a, title: B, component: b, description: d, symptom: s, reference: r, "
-                            "fails: [], changes: [{key: lift.brake.sets, set: 1}]}\n";
+  const std::string twice =
+      std::string(head) + "    changes: [{key: lift.brake.sets, set: 1}]\n" +
+      "  - {name: a, title: B, component: b, description: d, symptom: s, reference: r, "
+      "fails: [], changes: [{key: lift.brake.sets, set: 1}]}\n";
   auto parsed = ParseFaultCatalogue(twice, "c.yaml");
   ASSERT_FALSE(parsed.ok());
-  EXPECT_NE(parsed.error().message().find("already the name of an earlier fault"), std::string::npos);
+  EXPECT_NE(parsed.error().message().find("already the name of an earlier fault"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -6,7 +6,9 @@
 namespace hoistway::tower {
 namespace {
 
-double Radians(double degrees) { return degrees * std::numbers::pi / 180.0; }
+double Radians(double degrees) {
+  return degrees * std::numbers::pi / 180.0;
+}
 
 }  // namespace
 
@@ -19,7 +21,8 @@ double FrictionFactor(const GrooveSpec& groove, double mu) {
     return mu / std::sin(Radians(groove.angle_deg) / 2.0);
   }
   const double gamma = Radians(groove.seat_angle_deg);
-  const double beta = groove.type == GrooveType::kUndercutU ? Radians(groove.undercut_angle_deg) : 0.0;
+  const double beta =
+      groove.type == GrooveType::kUndercutU ? Radians(groove.undercut_angle_deg) : 0.0;
   const double numerator = 4.0 * (std::cos(gamma / 2.0) - std::sin(beta / 2.0));
   const double denominator = std::numbers::pi - beta - gamma - std::sin(beta) + std::sin(gamma);
   if (denominator <= 0.0) return std::nan("");

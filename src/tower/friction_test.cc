@@ -13,9 +13,15 @@ namespace {
 
 constexpr double kPi = std::numbers::pi;
 
-GrooveSpec V(double gamma) { return {GrooveType::kV, gamma, 0.0, 0.0}; }
-GrooveSpec U(double gamma) { return {GrooveType::kU, 0.0, gamma, 0.0}; }
-GrooveSpec Undercut(double gamma, double beta) { return {GrooveType::kUndercutU, 0.0, gamma, beta}; }
+GrooveSpec V(double gamma) {
+  return {GrooveType::kV, gamma, 0.0, 0.0};
+}
+GrooveSpec U(double gamma) {
+  return {GrooveType::kU, 0.0, gamma, 0.0};
+}
+GrooveSpec Undercut(double gamma, double beta) {
+  return {GrooveType::kUndercutU, 0.0, gamma, beta};
+}
 
 TEST(FrictionTest, VGrooveWorkedValues) {
   // gamma 40: f = 0.1 / sin 20 = 0.1 / 0.342020 = 0.292380; e^(f pi) = 2.505630

@@ -6,7 +6,9 @@ double CounterweightMass(const LiftSpec& l) {
   return l.car_mass_kg + l.counterweight_balance * l.rated_load_kg;
 }
 
-double SheaveRadius(const LiftSpec& l) { return l.sheave.diameter_m / 2.0; }
+double SheaveRadius(const LiftSpec& l) {
+  return l.sheave.diameter_m / 2.0;
+}
 
 double BrakeForceAtCar(const LiftSpec& l, int sets) {
   return sets * l.brake.torque_per_set_nm * l.suspension_ratio / SheaveRadius(l);

@@ -14,6 +14,7 @@
 #include "core/yaml_tree.h"
 #include "tower/friction.h"
 #include "tower/parameters.h"
+#include "tower/procedures.h"
 
 namespace hoistway::tower {
 namespace {
@@ -38,10 +39,12 @@ class LiftReader {
     // In the order of the input, so that the first problem reported is the
     // first one in the file; then what is missing.
     for (const YamlNode::Entry& entry : node.entries) {
-      const std::string child = path.empty() ? entry.key->text : std::string(path) + "." + entry.key->text;
+      const std::string child =
+          path.empty() ? entry.key->text : std::string(path) + "." + entry.key->text;
       if (FindSection(child) != nullptr) {
         ReadMap(*entry.value, child);
-      } else if (const Parameter* p = FindParameter(child); p != nullptr && ReadValue(*p, *entry.value)) {
+      } else if (const Parameter* p = FindParameter(child);
+                 p != nullptr && ReadValue(*p, *entry.value)) {
         const SourcePosition at = entry.value->position;
         out_.origins[child] =
             at.line > 0 ? fmt::format("{}:{}:{}", out_.source, at.line, at.column) : out_.source;
@@ -49,10 +52,12 @@ class LiftReader {
       if (!errors_.ok()) return;
     }
     for (const Section& s : Sections()) {
-      if (ParentPath(s.path) == path && s.required && !map.Has(LastKey(s.path))) map.Require(LastKey(s.path));
+      if (ParentPath(s.path) == path && s.required && !map.Has(LastKey(s.path)))
+        map.Require(LastKey(s.path));
     }
     for (const Parameter& p : Parameters()) {
-      if (ParentPath(p.path) == path && p.required && !map.Has(LastKey(p.path))) map.Require(LastKey(p.path));
+      if (ParentPath(p.path) == path && p.required && !map.Has(LastKey(p.path)))
+        map.Require(LastKey(p.path));
     }
   }
 
@@ -96,6 +101,9 @@ class LiftReader {
   ConfigErrors& errors_;
   LoadedLift& out_;
 };
+
+// The longest full-travel run the tower flies (travel / rated speed), s.
+constexpr double kMaxFullTravelS = 900.0;
 
 Error KeyError(const LoadedLift& lift, std::string_view path, std::string_view problem) {
   return InvalidInput(fmt::format("{}: {}", lift.Where(path), problem));
@@ -154,7 +162,8 @@ Status ValidateLift(const LoadedLift& lift) {
       break;
     case GrooveType::kU:
       if (!given(kSeat)) return KeyError(lift, kType, "a U groove needs seat_angle_deg (gamma)");
-      if (given(kAngle)) return KeyError(lift, kAngle, "is for V grooves; a U groove takes seat_angle_deg");
+      if (given(kAngle))
+        return KeyError(lift, kAngle, "is for V grooves; a U groove takes seat_angle_deg");
       if (given(kUndercut) && g.undercut_angle_deg != 0.0)
         return KeyError(lift, kUndercut, "a U groove has no undercut: use type undercut_u");
       break;
@@ -176,9 +185,24 @@ Status ValidateLift(const LoadedLift& lift) {
   }
 
   if (l.floor_height_m > l.travel_m) {
-    return KeyError(lift, "lift.floor_height_m",
-                    fmt::format("{} m is more than the travel ({} m)", l.floor_height_m,
-                                l.travel_m));
+    return KeyError(
+        lift, "lift.floor_height_m",
+        fmt::format("{} m is more than the travel ({} m)", l.floor_height_m, l.travel_m));
+  }
+
+  // A full-travel run must end: the normal run is flown step by step.
+  const double flight = l.travel_m / l.rated_speed_mps;
+  if (flight > kMaxFullTravelS) {
+    return KeyError(lift, "lift.rated_speed_mps",
+                    fmt::format("{} m at {} m/s would take {:.0f} s; the tower flies runs of at most {:.0f} s",
+                                l.travel_m, l.rated_speed_mps, flight, kMaxFullTravelS));
+  }
+  const double door_max = MaxMeanClosingSpeed(l);
+  if (l.doors.closing_speed_mps > 0.99 * door_max) {
+    return KeyError(lift, "lift.doors.closing_speed_mps",
+                    fmt::format("{} m/s cannot be reached as a mean over {} m at {} m/s2 (at most {:.3f} m/s)",
+                                l.doors.closing_speed_mps, l.doors.opening_width_m, l.doors.acceleration_mps2,
+                                0.99 * door_max));
   }
 
   // At rest the brake must hold the empty car against the counterweight's

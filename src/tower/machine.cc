@@ -11,7 +11,9 @@
 namespace hoistway::tower {
 namespace {
 
-int Sign(double value) { return value > 0.0 ? 1 : (value < 0.0 ? -1 : 0); }
+int Sign(double value) {
+  return value > 0.0 ? 1 : (value < 0.0 ? -1 : 0);
+}
 
 // Below this speed (m/s) a body that was moving counts as stopped when a
 // step ends exactly at its stop; used only to clean rounding.
@@ -26,7 +28,9 @@ constexpr double kBufferStepDivisor = 4.0;
 // The hanging travelling cable: fixed at mid-travel, looped below the car;
 // the car carries the cable between itself and the loop's bottom, which
 // lies 1 m below the lowest landing when the car is there: (x + 1) / 2.
-double CableCarriedLength(double x) { return 0.5 * x + 0.5; }
+double CableCarriedLength(double x) {
+  return 0.5 * x + 0.5;
+}
 
 }  // namespace
 
@@ -59,11 +63,11 @@ LiftMachine::LiftMachine(const LiftSpec& lift, double load_kg, MachineOptions op
   const double design_retardation = impact_speed * impact_speed / (2.0 * buffer.stroke_m);
   buffer_force_ = design_mass * (kGravity + design_retardation);
   // A spring matched to the same design point: 1/2 k s^2 = 1/2 m v^2 + m g s.
-  buffer_stiffness_ =
-      buffer.stiffness_n_per_m > 0.0
-          ? buffer.stiffness_n_per_m
-          : (design_mass * impact_speed * impact_speed + 2.0 * design_mass * kGravity * buffer.stroke_m) /
-                (buffer.stroke_m * buffer.stroke_m);
+  buffer_stiffness_ = buffer.stiffness_n_per_m > 0.0
+                          ? buffer.stiffness_n_per_m
+                          : (design_mass * impact_speed * impact_speed +
+                             2.0 * design_mass * kGravity * buffer.stroke_m) /
+                                (buffer.stroke_m * buffer.stroke_m);
 }
 
 void LiftMachine::Place(double position_m, double velocity_mps) {
@@ -167,7 +171,8 @@ double LiftMachine::CarSideTensionAt(double x, double acceleration_mps2) const {
   const double hanging = car_mass_ * (g + acceleration_mps2) +
                          lift_.compensation.mass_kg_per_m * g * std::max(x, 0.0) +
                          lift_.travelling_cable.mass_kg_per_m * g * CableCarriedLength(x);
-  const double fall = lift_.ropes.count * lift_.ropes.mass_kg_per_m * g * std::max(lift_.travel_m - x, 0.0);
+  const double fall =
+      lift_.ropes.count * lift_.ropes.mass_kg_per_m * g * std::max(lift_.travel_m - x, 0.0);
   return hanging / lift_.suspension_ratio + fall;
 }
 
@@ -205,8 +210,8 @@ LiftMachine::Derivative LiftMachine::Evaluate(const MachineState& s, const Froze
 
   // The car's Coulomb forces for a direction of motion (0: at rest, holding
   // up to their capacity against `other`).
-  const auto car_coulomb = [&](int dir, double other, double capacity_sheave,
-                               double* gear_out, double* buffer_out, double* brake_out) {
+  const auto car_coulomb = [&](int dir, double other, double capacity_sheave, double* gear_out,
+                               double* buffer_out, double* brake_out) {
     if (dir != 0) {
       *gear_out = -dir * gear;
       *buffer_out = dir < 0 ? buffer_hold : 0.0;
@@ -226,7 +231,8 @@ LiftMachine::Derivative LiftMachine::Evaluate(const MachineState& s, const Froze
   if (counterweight_ == CounterweightState::kDetached) {
     const double other = GravityForce(x) + spring;
     double brake_unused = 0.0;
-    const double coulomb = car_coulomb(f.car_dir, other, 0.0, &d.gear_force, &d.buffer_force, &brake_unused);
+    const double coulomb =
+        car_coulomb(f.car_dir, other, 0.0, &d.gear_force, &d.buffer_force, &brake_unused);
     d.car_acceleration = (other + coulomb) / car_mass_;
     if (sheave_profile_) d.sheave_acceleration = sheave_profile_(s.time_s).acceleration_mps2;
     return d;
@@ -279,7 +285,8 @@ LiftMachine::Derivative LiftMachine::Evaluate(const MachineState& s, const Froze
     if (!f.slipping) {
       // The car follows the sheave; its own Coulomb forces load the ropes.
       double brake_unused = 0.0;
-      const double up = car_coulomb(f.car_dir, 0.0, 0.0, &d.gear_force, &d.buffer_force, &brake_unused) + spring;
+      const double up =
+          car_coulomb(f.car_dir, 0.0, 0.0, &d.gear_force, &d.buffer_force, &brake_unused) + spring;
       double tc = 0.0, tw = 0.0;
       tensions(m.acceleration_mps2, up, &tc, &tw);
       d.ratio = ratio_of(tc, tw);
@@ -293,7 +300,8 @@ LiftMachine::Derivative LiftMachine::Evaluate(const MachineState& s, const Froze
     }
     d.slipping = true;
     double brake_unused = 0.0;
-    const double up = car_coulomb(f.car_dir, 0.0, 0.0, &d.gear_force, &d.buffer_force, &brake_unused) + spring;
+    const double up =
+        car_coulomb(f.car_dir, 0.0, 0.0, &d.gear_force, &d.buffer_force, &brake_unused) + spring;
     d.car_acceleration = slipping_acceleration(f.rel_dir < 0, up);
     d.ratio = d.limit;
     return d;
@@ -303,7 +311,8 @@ LiftMachine::Derivative LiftMachine::Evaluate(const MachineState& s, const Froze
   d.drive_force = drive_law_ ? drive_law_(s) : 0.0;
   if (!f.slipping) {
     const double other = GravityForce(x) + spring + d.drive_force;
-    const double coulomb = car_coulomb(f.car_dir, other, brake, &d.gear_force, &d.buffer_force, &d.brake_force);
+    const double coulomb =
+        car_coulomb(f.car_dir, other, brake, &d.gear_force, &d.buffer_force, &d.brake_force);
     const double a = (other + coulomb) / (loop_mass + sheave_mass_);
     if (friction_ == RopeFriction::kGripping) {
       d.car_acceleration = a;
@@ -327,7 +336,8 @@ LiftMachine::Derivative LiftMachine::Evaluate(const MachineState& s, const Froze
   } else {
     d.slipping = true;
     double brake_unused = 0.0;
-    const double up = car_coulomb(f.car_dir, 0.0, 0.0, &d.gear_force, &d.buffer_force, &brake_unused) + spring;
+    const double up =
+        car_coulomb(f.car_dir, 0.0, 0.0, &d.gear_force, &d.buffer_force, &brake_unused) + spring;
     d.car_acceleration = slipping_acceleration(f.rel_dir < 0, up);
     d.ratio = d.limit;
   }
@@ -407,7 +417,10 @@ void LiftMachine::Step() {
     } else {
       s.sheave_velocity_mps += d.sheave_acceleration * tau;
     }
-    if (!d.slipping) s.sheave_velocity_mps = counterweight_ == CounterweightState::kOnRopes && !sheave_profile_ ? s.velocity_mps : s.sheave_velocity_mps;
+    if (!d.slipping)
+      s.sheave_velocity_mps = counterweight_ == CounterweightState::kOnRopes && !sheave_profile_
+                                  ? s.velocity_mps
+                                  : s.sheave_velocity_mps;
     return s;
   };
 
@@ -437,12 +450,15 @@ void LiftMachine::Step() {
     }
   };
   enum { kCarStops, kRelativeStops, kSheaveStops, kGovernor, kUcmp, kBufferContact, kBufferBottom };
-  if (f.car_dir != 0) check(kCarStops, [&](const MachineState& s) { return f.car_dir * s.velocity_mps; });
+  if (f.car_dir != 0)
+    check(kCarStops, [&](const MachineState& s) { return f.car_dir * s.velocity_mps; });
   if (f.slipping && f.rel_dir != 0)
-    check(kRelativeStops,
-          [&](const MachineState& s) { return f.rel_dir * (s.velocity_mps - s.sheave_velocity_mps); });
+    check(kRelativeStops, [&](const MachineState& s) {
+      return f.rel_dir * (s.velocity_mps - s.sheave_velocity_mps);
+    });
   if (f.slipping && !sheave_profile_ && f.sheave_dir != 0)
-    check(kSheaveStops, [&](const MachineState& s) { return f.sheave_dir * s.sheave_velocity_mps; });
+    check(kSheaveStops,
+          [&](const MachineState& s) { return f.sheave_dir * s.sheave_velocity_mps; });
   if (governor_armed_ && !state_.governor_tripped)
     check(kGovernor, [&](const MachineState& s) {
       return s.velocity_mps + lift_.governor.tripping_speed_mps;
@@ -467,7 +483,8 @@ void LiftMachine::Step() {
   // Work of the forces over the step (constant within it).
   const double dx = end.position_m - state_.position_m;
   const double dsheave = sheave_profile_ || dm.slipping
-                             ? 0.5 * (state_.sheave_velocity_mps + end.sheave_velocity_mps) * (end.time_s - state_.time_s)
+                             ? 0.5 * (state_.sheave_velocity_mps + end.sheave_velocity_mps) *
+                                   (end.time_s - state_.time_s)
                              : dx;
   end.brake_work_j += dm.brake_force * dsheave;
   end.drive_work_j += dm.drive_force * dsheave;
@@ -478,7 +495,8 @@ void LiftMachine::Step() {
   end.slipping = dm.slipping;
   end.tension_ratio = dm.ratio;
   end.traction_limit = dm.limit;
-  end.buffer_compression_m = buffers_armed_ ? std::max(0.0, -kCarBufferRunbyM - end.position_m) : 0.0;
+  end.buffer_compression_m =
+      buffers_armed_ ? std::max(0.0, -kCarBufferRunbyM - end.position_m) : 0.0;
   // A braked sheave without inertia stops at once under sliding ropes.
   if (dm.slipping && !sheave_profile_ && sheave_mass_ == 0.0) end.sheave_velocity_mps = 0.0;
   if (dm.slipping && !slip_noted_) {
@@ -494,7 +512,8 @@ void LiftMachine::Step() {
         state_.sheave_velocity_mps = 0.0;
       break;
     case kRelativeStops:
-      state_.sheave_velocity_mps = sheave_profile_ ? state_.sheave_velocity_mps : state_.velocity_mps;
+      state_.sheave_velocity_mps =
+          sheave_profile_ ? state_.sheave_velocity_mps : state_.velocity_mps;
       state_.velocity_mps = state_.sheave_velocity_mps;
       state_.slipping = false;
       break;
@@ -534,7 +553,8 @@ void LiftMachine::Step() {
   state_.brake_force_n = BrakeForceAtCar(lift_, brake_sets_acting_);
 }
 
-bool LiftMachine::RunUntil(const std::function<bool(const MachineState&)>& done, double max_time_s) {
+bool LiftMachine::RunUntil(const std::function<bool(const MachineState&)>& done,
+                           double max_time_s) {
   const double end = state_.time_s + max_time_s;
   while (state_.time_s < end) {
     if (done(state_)) return true;

@@ -59,14 +59,14 @@ struct MachineOptions {
 
 struct MachineState {
   double time_s = 0.0;
-  double position_m = 0.0;         // car, above the lowest landing
-  double velocity_mps = 0.0;       // car, up positive
-  double acceleration_mps2 = 0.0;  // car, during the last step
+  double position_m = 0.0;           // car, above the lowest landing
+  double velocity_mps = 0.0;         // car, up positive
+  double acceleration_mps2 = 0.0;    // car, during the last step
   double sheave_velocity_mps = 0.0;  // sheave rim speed / r: the car's speed if gripping
   double slip_m = 0.0;               // rope slid over the sheave, at the car
   bool slipping = false;
-  double tension_ratio = 1.0;    // T_high / T_low at the sheave, last step
-  double traction_limit = 0.0;   // e^(f alpha) at the current rope speed
+  double tension_ratio = 1.0;   // T_high / T_low at the sheave, last step
+  double traction_limit = 0.0;  // e^(f alpha) at the current rope speed
   double buffer_compression_m = 0.0;
   bool governor_tripped = false;
   bool safety_gear_set = false;
@@ -108,10 +108,19 @@ class LiftMachine {
   void SetRopeFriction(RopeFriction friction) { friction_ = friction; }
 
   // The sheave is free: no drive force (drive lost), or `law`.
-  void DriveOff() { drive_law_ = nullptr; sheave_profile_ = nullptr; }
-  void SetDriveLaw(DriveLaw law) { drive_law_ = std::move(law); sheave_profile_ = nullptr; }
+  void DriveOff() {
+    drive_law_ = nullptr;
+    sheave_profile_ = nullptr;
+  }
+  void SetDriveLaw(DriveLaw law) {
+    drive_law_ = std::move(law);
+    sheave_profile_ = nullptr;
+  }
   // The sheave's motion is imposed (a speed-controlled drive that always wins).
-  void PrescribeSheave(SheaveProfile profile) { sheave_profile_ = std::move(profile); drive_law_ = nullptr; }
+  void PrescribeSheave(SheaveProfile profile) {
+    sheave_profile_ = std::move(profile);
+    drive_law_ = nullptr;
+  }
 
   // `sets` brake sets act with full torque `delay_s` from now (0 = at once).
   void CommandBrake(int sets, double delay_s);
@@ -169,7 +178,8 @@ class LiftMachine {
   Derivative Evaluate(const MachineState& s, const Frozen& frozen) const;
   double GravityForce(double x) const;
   double CarSideTensionAt(double x, double acceleration_mps2) const;
-  double CounterweightSideTensionAt(double x, double acceleration_mps2) const;  // on the loop (or the car alone), up positive
+  double CounterweightSideTensionAt(
+      double x, double acceleration_mps2) const;  // on the loop (or the car alone), up positive
   double CarBufferForce(double x, double v) const;
   double Mu(double sheave_velocity) const;
   double TractionLimitAt(double sheave_velocity) const;
@@ -178,10 +188,10 @@ class LiftMachine {
 
   const LiftSpec& lift_;
   MachineOptions options_;
-  double car_mass_;     // P + load
-  double cw_mass_;      // m_cw
-  double rope_mass_;    // equivalent moving mass of ropes, compensation, cable
-  double sheave_mass_;  // I r^2 / R^2
+  double car_mass_;          // P + load
+  double cw_mass_;           // m_cw
+  double rope_mass_;         // equivalent moving mass of ropes, compensation, cable
+  double sheave_mass_;       // I r^2 / R^2
   double buffer_force_;      // dissipation buffer: metered force
   double buffer_stiffness_;  // accumulation buffer: spring rate
   CounterweightState counterweight_ = CounterweightState::kOnRopes;

@@ -70,7 +70,8 @@ TEST(MachineTest, SafetyGearAndBufferWorkBalance) {
     m.ArmGovernor(false);
     m.Place(-kCarBufferRunbyM, -1.15 * spring.rated_speed_mps);
   });
-  const double impact_energy = 0.5 * (spring.car_mass_kg + spring.rated_load_kg) * std::pow(1.15, 2);
+  const double impact_energy =
+      0.5 * (spring.car_mass_kg + spring.rated_load_kg) * std::pow(1.15, 2);
   EXPECT_EQ(stored.work, 0.0);
   EXPECT_NEAR(stored.mechanical_change, 0.0, 0.005 * impact_energy);
 }
@@ -101,8 +102,11 @@ TEST(MachineTest, RopeMassMakesTheBottomOfTheShaftHeavier) {
   const LiftSpec lift = testing::ExampleLift("mr-1000-2to1").description.lift;
   LiftMachine m(lift, 0.0);
   EXPECT_LT(m.OutOfBalanceForce(0.0), m.OutOfBalanceForce(lift.travel_m));
-  const double rope_weight = lift.suspension_ratio * lift.ropes.count * lift.ropes.mass_kg_per_m * 9.81 * lift.travel_m;
-  EXPECT_NEAR(m.OutOfBalanceForce(lift.travel_m) - m.OutOfBalanceForce(0.0), 2 * rope_weight - 9.81 * lift.travelling_cable.mass_kg_per_m * lift.travel_m / 2, 1e-6 * rope_weight);
+  const double rope_weight =
+      lift.suspension_ratio * lift.ropes.count * lift.ropes.mass_kg_per_m * 9.81 * lift.travel_m;
+  EXPECT_NEAR(m.OutOfBalanceForce(lift.travel_m) - m.OutOfBalanceForce(0.0),
+              2 * rope_weight - 9.81 * lift.travelling_cable.mass_kg_per_m * lift.travel_m / 2,
+              1e-6 * rope_weight);
 }
 
 TEST(MachineTest, RopesSlipWhenFrictionCannotCarryTheRatio) {

@@ -17,9 +17,9 @@
 namespace hoistway::tower {
 namespace {
 
-constexpr double kRestS = 2.0;      // at rest before the brake lifts and after it drops
-constexpr double kSettleS = 0.5;    // the drive holds the car after the profile ends
-constexpr double kLoopHz = 3.0;     // bandwidth of the drive's position loop
+constexpr double kRestS = 2.0;    // at rest before the brake lifts and after it drops
+constexpr double kSettleS = 0.5;  // the drive holds the car after the profile ends
+constexpr double kLoopHz = 3.0;   // bandwidth of the drive's position loop
 
 void AnalyseRide(NormalRun& run) {
   ride::RecordingInfo info;
@@ -53,7 +53,8 @@ NormalRun Fly(const LiftSpec& lift, std::string id, double from, double to, doub
   run.load_kg = load_kg;
   run.distance_m = std::fabs(to - from);
   run.direction = to > from ? 1 : -1;
-  run.title = fmt::format("{} {:.2f} m {} with {:.0f} kg", run.id == "full_travel" ? "full travel" : "floor to floor",
+  run.title = fmt::format("{} {:.2f} m {} with {:.0f} kg",
+                          run.id == "full_travel" ? "full travel" : "floor to floor",
                           run.distance_m, run.direction > 0 ? "up" : "down", load_kg);
   // The drive believes the car runs at 1/speed_scale of its true speed, so
   // it flies a profile speed_scale times too fast in every derivative; the
@@ -63,7 +64,8 @@ NormalRun Fly(const LiftSpec& lift, std::string id, double from, double to, doub
   const double target = to + lift.drive.levelling_offset_mm / 1000.0;
   const MotionProfile profile = MotionProfile::RestToRest(
       std::fabs(target - from),
-      MotionLimits{lift.rated_speed_mps * scale, lift.acceleration_mps2 * scale, lift.jerk_mps3 * scale});
+      MotionLimits{lift.rated_speed_mps * scale, lift.acceleration_mps2 * scale,
+                   lift.jerk_mps3 * scale});
   const int dir = target >= from ? 1 : -1;
   run.flight_time_s = profile.FlightTime();
 
@@ -84,7 +86,8 @@ NormalRun Fly(const LiftSpec& lift, std::string id, double from, double to, doub
   };
   Trace& trace = run.trace;
   TraceRecorder recorder(&trace, 1.0 / kRunSampleRateHz, recording);
-  RunRecorded(m, recorder, [&](const MachineState& s) { return s.time_s >= start - 1e-9; }, rest + 1.0);
+  RunRecorded(
+      m, recorder, [&](const MachineState& s) { return s.time_s >= start - 1e-9; }, rest + 1.0);
   m.ReleaseBrake();
   m.SetDriveLaw([&](const MachineState& s) {
     const MotionState ref = reference(s.time_s);
@@ -108,14 +111,16 @@ NormalRun Fly(const LiftSpec& lift, std::string id, double from, double to, doub
   m.CommandBrake(lift.brake.sets, 0.0);
   m.DriveOff();
   const double end = m.state().time_s + rest;
-  RunRecorded(m, recorder, [&](const MachineState& s) { return s.time_s >= end; }, rest + 1.0);
+  RunRecorded(
+      m, recorder, [&](const MachineState& s) { return s.time_s >= end; }, rest + 1.0);
   run.stopping_error_mm = (m.state().position_m - to) * 1000.0;
   run.events = m.events();
   // Jerk from the sampled acceleration.
   trace.jerk_mps3.assign(trace.acceleration_mps2.size(), 0.0);
   for (std::size_t i = 1; i < trace.acceleration_mps2.size(); ++i) {
     const double dt = trace.time_s[i] - trace.time_s[i - 1];
-    trace.jerk_mps3[i] = dt > 0.0 ? (trace.acceleration_mps2[i] - trace.acceleration_mps2[i - 1]) / dt : 0.0;
+    trace.jerk_mps3[i] =
+        dt > 0.0 ? (trace.acceleration_mps2[i] - trace.acceleration_mps2[i - 1]) / dt : 0.0;
   }
   if (options.ride_figures) AnalyseRide(run);
   if (!options.traces) run.trace = Trace{};
@@ -141,7 +146,8 @@ TestResult JudgeStoppingAccuracy(const std::vector<NormalRun>& runs) {
   double worst = 0.0;
   std::string where;
   for (const NormalRun& run : runs) {
-    r.figures.push_back({run.id, run.stopping_error_mm, "mm", "final position minus the landing's"});
+    r.figures.push_back(
+        {run.id, run.stopping_error_mm, "mm", "final position minus the landing's"});
     if (std::fabs(run.stopping_error_mm) >= std::fabs(worst)) {
       worst = run.stopping_error_mm;
       where = run.id;

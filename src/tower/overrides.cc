@@ -18,7 +18,8 @@ Status SetParameter(LoadedLift& lift, std::string_view key, std::string_view val
   if (p == nullptr) {
     std::vector<std::string_view> keys;
     for (const Parameter& q : Parameters()) keys.push_back(q.path);
-    return InvalidInput(fmt::format("{}: unknown key '{}'{}", origin, Printable(key), DidYouMean(key, keys)));
+    return InvalidInput(
+        fmt::format("{}: unknown key '{}'{}", origin, Printable(key), DidYouMean(key, keys)));
   }
   // The value is read as a one-scalar YAML document, so it is parsed and
   // checked exactly as the same value in a file.
@@ -59,15 +60,17 @@ Status SetParameter(LoadedLift& lift, std::string_view key, std::string_view val
       if (!found) {
         std::string list;
         for (std::string_view c : p->choices) list += (list.empty() ? "" : ", ") + std::string(c);
-        errors.Fail({}, p->path, fmt::format("must be one of {} (got '{}'){}", list, Printable(name),
-                                             DidYouMean(name, p->choices)));
+        errors.Fail({}, p->path,
+                    fmt::format("must be one of {} (got '{}'){}", list, Printable(name),
+                                DidYouMean(name, p->choices)));
       }
       break;
     }
   }
   if (!errors.ok()) return errors.error();
   // Setting a key of an optional section brings the section into being.
-  for (std::string_view section = ParentPath(p->path); !section.empty(); section = ParentPath(section)) {
+  for (std::string_view section = ParentPath(p->path); !section.empty();
+       section = ParentPath(section)) {
     const Section* s = FindSection(section);
     if (s != nullptr && s->mark_present) s->mark_present(changed);
   }
@@ -76,11 +79,24 @@ Status SetParameter(LoadedLift& lift, std::string_view key, std::string_view val
   return Status::Ok();
 }
 
+std::vector<Override> OverridesOf(const LoadedLift& lift) {
+  std::vector<Override> out;
+  for (const auto& [key, origin] : lift.origins) {
+    if (!origin.starts_with("--")) continue;
+    const Parameter* p = FindParameter(key);
+    out.push_back(
+        {key, p != nullptr && p->get ? FormatValue(*p, lift.description) : lift.description.name,
+         origin});
+  }
+  return out;
+}
+
 Status ApplySet(LoadedLift& lift, std::string_view assignment) {
   const std::string origin = fmt::format("--set {}", Printable(assignment));
   const auto equals = assignment.find('=');
   if (equals == std::string_view::npos || equals == 0) {
-    return InvalidInput(fmt::format("{}: expected KEY=VALUE, e.g. lift.brake.torque_per_set_nm=400", origin));
+    return InvalidInput(
+        fmt::format("{}: expected KEY=VALUE, e.g. lift.brake.torque_per_set_nm=400", origin));
   }
   return SetParameter(lift, assignment.substr(0, equals), assignment.substr(equals + 1), origin);
 }

@@ -9,6 +9,7 @@
 
 #include "core/status.h"
 #include "tower/lift_loader.h"
+#include "tower/report.h"
 
 namespace hoistway::tower {
 
@@ -23,5 +24,9 @@ Status ApplySet(LoadedLift& lift, std::string_view assignment);
 // (kInvalidInput) read "<origin>: <key>: <problem>".
 Status SetParameter(LoadedLift& lift, std::string_view key, std::string_view value,
                     const std::string& origin);
+
+// The keys of `lift` changed by --set or a fault, with their values now and
+// where the change came from, for a report.
+std::vector<Override> OverridesOf(const LoadedLift& lift);
 
 }  // namespace hoistway::tower

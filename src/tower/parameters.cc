@@ -18,17 +18,17 @@ constexpr double kMaxMassKg = 100000.0;
 constexpr double kMaxSpeedMps = 25.0;
 constexpr double kMaxTravelM = 1000.0;
 
-#define HW_NUMBER(PATH, MEMBER, RANGE, REQUIRED, UNIT, MEANING)                  \
-  Parameter {                                                                    \
-    PATH, ParameterKind::kNumber, RANGE, REQUIRED, UNIT, MEANING, {},            \
-        [](const LiftDescription& d) { return static_cast<double>(d.MEMBER); },  \
-        [](LiftDescription& d, double v) { d.MEMBER = v; }                       \
+#define HW_NUMBER(PATH, MEMBER, RANGE, REQUIRED, UNIT, MEANING)                 \
+  Parameter {                                                                   \
+    PATH, ParameterKind::kNumber, RANGE, REQUIRED, UNIT, MEANING, {},           \
+        [](const LiftDescription& d) { return static_cast<double>(d.MEMBER); }, \
+        [](LiftDescription& d, double v) { d.MEMBER = v; }                      \
   }
-#define HW_INTEGER(PATH, MEMBER, RANGE, REQUIRED, UNIT, MEANING)                 \
-  Parameter {                                                                    \
-    PATH, ParameterKind::kInteger, RANGE, REQUIRED, UNIT, MEANING, {},           \
-        [](const LiftDescription& d) { return static_cast<double>(d.MEMBER); },  \
-        [](LiftDescription& d, double v) { d.MEMBER = static_cast<int>(v); }     \
+#define HW_INTEGER(PATH, MEMBER, RANGE, REQUIRED, UNIT, MEANING)                \
+  Parameter {                                                                   \
+    PATH, ParameterKind::kInteger, RANGE, REQUIRED, UNIT, MEANING, {},          \
+        [](const LiftDescription& d) { return static_cast<double>(d.MEMBER); }, \
+        [](LiftDescription& d, double v) { d.MEMBER = static_cast<int>(v); }    \
   }
 #define HW_CHOICE(PATH, MEMBER, TYPE, CHOICES, REQUIRED, MEANING)                \
   Parameter {                                                                    \
@@ -57,7 +57,8 @@ const std::array kSections = {
 };
 
 const std::array kParameters = {
-    Parameter{"name", ParameterKind::kText, NumberRange{}, false, "", "free text", {}, nullptr, nullptr},
+    Parameter{
+        "name", ParameterKind::kText, NumberRange{}, false, "", "free text", {}, nullptr, nullptr},
     HW_NUMBER("lift.rated_load_kg", lift.rated_load_kg, NumberRange::Positive(kMaxMassKg), true,
               "kg", "rated load Q"),
     HW_NUMBER("lift.car_mass_kg", lift.car_mass_kg, NumberRange::Positive(kMaxMassKg), true, "kg",
@@ -65,18 +66,18 @@ const std::array kParameters = {
     HW_NUMBER("lift.counterweight_balance", lift.counterweight_balance,
               NumberRange::Between(0.0, 1.0), true, "",
               "counterweight = P + balance x Q (a fraction from 0 to 1)"),
-    HW_NUMBER("lift.rated_speed_mps", lift.rated_speed_mps, NumberRange::Positive(kMaxSpeedMps),
+    HW_NUMBER("lift.rated_speed_mps", lift.rated_speed_mps, NumberRange::Between(0.1, kMaxSpeedMps),
               true, "m/s", "rated speed v"),
-    HW_NUMBER("lift.acceleration_mps2", lift.acceleration_mps2, NumberRange::Positive(5.0), true,
+    HW_NUMBER("lift.acceleration_mps2", lift.acceleration_mps2, NumberRange::Between(0.05, 5.0), true,
               "m/s2", "acceleration of a normal run"),
-    HW_NUMBER("lift.jerk_mps3", lift.jerk_mps3, NumberRange::Positive(20.0), true, "m/s3",
+    HW_NUMBER("lift.jerk_mps3", lift.jerk_mps3, NumberRange::Between(0.05, 20.0), true, "m/s3",
               "jerk of a normal run"),
     HW_NUMBER("lift.travel_m", lift.travel_m, NumberRange::Positive(kMaxTravelM), true, "m",
               "travel from the lowest to the highest landing"),
     HW_NUMBER("lift.floor_height_m", lift.floor_height_m, NumberRange::Positive(50.0), false, "m",
               "distance of the floor-to-floor run (default 3.0)"),
-    HW_INTEGER("lift.suspension_ratio", lift.suspension_ratio, NumberRange::Between(1, 4), true,
-               "", "roping: 1 for 1:1, 2 for 2:1"),
+    HW_INTEGER("lift.suspension_ratio", lift.suspension_ratio, NumberRange::Between(1, 4), true, "",
+               "roping: 1 for 1:1, 2 for 2:1"),
     HW_INTEGER("lift.ropes.count", lift.ropes.count, NumberRange::Between(1, 60), true, "",
                "number of suspension ropes or belts"),
     HW_NUMBER("lift.ropes.mass_kg_per_m", lift.ropes.mass_kg_per_m, NumberRange::NonNegative(50.0),
@@ -89,9 +90,8 @@ const std::array kParameters = {
               "travelling cables, all together, per metre"),
     HW_NUMBER("lift.sheave.diameter_m", lift.sheave.diameter_m, NumberRange::Positive(5.0), true,
               "m", "traction sheave diameter D"),
-    HW_NUMBER("lift.sheave.inertia_kgm2", lift.sheave.inertia_kgm2,
-              NumberRange::NonNegative(1.0e5), false, "kg m2",
-              "machine and sheave inertia at the sheave (default 0)"),
+    HW_NUMBER("lift.sheave.inertia_kgm2", lift.sheave.inertia_kgm2, NumberRange::NonNegative(1.0e5),
+              false, "kg m2", "machine and sheave inertia at the sheave (default 0)"),
     HW_NUMBER("lift.sheave.wrap_angle_deg", lift.sheave.wrap_angle_deg,
               NumberRange::Between(90.0, 360.0), true, "deg", "wrap angle alpha"),
     HW_CHOICE("lift.sheave.groove.type", lift.sheave.groove.type, GrooveType, kGrooveTypes, true,
@@ -124,15 +124,14 @@ const std::array kParameters = {
     HW_NUMBER("lift.buffers.car.stiffness_n_per_m", lift.buffers.car.stiffness_n_per_m,
               NumberRange::NonNegative(1.0e9), false, "N/m",
               "spring rate of an accumulation buffer (default: matched to the lift)"),
-    HW_NUMBER("lift.doors.moving_mass_kg", lift.doors.moving_mass_kg,
-              NumberRange::Positive(5000.0), true, "kg",
-              "moving parts of the car and landing doors"),
+    HW_NUMBER("lift.doors.moving_mass_kg", lift.doors.moving_mass_kg, NumberRange::Positive(5000.0),
+              true, "kg", "moving parts of the car and landing doors"),
     HW_NUMBER("lift.doors.closing_speed_mps", lift.doors.closing_speed_mps,
-              NumberRange::Positive(5.0), true, "m/s", "mean closing speed"),
+              NumberRange::Between(0.01, 5.0), true, "m/s", "mean closing speed"),
     HW_NUMBER("lift.doors.opening_width_m", lift.doors.opening_width_m,
               NumberRange::Between(0.3, 6.0), false, "m", "clear opening (default 0.9)"),
     HW_NUMBER("lift.doors.acceleration_mps2", lift.doors.acceleration_mps2,
-              NumberRange::Positive(20.0), false, "m/s2",
+              NumberRange::Between(0.05, 20.0), false, "m/s2",
               "acceleration of the door operator's profile (default 1.0)"),
     HW_NUMBER("lift.ucmp.detection_distance_m", lift.ucmp.detection_distance_m,
               NumberRange::Positive(1.2), true, "m",
@@ -140,7 +139,7 @@ const std::array kParameters = {
     HW_NUMBER("lift.ucmp.response_s", lift.ucmp.response_s, NumberRange::NonNegative(5.0), true,
               "s", "from detection to the brake acting"),
     HW_NUMBER("lift.traction.emergency_deceleration_mps2",
-              lift.traction.emergency_deceleration_mps2, NumberRange::Positive(kGravity), false,
+              lift.traction.emergency_deceleration_mps2, NumberRange::Between(0.1, 5.0), false,
               "m/s2", "deceleration of an emergency stop (default 0.5)"),
     HW_NUMBER("lift.drive.speed_scale", lift.drive.speed_scale, NumberRange::Between(0.5, 2.0),
               false, "", "true speed / speed the drive believes (default 1)"),
@@ -155,8 +154,12 @@ const std::array kParameters = {
 
 }  // namespace
 
-std::span<const Section> Sections() { return kSections; }
-std::span<const Parameter> Parameters() { return kParameters; }
+std::span<const Section> Sections() {
+  return kSections;
+}
+std::span<const Parameter> Parameters() {
+  return kParameters;
+}
 
 const Parameter* FindParameter(std::string_view path) {
   for (const Parameter& p : kParameters) {

@@ -34,8 +34,8 @@ struct Parameter {
   std::string_view path;  // "lift.brake.torque_per_set_nm"
   ParameterKind kind = ParameterKind::kNumber;
   NumberRange range;
-  bool required = false;   // within its section
-  std::string_view unit;   // "kg", "m/s", "" for none
+  bool required = false;  // within its section
+  std::string_view unit;  // "kg", "m/s", "" for none
   std::string_view meaning;
   std::span<const std::string_view> choices;  // kChoice: names in index order
   double (*get)(const LiftDescription&) = nullptr;

@@ -33,6 +33,8 @@ bool RunRecorded(LiftMachine& machine, TraceRecorder& recorder,
 void Judge(TestResult& result);
 
 // Standard gravity, for figures in gn.
-inline double InGn(double acceleration_mps2) { return acceleration_mps2 / kGravity; }
+inline double InGn(double acceleration_mps2) {
+  return acceleration_mps2 / kGravity;
+}
 
 }  // namespace hoistway::tower

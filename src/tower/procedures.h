@@ -15,9 +15,9 @@ namespace hoistway::tower {
 
 struct ProcedureOptions {
   MachineOptions machine;
-  bool traces = true;             // keep each test's trace (for reports)
+  bool traces = true;  // keep each test's trace (for reports)
   double trace_interval_s = 0.005;
-  bool ride_figures = true;       // analyse the normal runs' ride (ISO 18738-1)
+  bool ride_figures = true;  // analyse the normal runs' ride (ISO 18738-1)
 };
 
 // Brakes (EN 81-20 5.9.2.2.2.1, test 6.3.1).
@@ -34,6 +34,9 @@ TestResult RunGovernorTripping(const LiftSpec& lift, const ProcedureOptions& opt
 TestResult RunBuffer(const LiftSpec& lift, const ProcedureOptions& options);
 // Doors (5.3.6.2.2.1).
 TestResult RunDoorKineticEnergy(const LiftSpec& lift, const ProcedureOptions& options);
+// The highest mean closing speed the door operator's profile can reach over
+// the measuring zone of `lift`'s doors (its acceleration over its width).
+double MaxMeanClosingSpeed(const LiftSpec& lift);
 // Unintended car movement (5.6.7, test 6.3.13).
 TestResult RunUcmp(const LiftSpec& lift, const ProcedureOptions& options);
 

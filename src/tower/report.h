@@ -17,11 +17,11 @@ const char* ToString(Verdict verdict);  // "pass", "fail"
 
 // How `measured` is judged against the limits.
 enum class Comparison {
-  kAtMost,   // measured <= limit
-  kAtLeast,  // measured >= limit
-  kWithin,   // limit_low <= measured <= limit (or < limit where said)
-  kStops,    // a finite stopping distance (no numeric limit)
-  kPositive, // measured > 0
+  kAtMost,    // measured <= limit
+  kAtLeast,   // measured >= limit
+  kWithin,    // limit_low <= measured <= limit (or < limit where said)
+  kStops,     // a finite stopping distance (no numeric limit)
+  kPositive,  // measured > 0
 };
 
 // A figure beside the measured one ("retardation_mps2").
@@ -46,7 +46,7 @@ struct Trace {
 struct TestResult {
   std::string id;
   std::string clause;
-  std::string title;  // the case, in a line
+  std::string title;      // the case, in a line
   double measured = NAN;  // may be +inf (the car does not stop)
   std::string unit;
   Comparison comparison = Comparison::kAtMost;
@@ -54,7 +54,7 @@ struct TestResult {
   double limit_low = NAN;  // the lower bound of a range
   std::string limit_text;  // "<= 1.20 m", "0.2 to 1.0 gn", "the car stops"
   Verdict verdict = Verdict::kPass;
-  std::string finding;     // what happened, in a sentence
+  std::string finding;  // what happened, in a sentence
   std::vector<Figure> figures;
   std::vector<MachineEvent> events;
   Trace trace;
@@ -96,6 +96,7 @@ struct TowerReport {
   std::vector<TestResult> tests;
   std::vector<NormalRun> runs;
   Verdict verdict = Verdict::kPass;  // fail when any test fails
+  std::string notice;                // shown first in the reports when not empty
 };
 
 }  // namespace hoistway::tower

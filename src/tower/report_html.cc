@@ -24,10 +24,12 @@ void AddEvents(Plot& plot, const std::vector<MachineEvent>& events) {
   }
 }
 
-void PlotTrace(std::string& out, const Trace& t, const std::vector<MachineEvent>& events, bool jerk) {
+void PlotTrace(std::string& out, const Trace& t, const std::vector<MachineEvent>& events,
+               bool jerk) {
   if (t.time_s.size() < 2) return;
   const AxisSpec time{NAN, NAN, "time (s)", ""};
-  Plot position("Position of the car above the lowest landing", time, AxisSpec{NAN, NAN, "m", ""}, kPlotHeight);
+  Plot position("Position of the car above the lowest landing", time, AxisSpec{NAN, NAN, "m", ""},
+                kPlotHeight);
   position.Line(t.time_s, t.position_m, "s0", "position (m)");
   AddEvents(position, events);
   out += position.Svg();
@@ -35,12 +37,12 @@ void PlotTrace(std::string& out, const Trace& t, const std::vector<MachineEvent>
   speed.Line(t.time_s, t.velocity_mps, "s1", "speed (m/s)");
   AddEvents(speed, events);
   out += speed.Svg();
-  Plot accel("Acceleration of the car (up positive; a retardation of a descending car is positive)", time,
-             AxisSpec{NAN, NAN, "m/s\u00b2", ""}, kPlotHeight);
+  Plot accel("Acceleration of the car (up positive; a retardation of a descending car is positive)",
+             time, AxisSpec{NAN, NAN, "m/s\u00b2", ""}, kPlotHeight);
   accel.Line(t.time_s, t.acceleration_mps2, "s2", "acceleration (m/s\u00b2)");
   if (std::isfinite(t.acceleration_limit_mps2)) {
-    accel.Line({t.time_s.front(), t.time_s.back()}, {t.acceleration_limit_mps2, t.acceleration_limit_mps2}, "s4",
-               "limit");
+    accel.Line({t.time_s.front(), t.time_s.back()},
+               {t.acceleration_limit_mps2, t.acceleration_limit_mps2}, "s4", "limit");
   }
   AddEvents(accel, events);
   out += accel.Svg();
@@ -75,9 +77,13 @@ void FigureTable(std::string& out, const std::vector<Figure>& figures) {
 std::string FormatHtmlReport(const TowerReport& r) {
   std::string out = report::PageStart("Virtual test tower: " + r.lift);
   Put(out, "<h1>Virtual test tower: {}</h1>\n", HtmlEscape(r.lift));
-  Put(out, "<p class=\"meta\">Description {}; suite {}. Verdict: <span class=\"{}\">{}</span></p>\n",
+  Put(out,
+      "<p class=\"meta\">Description {}; suite {}. Verdict: <span class=\"{}\">{}</span></p>\n",
       HtmlEscape(r.source), HtmlEscape(r.suite), ToString(r.verdict),
       r.verdict == Verdict::kPass ? "PASS" : "FAIL");
+  if (!r.notice.empty()) Put(out, "<p class=\"fail\">{}</p>\n", HtmlEscape(r.notice));
+  for (const std::string& fault : r.faults)
+    Put(out, "<p>Fault applied: <b>{}</b></p>\n", HtmlEscape(fault));
   if (!r.overrides.empty()) {
     Put(out, "<p>Changed before the tests:</p>\n<table>\n");
     for (const Override& o : r.overrides) {
@@ -86,16 +92,20 @@ std::string FormatHtmlReport(const TowerReport& r) {
     }
     Put(out, "</table>\n");
   }
-  Put(out, "<table>\n<tr><th>test</th><th>clause</th><th class=\"num\">measured</th><th>limit</th><th>verdict</th></tr>\n");
+  Put(out,
+      "<table>\n<tr><th>test</th><th>clause</th><th "
+      "class=\"num\">measured</th><th>limit</th><th>verdict</th></tr>\n");
   for (const TestResult& t : r.tests) {
-    Put(out, "<tr><td><a href=\"#{0}\">{0}</a></td><td>{1}</td><td class=\"num\">{2}</td><td>{3}</td><td class=\"{4}\">{4}</td></tr>\n",
+    Put(out,
+        "<tr><td><a href=\"#{0}\">{0}</a></td><td>{1}</td><td "
+        "class=\"num\">{2}</td><td>{3}</td><td class=\"{4}\">{4}</td></tr>\n",
         HtmlEscape(t.id), HtmlEscape(t.clause), HtmlEscape(FormatMeasured(t.measured, t.unit)),
         HtmlEscape(t.limit_text), ToString(t.verdict));
   }
   Put(out, "</table>\n");
   for (const TestResult& t : r.tests) {
-    Put(out, "<h2 id=\"{}\">{} <span class=\"{}\">{}</span></h2>\n", HtmlEscape(t.id), HtmlEscape(t.id),
-        ToString(t.verdict), ToString(t.verdict));
+    Put(out, "<h2 id=\"{}\">{} <span class=\"{}\">{}</span></h2>\n", HtmlEscape(t.id),
+        HtmlEscape(t.id), ToString(t.verdict), ToString(t.verdict));
     Put(out, "<p class=\"meta\">{}: {}</p>\n<p>{}</p>\n", HtmlEscape(t.clause), HtmlEscape(t.title),
         HtmlEscape(t.finding));
     FigureTable(out, t.figures);
@@ -106,13 +116,15 @@ std::string FormatHtmlReport(const TowerReport& r) {
     Put(out, "<h2>Normal run: {}</h2>\n", HtmlEscape(run.title));
     Put(out, "<p>Flight {:.2f} s, top speed {:.3f} m/s, stopped {:+.1f} mm from the landing.</p>\n",
         run.flight_time_s, run.max_speed_mps, run.stopping_error_mm);
-    if (!run.ride_error.empty()) Put(out, "<p class=\"na\">Ride figures: {}</p>\n", HtmlEscape(run.ride_error));
+    if (!run.ride_error.empty())
+      Put(out, "<p class=\"na\">Ride figures: {}</p>\n", HtmlEscape(run.ride_error));
     FigureTable(out, run.ride);
     EventList(out, run.events);
     PlotTrace(out, run.trace, run.events, true);
   }
   out += report::PageEnd(
-      "hoistway tower: the twin's figures, by integration in time of the lift's motion; limits from EN 81-20:2020 "
+      "hoistway tower: the twin's figures, by integration in time of the lift's motion; limits "
+      "from EN 81-20:2020 "
       "and EN 81-50:2020 as read from public summaries (docs/tower.md).");
   return out;
 }

@@ -63,7 +63,9 @@ json TraceJson(const Trace& t, std::size_t max_points) {
 
 }  // namespace
 
-json JsonNumber(double value) { return std::isfinite(value) ? json(value) : json(nullptr); }
+json JsonNumber(double value) {
+  return std::isfinite(value) ? json(value) : json(nullptr);
+}
 
 json ReportJson(const TowerReport& r, const JsonOptions& options) {
   json out;
@@ -97,7 +99,8 @@ json ReportJson(const TowerReport& r, const JsonOptions& options) {
     for (const Figure& f : t.figures) {
       if (!j.contains(f.key)) j[f.key] = JsonNumber(f.value);
     }
-    if (options.traces && !t.trace.time_s.empty()) j["trace"] = TraceJson(t.trace, options.max_points);
+    if (options.traces && !t.trace.time_s.empty())
+      j["trace"] = TraceJson(t.trace, options.max_points);
     tests.push_back(std::move(j));
   }
   out["tests"] = tests;
@@ -116,7 +119,8 @@ json ReportJson(const TowerReport& r, const JsonOptions& options) {
               {"ride_units", FigureUnits(run.ride)},
               {"events", EventsJson(run.events)}};
     if (!run.ride_error.empty()) j["ride_error"] = run.ride_error;
-    if (options.traces && !run.trace.time_s.empty()) j["trace"] = TraceJson(run.trace, options.max_points);
+    if (options.traces && !run.trace.time_s.empty())
+      j["trace"] = TraceJson(run.trace, options.max_points);
     runs.push_back(std::move(j));
   }
   out["runs"] = runs;

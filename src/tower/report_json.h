@@ -11,7 +11,7 @@
 namespace hoistway::tower {
 
 struct JsonOptions {
-  bool traces = false;        // include each test's and run's trace
+  bool traces = false;           // include each test's and run's trace
   std::size_t max_points = 600;  // per trace, evenly thinned
 };
 

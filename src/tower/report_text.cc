@@ -19,8 +19,10 @@ std::string FormatTextReport(const TowerReport& r) {
   const auto put = [&out](const std::string& line) { out += line + "\n"; };
   put(fmt::format("Virtual test tower: {}", r.lift));
   put(fmt::format("  description {}; suite {}", r.source, r.suite));
+  if (!r.notice.empty()) put(fmt::format("  NOTE: {}", r.notice));
   for (const std::string& f : r.faults) put(fmt::format("  fault applied: {}", f));
-  for (const Override& o : r.overrides) put(fmt::format("  {} = {}   ({})", o.key, o.value, o.origin));
+  for (const Override& o : r.overrides)
+    put(fmt::format("  {} = {}   ({})", o.key, o.value, o.origin));
   put("");
   put(fmt::format("{:<28} {:>16}  {:<7} {}", "test", "measured", "verdict", "limit"));
   for (const TestResult& t : r.tests) {
@@ -34,12 +36,16 @@ std::string FormatTextReport(const TowerReport& r) {
   }
   for (const NormalRun& run : r.runs) {
     put("");
-    put(fmt::format("Normal run, {}: flight {:.2f} s, top speed {:.3f} m/s, stopped {:+.1f} mm from the landing",
+    put(
+        fmt::format("Normal run, {}: flight {:.2f} s, top speed {:.3f} m/s, stopped {:+.1f} mm "
+                    "from the landing",
                     run.title, run.flight_time_s, run.max_speed_mps, run.stopping_error_mm));
-    if (!run.ride_error.empty()) put(fmt::format("  ride figures: not available ({})", run.ride_error));
+    if (!run.ride_error.empty())
+      put(fmt::format("  ride figures: not available ({})", run.ride_error));
     // The motion figures (the twin's runs have no vibration or sound).
     for (const Figure& f : run.ride) {
-      const bool motion = f.key.rfind("max_", 0) == 0 || f.key.rfind("a95", 0) == 0 || f.key.rfind("v95", 0) == 0;
+      const bool motion =
+          f.key.rfind("max_", 0) == 0 || f.key.rfind("a95", 0) == 0 || f.key.rfind("v95", 0) == 0;
       if (motion) put(fmt::format("  {:<40} {}", f.label, FormatMeasured(f.value, f.unit)));
     }
   }

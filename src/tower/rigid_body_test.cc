@@ -31,7 +31,9 @@ struct Expected {
   double ucmp = 0.0;
 };
 
-double Radians(double degrees) { return degrees * std::numbers::pi / 180.0; }
+double Radians(double degrees) {
+  return degrees * std::numbers::pi / 180.0;
+}
 
 double F(const GrooveSpec& groove, double mu) {
   if (groove.type == GrooveType::kV) return mu / std::sin(Radians(groove.angle_deg) / 2);
@@ -123,10 +125,12 @@ void CheckLift(const LiftSpec& lift) {
   ASSERT_TRUE(report.ok()) << report.error().message();
   const Expected e = ByHand(lift);
   ExpectClose(Measured(*report, "brake_125"), e.brake_125_distance, "brake_125");
-  ExpectClose(Measured(*report, "brake_125", "retardation"), e.brake_125_retardation, "brake_125 retardation");
+  ExpectClose(Measured(*report, "brake_125", "retardation"), e.brake_125_retardation,
+              "brake_125 retardation");
   ExpectClose(Measured(*report, "brake_one_set"), e.brake_one_set, "brake_one_set");
   ExpectClose(Measured(*report, "traction_loading"), e.traction_loading, "traction_loading");
-  ExpectClose(Measured(*report, "traction_loading", "limit"), e.traction_loading_limit, "loading limit");
+  ExpectClose(Measured(*report, "traction_loading", "limit"), e.traction_loading_limit,
+              "loading limit");
   ExpectClose(Measured(*report, "traction_emergency_braking"), e.traction_emergency, "emergency");
   ExpectClose(Measured(*report, "traction_emergency_braking", "limit"), e.traction_emergency_limit,
               "emergency limit");
@@ -137,9 +141,15 @@ void CheckLift(const LiftSpec& lift) {
   ExpectClose(Measured(*report, "ucmp"), e.ucmp, "ucmp");
 }
 
-TEST(RigidBodyTest, Mrl630OneToOneSpringBuffer) { CheckLift(Rigid("mrl-630")); }
-TEST(RigidBodyTest, Mr1000TwoToOneUndercutGrooves) { CheckLift(Rigid("mr-1000-2to1")); }
-TEST(RigidBodyTest, Gearless1600FourMetresPerSecond) { CheckLift(Rigid("gearless-1600-4")); }
+TEST(RigidBodyTest, Mrl630OneToOneSpringBuffer) {
+  CheckLift(Rigid("mrl-630"));
+}
+TEST(RigidBodyTest, Mr1000TwoToOneUndercutGrooves) {
+  CheckLift(Rigid("mr-1000-2to1"));
+}
+TEST(RigidBodyTest, Gearless1600FourMetresPerSecond) {
+  CheckLift(Rigid("gearless-1600-4"));
+}
 
 TEST(RigidBodyTest, WeakBrakesAndHeavyLoads) {
   LiftSpec l = Rigid("mr-1000-2to1");

@@ -16,9 +16,10 @@ TestResult RunSafetyGear(const LiftSpec& lift, const ProcedureOptions& options) 
   TestResult r;
   r.id = "safety_gear";
   r.clause = "EN 81-20 5.6.2.1, test 6.3.4";
-  r.title = fmt::format("car with rated load ({:.0f} kg) in free fall, counterweight decoupled, "
-                        "gear set by the governor",
-                        lift.rated_load_kg);
+  r.title = fmt::format(
+      "car with rated load ({:.0f} kg) in free fall, counterweight decoupled, "
+      "gear set by the governor",
+      lift.rated_load_kg);
   r.unit = "gn";
   LiftMachine m(lift, lift.rated_load_kg, options.machine);
   m.SetCounterweight(CounterweightState::kDetached);
@@ -26,9 +27,11 @@ TestResult RunSafetyGear(const LiftSpec& lift, const ProcedureOptions& options) 
   m.Place(start, 0.0);
   m.DriveOff();
   TraceRecorder recorder(&r.trace, options.trace_interval_s, options.traces);
-  RunRecorded(m, recorder, [](const MachineState& s) { return s.safety_gear_set; }, 30.0);
+  RunRecorded(
+      m, recorder, [](const MachineState& s) { return s.safety_gear_set; }, 30.0);
   const MachineState set = m.state();
-  RunRecorded(m, recorder, [](const MachineState& s) { return s.velocity_mps == 0.0; }, 60.0);
+  RunRecorded(
+      m, recorder, [](const MachineState& s) { return s.velocity_mps == 0.0; }, 60.0);
   const MachineState end = m.state();
   const double v = -set.velocity_mps;
   const double distance = set.position_m - end.position_m;
@@ -43,9 +46,10 @@ TestResult RunSafetyGear(const LiftSpec& lift, const ProcedureOptions& options) 
   r.figures.push_back({"stopping_distance", distance, "m", "from the gear setting to standstill"});
   r.figures.push_back({"speed_at_setting", v, "m/s", "speed when the gear set"});
   r.figures.push_back({"fall", start - end.position_m, "m", "total fall"});
-  r.finding = stopped ? fmt::format("the gear set at {:.3f} m/s and stopped the car in {:.3f} m "
-                                    "({:.3f} gn)",
-                                    v, distance, r.measured)
+  r.finding = stopped ? fmt::format(
+                            "the gear set at {:.3f} m/s and stopped the car in {:.3f} m "
+                            "({:.3f} gn)",
+                            v, distance, r.measured)
                       : "the gear did not stop the car";
   r.events = m.events();
   Judge(r);
@@ -65,7 +69,9 @@ TestResult RunGovernorTripping(const LiftSpec& lift, const ProcedureOptions& opt
   LiftMachine m(lift, lift.rated_load_kg, options.machine);
   m.ArmBuffers(false);
   m.Place(lift.travel_m, -v);
-  m.PrescribeSheave([=](double t) { return LiftMachine::SheaveMotion{-(v + kRunaway * t), -kRunaway}; });
+  m.PrescribeSheave([=](double t) {
+    return LiftMachine::SheaveMotion{-(v + kRunaway * t), -kRunaway};
+  });
   TraceRecorder recorder(&r.trace, options.trace_interval_s, options.traces);
   const bool tripped = RunRecorded(
       m, recorder, [](const MachineState& s) { return s.governor_tripped; }, 60.0);

@@ -30,7 +30,8 @@ std::vector<std::string> Split(std::string_view text, char separator) {
   std::size_t start = 0;
   while (true) {
     const auto at = text.find(separator, start);
-    out.emplace_back(text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    out.emplace_back(
+        text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
     if (at == std::string_view::npos) break;
     start = at + 1;
   }
@@ -50,7 +51,8 @@ Result<SweepAxis> ParseVary(std::string_view spec) {
   if (FindParameter(axis.key) == nullptr) {
     std::vector<std::string_view> keys;
     for (const Parameter& p : Parameters()) keys.push_back(p.path);
-    return InvalidInput(fmt::format("{}: unknown key '{}'{}", origin, Printable(axis.key), DidYouMean(axis.key, keys)));
+    return InvalidInput(fmt::format("{}: unknown key '{}'{}", origin, Printable(axis.key),
+                                    DidYouMean(axis.key, keys)));
   }
   const std::string_view values = spec.substr(equals + 1);
   if (values.find(':') != std::string_view::npos) {
@@ -62,12 +64,16 @@ Result<SweepAxis> ParseVary(std::string_view spec) {
     if (!to.ok()) return to.error();
     auto count = ParseNumber(parts[2], origin);
     if (!count.ok()) return count.error();
-    if (*count < 1 || *count > static_cast<double>(kMaxSweepDesigns) || std::floor(*count) != *count) {
-      return InvalidInput(fmt::format("{}: COUNT must be a whole number from 1 to {}", origin, kMaxSweepDesigns));
+    if (*count < 1 || *count > static_cast<double>(kMaxSweepDesigns) ||
+        std::floor(*count) != *count) {
+      return InvalidInput(
+          fmt::format("{}: COUNT must be a whole number from 1 to {}", origin, kMaxSweepDesigns));
     }
     const auto n = static_cast<std::size_t>(*count);
     for (std::size_t i = 0; i < n; ++i) {
-      const double value = n == 1 ? *from : *from + (*to - *from) * static_cast<double>(i) / static_cast<double>(n - 1);
+      const double value =
+          n == 1 ? *from
+                 : *from + (*to - *from) * static_cast<double>(i) / static_cast<double>(n - 1);
       axis.values.push_back(fmt::format("{}", value));
     }
   } else {
@@ -94,7 +100,8 @@ Result<std::vector<SweepRow>> RunSweep(const LoadedLift& base, std::span<const S
                                        std::span<const std::string> only) {
   const std::size_t designs = DesignCount(axes);
   if (designs > kMaxSweepDesigns) {
-    return InvalidInput(fmt::format("--vary: the grid holds more than {} designs", kMaxSweepDesigns));
+    return InvalidInput(
+        fmt::format("--vary: the grid holds more than {} designs", kMaxSweepDesigns));
   }
   std::vector<SweepRow> rows;
   rows.reserve(designs);
@@ -105,7 +112,8 @@ Result<std::vector<SweepRow>> RunSweep(const LoadedLift& base, std::span<const S
     for (std::size_t a = 0; a < axes.size(); ++a) {
       const std::string& value = axes[a].values[index[a]];
       row.values.push_back(value);
-      Status set = SetParameter(lift, axes[a].key, value, fmt::format("--vary {}={}", axes[a].key, value));
+      Status set =
+          SetParameter(lift, axes[a].key, value, fmt::format("--vary {}={}", axes[a].key, value));
       if (!set.ok()) return set.error();
     }
     Status valid = ValidateLift(lift);

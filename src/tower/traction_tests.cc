@@ -63,9 +63,9 @@ EmergencyCase Emergency(const LiftSpec& lift, double load_kg, int direction,
     if (s.time_s >= t_stop) return true;
     const double accel = -direction * a;
     const double ratio = Ratio(m.CarSideTension(accel), m.CounterweightSideTension(accel));
-    const double limit = TractionLimit(lift.sheave.groove,
-                                       MuEmergencyBraking(lift.suspension_ratio * s.sheave_velocity_mps),
-                                       lift.sheave.wrap_angle_deg);
+    const double limit = TractionLimit(
+        lift.sheave.groove, MuEmergencyBraking(lift.suspension_ratio * s.sheave_velocity_mps),
+        lift.sheave.wrap_angle_deg);
     if (limit / ratio < worst_margin) {
       worst_margin = limit / ratio;
       out.ratio = ratio;
@@ -74,7 +74,8 @@ EmergencyCase Emergency(const LiftSpec& lift, double load_kg, int direction,
     return false;
   };
   RunRecorded(m, recorder, observe, t_stop + 1.0);
-  RunRecorded(m, recorder, [](const MachineState& s) { return s.velocity_mps == 0.0; }, 5.0);
+  RunRecorded(
+      m, recorder, [](const MachineState& s) { return s.velocity_mps == 0.0; }, 5.0);
   out.slip_m = std::fabs(m.state().slip_m);
   out.events = m.events();
   return out;
@@ -104,7 +105,8 @@ TestResult RunTractionLoading(const LiftSpec& lift, const ProcedureOptions& opti
   const double ratio = Ratio(m.CarSideTension(0.0), m.CounterweightSideTension(0.0));
   TraceRecorder recorder(&r.trace, options.trace_interval_s, options.traces);
   // Held for 1 s: if friction cannot carry the ratio, the ropes creep.
-  RunRecorded(m, recorder, [](const MachineState&) { return false; }, 1.0);
+  RunRecorded(
+      m, recorder, [](const MachineState&) { return false; }, 1.0);
   r.measured = ratio;
   r.limit = TractionLimit(lift.sheave.groove, kMuLoading, lift.sheave.wrap_angle_deg);
   r.comparison = Comparison::kAtMost;
@@ -126,7 +128,8 @@ TestResult RunTractionEmergencyBraking(const LiftSpec& lift, const ProcedureOpti
       "traction_emergency_braking", "EN 81-20 5.5.3 b, EN 81-50 5.11",
       fmt::format("emergency stop at {} m/s2 from rated speed: empty car up and rated load down "
                   "(the worse: {})",
-                  lift.traction.emergency_deceleration_mps2, up_worse ? "empty car up" : "rated load down"));
+                  lift.traction.emergency_deceleration_mps2,
+                  up_worse ? "empty car up" : "rated load down"));
   r.measured = worse.ratio;
   r.limit = worse.limit;
   r.comparison = Comparison::kAtMost;
@@ -135,7 +138,8 @@ TestResult RunTractionEmergencyBraking(const LiftSpec& lift, const ProcedureOpti
   r.figures.push_back({"ratio_loaded_down", down.ratio, "T1/T2", "rated load going down"});
   r.figures.push_back({"slip", worse.slip_m, "m", "rope slid over the sheave"});
   r.finding = worse.slip_m > 1e-9
-                  ? fmt::format("T1/T2 = {:.4f}: the ropes slid {:.3f} m over the sheave", worse.ratio, worse.slip_m)
+                  ? fmt::format("T1/T2 = {:.4f}: the ropes slid {:.3f} m over the sheave",
+                                worse.ratio, worse.slip_m)
                   : fmt::format("T1/T2 = {:.4f}: the ropes gripped throughout", worse.ratio);
   r.events = std::move(worse.events);
   r.trace = std::move(worse.trace);
@@ -156,15 +160,18 @@ TestResult RunTractionStalled(const LiftSpec& lift, const ProcedureOptions& opti
   constexpr double kPull = 0.1;
   m.PrescribeSheave([](double t) { return LiftMachine::SheaveMotion{kPull * t, kPull}; });
   TraceRecorder recorder(&r.trace, options.trace_interval_s, options.traces);
-  RunRecorded(m, recorder, [](const MachineState&) { return false; }, 1.0);
+  RunRecorded(
+      m, recorder, [](const MachineState&) { return false; }, 1.0);
   const double lifted = m.state().position_m - lift.travel_m;
   r.measured = ratio;
   r.limit = TractionLimit(lift.sheave.groove, kMuStalled, lift.sheave.wrap_angle_deg);
   r.comparison = Comparison::kAtLeast;
   r.limit_text = fmt::format(">= {:.4f} = e^(f alpha), mu {}: ropes slip", r.limit, kMuStalled);
   r.figures.push_back({"car_lifted", lifted, "m", "how far the machine lifted the car"});
-  r.finding = lifted > 1e-6 ? fmt::format("the machine lifted the car {:.3f} m: the ropes did not slip", lifted)
-                            : "the ropes slipped: the car was not lifted";
+  r.finding =
+      lifted > 1e-6
+          ? fmt::format("the machine lifted the car {:.3f} m: the ropes did not slip", lifted)
+          : "the ropes slipped: the car was not lifted";
   r.events = m.events();
   Judge(r);
   return r;

@@ -40,12 +40,14 @@ UcmpCase Movement(const LiftSpec& lift, double load_kg, const ProcedureOptions& 
       },
       30.0);
   const MachineState braking = m.state();
-  RunRecorded(m, recorder, [](const MachineState& s) { return s.velocity_mps == 0.0; }, 60.0);
+  RunRecorded(
+      m, recorder, [](const MachineState& s) { return s.velocity_mps == 0.0; }, 60.0);
   out.stopped = m.state().velocity_mps == 0.0;
   out.distance_m = out.stopped ? std::fabs(m.state().position_m - landing) : INFINITY;
   const double braking_distance = std::fabs(m.state().position_m - braking.position_m);
-  out.retardation_mps2 =
-      braking_distance > 0.0 ? braking.velocity_mps * braking.velocity_mps / (2.0 * braking_distance) : 0.0;
+  out.retardation_mps2 = braking_distance > 0.0 ? braking.velocity_mps * braking.velocity_mps /
+                                                      (2.0 * braking_distance)
+                                                : 0.0;
   out.events = m.events();
   return out;
 }
@@ -60,8 +62,9 @@ TestResult RunUcmp(const LiftSpec& lift, const ProcedureOptions& options) {
   TestResult r;
   r.id = "ucmp";
   r.clause = "EN 81-20 5.6.7, test 6.3.13";
-  r.title = fmt::format("doors open, drive lost, brake released: empty car and rated load (the worse: {})",
-                        empty_worse ? "empty car" : "rated load");
+  r.title = fmt::format(
+      "doors open, drive lost, brake released: empty car and rated load (the worse: {})",
+      empty_worse ? "empty car" : "rated load");
   r.unit = "m";
   r.measured = worse.distance_m;
   r.comparison = Comparison::kAtMost;
@@ -70,12 +73,14 @@ TestResult RunUcmp(const LiftSpec& lift, const ProcedureOptions& options) {
   r.trace.acceleration_limit_mps2 = kGravity;
   r.figures.push_back({"distance_empty", empty.distance_m, "m", "empty car"});
   r.figures.push_back({"distance_loaded", loaded.distance_m, "m", "rated load"});
-  r.figures.push_back({"retardation", InGn(worse.retardation_mps2), "gn", "mean retardation while braking"});
+  r.figures.push_back(
+      {"retardation", InGn(worse.retardation_mps2), "gn", "mean retardation while braking"});
   Judge(r);
   if (worse.retardation_mps2 > kGravity) r.verdict = Verdict::kFail;
-  r.finding = worse.stopped ? fmt::format("the car stopped {:.3f} m from the landing, braking at {:.3f} gn",
-                                          worse.distance_m, InGn(worse.retardation_mps2))
-                            : "the brake did not stop the car";
+  r.finding = worse.stopped
+                  ? fmt::format("the car stopped {:.3f} m from the landing, braking at {:.3f} gn",
+                                worse.distance_m, InGn(worse.retardation_mps2))
+                  : "the brake did not stop the car";
   r.events = std::move(worse.events);
   r.trace = std::move(worse.trace);
   return r;

@@ -26,7 +26,8 @@ nlohmann::json ReadExpected(const std::string& name) {
   std::stringstream text;
   text << in.rdbuf();
   std::string s = text.str();
-  for (std::size_t at = s.find("Infinity"); at != std::string::npos; at = s.find("Infinity", at + 10)) {
+  for (std::size_t at = s.find("Infinity"); at != std::string::npos;
+       at = s.find("Infinity", at + 10)) {
     s.replace(at, 8, "\"Infinity\"");
   }
   return nlohmann::json::parse(s);
@@ -68,7 +69,8 @@ void CheckCase(const LiftDescription& lift, const std::string& expected_file) {
     const TestResult* got = FindTest(*report, id);
     ASSERT_NE(got, nullptr);
     ExpectWithinOnePercent(got->measured, Number(want["measured"]), id + ".measured");
-    if (want.contains("limit")) ExpectWithinOnePercent(got->limit, Number(want["limit"]), id + ".limit");
+    if (want.contains("limit"))
+      ExpectWithinOnePercent(got->limit, Number(want["limit"]), id + ".limit");
     if (want.contains("retardation")) {
       const Figure* f = FindFigure(*got, "retardation");
       ASSERT_NE(f, nullptr);

@@ -328,6 +328,32 @@ class ContractTests:
         status, _, lift = self.server.json("GET", "/api/v1/lifts/0654321", token=self.reader)
         self.assertEqual(lift["valid_until"], "2026-01-04")
 
+    def test_tower_submit_records_a_type_test(self):
+        """`hoistway tower --submit` sends the description; the server runs it and keeps its own report."""
+        s = self.server
+        status, _, model = s.json("POST", "/api/v1/models",
+                                  {"manufacturer": "Submit Works %d" % id(self), "name": "S-1"}, self.inspector)
+        self.assertEqual(status, 201, model)
+        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        lift = os.path.join(root, "examples", "tower", "mrl-630.yaml")
+        url = "http://127.0.0.1:%d" % s.port
+        run = subprocess.run([BINARY, "tower", lift, "--fault", "fast_doors", "--submit", url,
+                              "--token", self.inspector, "--model", str(model["id"])],
+                             capture_output=True, text=True, timeout=120)
+        self.assertEqual(run.returncode, 1, run.stderr)  # the doors fail: a failed verdict
+        self.assertIn("recorded as type test", run.stderr)
+        status, _, stored = s.json("GET", "/api/v1/models/%d" % model["id"], token=self.reader)
+        self.assertEqual(status, 200)
+        self.assertEqual(len(stored["type_tests"]), 1)
+        test = stored["type_tests"][0]
+        self.assertEqual((test["verdict"], test["failed"]), ("fail", ["door_kinetic_energy"]))
+        self.assertEqual(test["changes"]["faults"], ["fast_doors"])
+        # An owner may not record one; a wrong token is told so (exit 2).
+        run = subprocess.run([BINARY, "tower", lift, "--submit", url, "--token", self.owner,
+                              "--model", str(model["id"])], capture_output=True, text=True, timeout=120)
+        self.assertEqual(run.returncode, 2, run.stderr)
+        self.assertIn("403", run.stderr)
+
     def test_live_events(self):
         conn = self.server.connection()
         conn.request("GET", "/api/v1/events?access_token=" + self.owner)
@@ -407,6 +433,11 @@ class DemoTest(unittest.TestCase):
                                                {"name": "demo-inspector", "password": "demo-inspector"})
                 self.assertEqual(status, 200, login)
                 self.assertEqual(login["user"]["role"], "inspector")
+                # Every demo model has type tests from the tower; one failed first.
+                status, _, models = server.json("GET", "/api/v1/models", token=login["token"])
+                self.assertEqual((status, models["total"]), (200, 4), models)
+                self.assertTrue(all(m["latest"]["verdict"] == "pass" for m in models["items"]))
+                self.assertEqual(sum(m["type_tests"] for m in models["items"]), 6)
                 status, _, _ = server.json("POST", "/api/v1/auth/login",
                                            {"name": "demo-inspector", "password": "wrong"})
                 self.assertEqual(status, 401)
