@@ -2,7 +2,8 @@
 // passes every test; with a fault from the catalogue exactly the tests it
 // names fail; a test's traces are drawn; the HTML report downloads; a bad
 // change and a bad description are answered where they are; a tablet-sized
-// window does not scroll sideways.
+// window does not scroll sideways; an inspector records a run as a type test
+// of a lift model, and the lift's page shows it.
 import { readFileSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
@@ -56,6 +57,8 @@ describe('the Test tower', () => {
     const passed = await verdicts(page);
     expect(Object.keys(passed)).toHaveLength(12);
     expect(Object.values(passed).every((v) => v === '✓ pass')).toBe(true);
+    // An owner may not record type tests.
+    expect(await page.getByTestId('record-type-test').count()).toBe(0);
     await screenshot(page, 'tower-pass');
 
     // A fault from the catalogue: the results are out of date until run again.
@@ -163,6 +166,49 @@ describe('the Test tower', () => {
     const table = await page.getByTestId('tower-tests').evaluate((t) => [t.scrollWidth, t.parentElement!.clientWidth]);
     expect(table[0]).toBeLessThanOrEqual(table[1]! + 1);
     await screenshot(page, 'tower-tablet');
+    await page.close();
+  });
+
+  test("an inspector records a run as a type test of a model, and the lift's page lists it", async () => {
+    const page = await newPage(browser());
+    await signInAsDemo(page, 'demo-inspector');
+    await openTower(page, 'mrl-630');
+    await run(page);
+    const record = page.getByTestId('record-type-test');
+    expect(await record.getByTestId('chosen-model').textContent()).toBe('No model chosen yet.');
+    await record.getByLabel('Find a lift model').fill('DL-400');
+    await record.getByRole('button', { name: 'Search', exact: true }).click();
+    const model = record.getByRole('radio', { name: 'Example Hoist Ltd DL-400' });
+    await model.waitFor();
+    expect(await model.isChecked()).toBe(false);
+    await model.check();
+    await record.getByRole('button', { name: 'Record as a type test…' }).click();
+    const confirm = record.getByRole('group', { name: /Record the run of MRL 630 kg/ });
+    expect(await confirm.textContent()).toContain('as a type test of Example Hoist Ltd DL-400?');
+    await confirm.getByRole('button', { name: 'Confirm: record it' }).click();
+    const recorded = record.getByTestId('type-test-recorded');
+    await recorded.waitFor();
+    const text = (await recorded.textContent()) ?? '';
+    const match = /Recorded: type test (\d+) of Example Hoist Ltd DL-400, verdict ✓ pass/.exec(text);
+    expect(match, text).not.toBeNull();
+    const id = match![1]!;
+    await screenshot(page, 'tower-type-test-recorded');
+
+    // Lift 9000002 of the demo fleet is an Example Hoist Ltd DL-400.
+    await page.goto(new URL('/lifts/9000002', browser().baseUrl).toString());
+    const section = page.getByTestId('lift-type-tests');
+    await section.getByRole('heading', { name: 'Type tests of this model' }).waitFor();
+    const row = section.getByRole('row', { name: new RegExp(`no\\. ${id}, by demo-inspector`) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('✓ pass');
+    expect(await row.textContent()).toContain('MRL 630 kg 1.0 m/s, 1:1, residential');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: `HTML report of type test ${id}` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`type-test-${id}.html`);
+    expect(readFileSync(await download.path(), 'utf8')).toContain(`type test ${id} of model`);
+    await screenshot(page, 'lift-type-tests');
     await page.close();
   });
 });

@@ -26,6 +26,9 @@ describe('what a role may do (as the server enforces it)', () => {
     expect(roleMay('owner', 'record_inspection')).toBe(false);
     expect(roleMay('public', 'use_workbench')).toBe(false);
     expect(roleMay('owner', 'use_workbench')).toBe(true);
+    expect(roleMay('inspector', 'record_type_test')).toBe(true);
+    expect(roleMay('technician', 'record_type_test')).toBe(false);
+    expect(roleMay('owner', 'record_type_test')).toBe(false);
   });
 
   it("limits technicians to their company's lifts and everyone to lifts shown in full", () => {

@@ -9,7 +9,8 @@ export type Action =
   | 'record_maintenance'
   | 'report_accident'
   | 'download_certificate'
-  | 'use_workbench';
+  | 'use_workbench'
+  | 'record_type_test';
 
 const ROLES_FOR: Record<Action, readonly Role[]> = {
   record_inspection: ['admin', 'inspector'],
@@ -17,6 +18,8 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   report_accident: ['admin', 'inspector', 'technician', 'owner'],
   download_certificate: ['admin', 'inspector', 'technician', 'owner'],
   use_workbench: ['admin', 'inspector', 'technician', 'owner'],
+  // Registering a lift model and recording its type tests (kRecordInspection).
+  record_type_test: ['admin', 'inspector'],
 };
 
 export function roleMay(role: Role, action: Action): boolean {

@@ -19,6 +19,7 @@ import { InspectionForm } from '../forms/InspectionForm';
 import { OpenWorkOrderForm } from '../forms/OpenWorkOrderForm';
 import { SelfInspectionForm } from '../forms/SelfInspectionForm';
 import { useI18n } from '../i18n/i18n';
+import { LiftTypeTests } from '../tower/LiftTypeTests';
 import { CertificateButton } from './CertificateButton';
 import { LiftDetails } from './LiftDetails';
 import { PartsTable } from './PartsTable';
@@ -147,6 +148,7 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
       )}
 
       <LiftDetails lift={data} />
+      <LiftTypeTests registrationNo={data.registration_no} />
 
       {full && (
         <>

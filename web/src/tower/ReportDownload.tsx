@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useSession } from '../auth/session';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useI18n } from '../i18n/i18n';
+import { saveBlob } from './download';
 import { reportFileName } from './request';
 import type { TowerRequest } from './types';
 
@@ -18,15 +19,7 @@ export function ReportDownload({ request, lift, stale }: { request: TowerRequest
     setBusy(true);
     setError(null);
     try {
-      const blob = await client.postBlob('/tower/runs?format=html', request);
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = reportFileName(lift);
-      document.body.append(a);
-      a.click();
-      a.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveBlob(await client.postBlob('/tower/runs?format=html', request), reportFileName(lift));
     } catch (e) {
       setError(e);
     } finally {

@@ -4,22 +4,8 @@
 // never by colour alone. A test's id opens its traces.
 import { useI18n } from '../i18n/i18n';
 import { formatFigure, MEASURE_LABEL, UNIT_MEANING, unitText } from './format';
-import type { TowerFault, TowerReport, TowerTestResult, TowerVerdict } from './types';
-
-export function VerdictMark({ verdict }: { verdict: TowerVerdict }) {
-  const { t } = useI18n();
-  return verdict === 'pass' ? (
-    <span className="tower-verdict tower-verdict-pass">
-      <span aria-hidden="true">✓ </span>
-      {t('tower.pass')}
-    </span>
-  ) : (
-    <span className="tower-verdict tower-verdict-fail">
-      <span aria-hidden="true">✗ </span>
-      {t('tower.fail')}
-    </span>
-  );
-}
+import type { TowerFault, TowerReport, TowerTestResult } from './types';
+import { VerdictMark } from './VerdictMark';
 
 export function MeasuredValue({ test }: { test: TowerTestResult }) {
   const { t, formatNumber } = useI18n();

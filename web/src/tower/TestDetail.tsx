@@ -5,7 +5,8 @@ import { forwardRef, useMemo } from 'react';
 
 import { useI18n } from '../i18n/i18n';
 import { formatFigure } from './format';
-import { MeasuredValue, VerdictMark } from './ResultsTable';
+import { MeasuredValue } from './ResultsTable';
+import { VerdictMark } from './VerdictMark';
 import { eventMarkers, type Marker } from './traceData';
 import { TraceChart } from './TraceChart';
 import type { TowerTestResult } from './types';

@@ -2,13 +2,15 @@
 // or write a description; choose faults from the catalogue and KEY=VALUE
 // changes (none at first); run the en81-20 suite on the server and see the
 // verdict, the tests and their traces, the normal runs; download the HTML
-// report. Results of other inputs than the current ones are marked out of
+// report; admins and inspectors may record the run as a type test of a lift
+// model. Results of other inputs than the current ones are marked out of
 // date. The text is kept for the browser tab.
 import './tower.css';
 
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 
 import { useApiData } from '../api/useApiData';
+import { roleMay } from '../auth/permissions';
 import { useSession } from '../auth/session';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
@@ -17,6 +19,7 @@ import { ChangesEditor } from './ChangesEditor';
 import { FaultPicker } from './FaultPicker';
 import { LiftEditor, type LineError } from './LiftEditor';
 import { LiftSource } from './LiftSource';
+import { RecordTypeTest } from './RecordTypeTest';
 import { ReportDownload } from './ReportDownload';
 import {
   hasErrors,
@@ -53,7 +56,7 @@ interface Failure {
 
 export function TowerPage() {
   const { t } = useI18n();
-  const { client } = useSession();
+  const { client, user } = useSession();
   const catalogue = useApiData<TowerCatalogue>('/tower/catalogue');
   const faultList = useApiData<{ items: TowerFault[] }>('/tower/faults');
 
@@ -230,6 +233,9 @@ export function TowerPage() {
           />
           {selectedTest && <TestDetail ref={detailHeading} test={selectedTest} />}
           <RunsPanel runs={report.runs} />
+          {user && roleMay(user.role, 'record_type_test') && (
+            <RecordTypeTest request={result.request} lift={report.lift} stale={stale} />
+          )}
         </section>
       )}
     </section>

@@ -82,7 +82,7 @@ export type Problem =
 const LOADER_LOCATION = /lift\.yaml:(\d+):(\d+):/;
 
 // The message without the "field: " the server puts in front of it.
-function withoutField(message: string, field: string): string {
+export function withoutField(message: string, field: string): string {
   return message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
 }
 

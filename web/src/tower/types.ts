@@ -115,3 +115,34 @@ export interface TowerReport {
   runs: TowerRun[];
   ride?: Record<string, number | null>;
 }
+
+// The registry's lift models and their type tests (openapi.json: LiftModel, TypeTest).
+export interface LiftModel {
+  id: number;
+  manufacturer: string;
+  name: string;
+  created_at: string;
+  type_tests: number;
+}
+
+export interface LiftModelListed extends LiftModel {
+  latest: { id: number; run_at: string; verdict: TowerVerdict } | null;
+}
+
+export interface TypeTest {
+  id: number;
+  model_id: number;
+  run_at: string;
+  suite: string;
+  lift: string;
+  verdict: TowerVerdict;
+  failed: string[];
+  submitted_by: string;
+  changes: { set?: string[]; faults?: string[] };
+  tests: { id: string; clause: string; measured: number | null; unit: string; limit: number | null; verdict: string }[];
+}
+
+export interface LiftTypeTests {
+  model: LiftModel | null;
+  items: TypeTest[];
+}
