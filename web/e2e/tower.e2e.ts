@@ -208,6 +208,9 @@ describe('the Test tower', () => {
     ]);
     expect(download.suggestedFilename()).toBe(`type-test-${id}.html`);
     expect(readFileSync(await download.path(), 'utf8')).toContain(`type test ${id} of model`);
+    // The section fits a tablet too.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await screenshot(page, 'lift-type-tests');
     await page.close();
   });

@@ -236,6 +236,24 @@ describe('TowerPage', () => {
     expect(screen.queryByTestId('error-at-line')).toBeNull();
   });
 
+  it('loads a file into the editor, refuses one too large, and finds the text of the tab again', async () => {
+    towerServer(faithful);
+    const { container, unmount } = renderConsole(<TowerPage />, { user: OWNER });
+    const user = userEvent.setup();
+    await screen.findByLabelText(/Worn brake linings/);
+    const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
+    expect(screen.getByLabelText('Load a file…')).toBe(input);
+    await user.upload(input, new File(['x'.repeat(64 * 1024 + 1)], 'big.yaml', { type: 'text/yaml' }));
+    expect(await screen.findByText('The file is larger than 64 KiB.')).toBeInTheDocument();
+    await user.upload(input, new File([OTHER_LIFT], 'other.yaml', { type: 'text/yaml' }));
+    await waitFor(() => expect(screen.getByLabelText('Lift description')).toHaveValue(OTHER_LIFT));
+    expect(screen.queryByText('The file is larger than 64 KiB.')).toBeNull();
+    unmount();
+
+    renderConsole(<TowerPage />, { user: OWNER });
+    expect(screen.getByLabelText('Lift description')).toHaveValue(OTHER_LIFT);
+  });
+
   it('asks before an example replaces text the user wrote', async () => {
     towerServer(faithful);
     renderConsole(<TowerPage />, { user: OWNER });
