@@ -57,15 +57,7 @@ int ListFaults(bool json) {
   const auto& faults = tower::BuiltInFaults();
   if (json) {
     nlohmann::json out = nlohmann::json::array();
-    for (const tower::Fault& f : faults) {
-      out.push_back({{"name", f.name},
-                     {"title", f.title},
-                     {"component", f.component},
-                     {"description", f.description},
-                     {"symptom", f.symptom},
-                     {"reference", f.reference},
-                     {"fails", f.fails}});
-    }
+    for (const tower::Fault& f : faults) out.push_back(tower::FaultJson(f));
     fmt::print("{}\n", out.dump(2));
     return kExitOk;
   }

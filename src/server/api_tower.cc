@@ -54,15 +54,7 @@ Result<HttpResponse> Api::TowerRun(Context& c) {
 
 Result<HttpResponse> Api::TowerFaults(Context&) {
   json items = json::array();
-  for (const tower::Fault& f : tower::BuiltInFaults()) {
-    items.push_back({{"name", f.name},
-                     {"title", f.title},
-                     {"component", f.component},
-                     {"description", f.description},
-                     {"symptom", f.symptom},
-                     {"reference", f.reference},
-                     {"fails", f.fails}});
-  }
+  for (const tower::Fault& f : tower::BuiltInFaults()) items.push_back(tower::FaultJson(f));
   return JsonResponse(200, {{"items", items}});
 }
 

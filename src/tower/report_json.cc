@@ -63,6 +63,13 @@ json TraceJson(const Trace& t, std::size_t max_points) {
 
 }  // namespace
 
+json FaultJson(const Fault& f) {
+  return {{"name", f.name},           {"title", f.title},
+          {"component", f.component}, {"description", f.description},
+          {"symptom", f.symptom},     {"reference", f.reference},
+          {"fails", f.fails}};
+}
+
 json JsonNumber(double value) {
   return std::isfinite(value) ? json(value) : json(nullptr);
 }

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tower/faults.h"
 #include "tower/report.h"
 
 namespace hoistway::tower {
@@ -16,6 +17,10 @@ struct JsonOptions {
 };
 
 nlohmann::json ReportJson(const TowerReport& report, const JsonOptions& options = {});
+
+// A fault of the catalogue: name, title, component, description, symptom,
+// reference, fails (hoistway tower --list-faults --json, GET /tower/faults).
+nlohmann::json FaultJson(const Fault& fault);
 
 // A number, or null when not finite.
 nlohmann::json JsonNumber(double value);

@@ -1,36 +1,16 @@
 // Downloads the lift's inspection certificate (PDF). The request carries the
 // token, so it is fetched and handed to the browser as a file.
-import { useState } from 'react';
-
 import { useSession } from '../auth/session';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { useDownload } from '../components/useDownload';
 import { useI18n } from '../i18n/i18n';
 
 export function CertificateButton({ registrationNo }: { registrationNo: string }) {
   const { t } = useI18n();
   const { client } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  async function download() {
-    setBusy(true);
-    setError(null);
-    try {
-      const blob = await client.blob(`/lifts/${registrationNo}/certificate.pdf`);
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `certificate-${registrationNo}.pdf`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, download: save } = useDownload();
+  const download = () =>
+    save(() => client.blob(`/lifts/${registrationNo}/certificate.pdf`), `certificate-${registrationNo}.pdf`);
 
   return (
     <>

@@ -1,31 +1,17 @@
 // Downloads the HTML test report of a run: the same request again, with
 // ?format=html, handed to the browser as a file.
-import { useState } from 'react';
-
 import { useSession } from '../auth/session';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useI18n } from '../i18n/i18n';
-import { saveBlob } from './download';
+import { useDownload } from '../components/useDownload';
 import { reportFileName } from './request';
 import type { TowerRequest } from './types';
 
 export function ReportDownload({ request, lift, stale }: { request: TowerRequest; lift: string; stale: boolean }) {
   const { t } = useI18n();
   const { client } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  async function download() {
-    setBusy(true);
-    setError(null);
-    try {
-      saveBlob(await client.postBlob('/tower/runs?format=html', request), reportFileName(lift));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, download: save } = useDownload();
+  const download = () => save(() => client.postBlob('/tower/runs?format=html', request), reportFileName(lift));
 
   return (
     <div className="tower-download">

@@ -1,29 +1,15 @@
 // Downloads the HTML test report of a stored type test (the request carries
 // the token, so it is fetched and handed to the browser as a file).
-import { useState } from 'react';
-
 import { useSession } from '../auth/session';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useI18n } from '../i18n/i18n';
-import { saveBlob } from './download';
+import { useDownload } from '../components/useDownload';
 
 export function TypeTestReportButton({ id }: { id: number }) {
   const { t } = useI18n();
   const { client } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  async function download() {
-    setBusy(true);
-    setError(null);
-    try {
-      saveBlob(await client.blob(`/type-tests/${id}/report.html`), `type-test-${id}.html`);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, download: save } = useDownload();
+  const download = () => save(() => client.blob(`/type-tests/${id}/report.html`), `type-test-${id}.html`);
 
   return (
     <>
