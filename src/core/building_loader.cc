@@ -3,18 +3,17 @@
 #include <fmt/core.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <exception>
 #include <filesystem>
-#include <fstream>
 #include <new>
+#include <optional>
 #include <system_error>
 #include <vector>
 
 #include "core/building_sections.h"
 #include "core/config_reader.h"
 #include "core/printable.h"
+#include "core/read_file.h"
 #include "core/yaml_tree.h"
 
 namespace hoistway {
@@ -132,11 +131,12 @@ void CheckTrafficPossible(LoadState& state) {
   }
 }
 
-Result<Building> ReadBuilding(const YamlNode& root, const std::string& source_name) {
+Result<Building> ReadBuilding(const YamlNode& root, const std::string& source_name,
+                              const std::optional<std::string>& files_dir) {
   ConfigErrors errors(source_name);
   Building building;
   building.source = source_name;
-  LoadState state{.errors = &errors, .building = &building};
+  LoadState state{.errors = &errors, .building = &building, .files_dir = files_dir};
   if (!root.IsMap()) {
     errors.Fail(root.position, "",
                 fmt::format("a building description is a map of keys (name, floors, groups, "
@@ -164,9 +164,8 @@ Result<Building> ReadBuilding(const YamlNode& root, const std::string& source_na
   return building;
 }
 
-}  // namespace
-
-Result<Building> ParseBuilding(std::string_view text, const std::string& source_name) {
+Result<Building> Parse(std::string_view text, const std::string& source_name,
+                       const std::optional<std::string>& files_dir) {
   try {
     Result<YamlDocument> document = ParseYaml(text, source_name);
     if (!document.ok()) return document.error();
@@ -174,7 +173,7 @@ Result<Building> ParseBuilding(std::string_view text, const std::string& source_
     if (root == nullptr || root->IsNull()) {
       return InvalidInput(fmt::format("{}: empty building description", source_name));
     }
-    return ReadBuilding(*root, source_name);
+    return ReadBuilding(*root, source_name, files_dir);
   } catch (const std::bad_alloc&) {
     return InvalidInput(
         fmt::format("{}: out of memory while reading the description", source_name));
@@ -185,25 +184,24 @@ Result<Building> ParseBuilding(std::string_view text, const std::string& source_
   }
 }
 
+}  // namespace
+
+Result<Building> ParseBuilding(std::string_view text, const std::string& source_name) {
+  return Parse(text, source_name, std::nullopt);
+}
+
 Result<Building> LoadBuildingFile(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     return IoError(fmt::format("{}: is a directory, not a building description", path));
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return IoError(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
-  }
-  // Read one byte past the limit, so that ParseYaml reports a file too large
+  // One byte past the limit, so that ParseYaml reports a file too large
   // without this reading all of it.
-  const std::size_t limit = YamlLimits{}.max_bytes + 1;
-  std::string text;
-  char buffer[1 << 16];
-  while (text.size() < limit && in.read(buffer, sizeof buffer).gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(in.gcount()));
-  }
-  if (in.bad()) return IoError(fmt::format("{}: cannot read: {}", path, std::strerror(errno)));
-  return ParseBuilding(text, path);
+  Result<std::string> text = ReadSmallFile(path, YamlLimits{}.max_bytes);
+  if (!text.ok()) return text.error();
+  const std::size_t slash = path.rfind('/');
+  const std::string dir = slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
+  return Parse(*text, path, dir);
 }
 
 }  // namespace hoistway

@@ -124,7 +124,8 @@ const Case kCases[] = {
      "t.yaml:19:12: traffic.periods: needs at least one period"},
     {"unknown_dispatcher", "cars: 2", "cars: 2\n    dispatcher: colective",
      "t.yaml:10:17: groups[0].dispatcher: unknown dispatcher 'colective' (did you mean "
-     "'collective'?); built-in: collective, least_delay, or a plug-in path ending in .so"},
+     "'collective'?); built-in: collective, least_delay, etd, aca, or a plug-in path ending in "
+     ".so"},
     {"unknown_template", "template: up_peak", "template: uppeak",
      "t.yaml:19:13: traffic.template: unknown traffic template 'uppeak' (did you mean 'up_peak'?); "
      "known: up_peak, down_peak, lunch, interfloor, office_day"},
@@ -291,7 +292,7 @@ TEST(BuildingLoaderErrorsTest, CarMustBeAMap) {
   EXPECT_EQ(FirstError(With(kSmallBuilding, "    car:\n      capacity_persons: 13\n",
                             "    car: 13\n    x:\n      capacity_persons: 13\n")),
             "t.yaml:11:5: groups[0].x: unknown key; expected one of: name, serves, cars, car, "
-            "dispatcher, parking, out_of_service");
+            "dispatcher, call_model, destination_panels, parking, out_of_service");
   const std::string text = "name: x\n" + std::string(kFloors) +
                            "groups:\n  - {cars: 1, car: [1, 2]}\ntraffic: {template: up_peak}\n";
   EXPECT_EQ(FirstError(text), "t.yaml:8:20: groups[0].car: expected a map of keys, got a list");

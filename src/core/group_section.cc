@@ -16,8 +16,10 @@ namespace hoistway {
 
 namespace {
 
-constexpr std::string_view kGroupKeys[] = {"name",       "serves",  "cars",          "car",
-                                           "dispatcher", "parking", "out_of_service"};
+constexpr std::string_view kGroupKeys[] = {
+    "name",    "serves",        "cars", "car", "dispatcher", "call_model", "destination_panels",
+    "parking", "out_of_service"};
+constexpr std::string_view kCallModels[] = {"conventional", "destination", "hybrid"};
 constexpr std::string_view kCarKeys[] = {"capacity_persons",
                                          "rated_load_kg",
                                          "rated_speed_mps",
@@ -31,11 +33,11 @@ constexpr std::string_view kCarKeys[] = {"capacity_persons",
                                          "passenger_transfer_s",
                                          "loading_s",
                                          "unloading_s",
-                                         "loading_limit"};
+                                         "loading_limit",
+                                         "load_bypass"};
 constexpr std::string_view kOutOfServiceKeys[] = {"car", "from_s", "to_s"};
 
-// EN 81-20:2020 5.4.2: a car carries at most floor(rated load / 75 kg) persons.
-constexpr double kKgPerPerson = 75.0;
+constexpr double kKgPerPerson = kKgPerRatedPerson;
 // The largest passenger cars in service carry 80 persons (about 5,250 kg);
 // beyond that a value is a typo, not a lift.
 constexpr int kMaxCapacityPersons = 80;
@@ -144,6 +146,8 @@ void ReadCar(const MapReader& c, CarSpec* car) {
   }
   ReadTransferTimes(c, car);
   c.Number("loading_limit", NumberRange::Fraction(), &car->loading_limit);
+  double bypass = 0.0;
+  if (c.Number("load_bypass", NumberRange::Fraction(), &bypass)) car->load_bypass = bypass;
 }
 
 void ReadServes(const MapReader& g, const LoadState& state, GroupSpec* group) {
@@ -229,6 +233,7 @@ std::string ResolvePluginPath(const std::string& name, const std::string& source
 void ReadDispatcher(const MapReader& g, GroupSpec* group) {
   std::string name;
   if (!g.Text("dispatcher", &name)) return;
+  group->dispatcher_at = g.WhereIs("dispatcher");
   if (!IsBuiltInDispatcher(name) && !IsDispatcherPluginPath(name)) {
     g.FailAt("dispatcher",
              fmt::format("unknown dispatcher '{}'{}; built-in: {}, or a plug-in path ending in .so",
@@ -238,6 +243,101 @@ void ReadDispatcher(const MapReader& g, GroupSpec* group) {
   }
   group->dispatcher =
       IsDispatcherPluginPath(name) ? ResolvePluginPath(name, g.errors().source()) : name;
+}
+
+// `destination_panels`: the floors of a hybrid group with destination panels
+// (each one served), in any order.
+bool ReadPanelFloors(const MapReader& g, const LoadState& state, GroupSpec* group) {
+  const YamlNode* list = g.List("destination_panels");
+  if (list == nullptr) return false;
+  for (std::size_t j = 0; j < list->items.size(); ++j) {
+    const YamlNode& item = *list->items[j];
+    const std::string path = fmt::format("{}[{}]", g.PathOf("destination_panels"), j);
+    std::string name;
+    if (!ReadText(*state.errors, item, path, &name)) return false;
+    const std::optional<FloorIndex> floor = state.FindFloor(name);
+    if (!floor) {
+      state.errors->Fail(item.position, path, state.UnknownFloor(name));
+      return false;
+    }
+    if (!group->Serves(*floor)) {
+      state.errors->Fail(item.position, path,
+                         fmt::format("group '{}' does not serve floor '{}'; a destination panel "
+                                     "goes at a floor the group serves",
+                                     Printable(group->name), Printable(name)));
+      return false;
+    }
+    group->destination_panels[static_cast<std::size_t>(floor->value())] = 1;
+  }
+  if (list->items.empty()) {
+    g.FailAt("destination_panels", "lists no floor; name the floors with destination panels");
+    return false;
+  }
+  return true;
+}
+
+// `call_model` and `destination_panels`, checked against the dispatcher.
+void ReadCallModel(const MapReader& g, const LoadState& state, GroupSpec* group) {
+  const Building& building = *state.building;
+  std::string model = "conventional";
+  if (g.Text("call_model", &model)) {
+    if (model == "destination") {
+      group->call_model = CallModel::kDestination;
+    } else if (model == "hybrid") {
+      group->call_model = CallModel::kHybrid;
+    } else if (model != "conventional") {
+      g.FailAt("call_model",
+               fmt::format("unknown call model '{}'{}; give {}", Printable(model),
+                           DidYouMean(model, kCallModels), fmt::join(kCallModels, ", ")));
+      return;
+    }
+  }
+  if (!state.errors->ok()) return;
+  group->destination_panels.assign(static_cast<std::size_t>(building.FloorCount()), 0);
+  if (group->call_model == CallModel::kConventional) {
+    group->destination_panels.clear();
+    if (g.Has("destination_panels")) {
+      g.FailAt("destination_panels",
+               "a conventional group has up and down buttons, not destination panels; give "
+               "call_model: hybrid (or destination)");
+    } else if (DispatcherNeedsDestinations(group->dispatcher)) {
+      g.FailAt("dispatcher",
+               fmt::format("{} allocates destination calls, which a conventional group does not "
+                           "give; add call_model: destination (or hybrid) to group '{}'",
+                           group->dispatcher, Printable(group->name)));
+    }
+    return;
+  }
+  const bool listed = ReadPanelFloors(g, state, group);
+  if (!state.errors->ok()) return;
+  if (group->call_model == CallModel::kDestination) {
+    for (FloorIndex f : group->serves) {
+      if (listed && group->destination_panels[static_cast<std::size_t>(f.value())] == 0) {
+        g.FailAt("destination_panels",
+                 fmt::format("call_model destination needs a destination panel at every floor "
+                             "group '{}' serves, and floor '{}' has none (give call_model: "
+                             "hybrid for panels at some floors only)",
+                             Printable(group->name), Printable(building.floor(f).name)));
+        return;
+      }
+      group->destination_panels[static_cast<std::size_t>(f.value())] = 1;
+    }
+    return;
+  }
+  if (listed) return;
+  // Hybrid: panels at the entrance floors the group serves.
+  bool any = false;
+  for (FloorIndex f : group->serves) {
+    if (!building.floor(f).entrance) continue;
+    group->destination_panels[static_cast<std::size_t>(f.value())] = 1;
+    any = true;
+  }
+  if (!any) {
+    g.FailAt("call_model",
+             fmt::format("hybrid control puts destination panels at the entrance floors, and "
+                         "group '{}' serves none; list its panel floors in destination_panels",
+                         Printable(group->name)));
+  }
 }
 
 void ReadOutOfService(const MapReader& g, const LoadState& state, GroupSpec* group) {
@@ -273,6 +373,7 @@ void ReadGroup(const MapReader& g, std::size_t index, LoadState& state) {
   ReadDispatcher(g, &group);
   if (!state.errors->ok()) return;  // parking and out_of_service need serves and cars
   ReadParking(g, state, &group);
+  ReadCallModel(g, state, &group);
   ReadOutOfService(g, state, &group);
   state.building->groups.push_back(std::move(group));
 }

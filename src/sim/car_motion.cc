@@ -64,7 +64,7 @@ void Engine::Decide(Group& g, int c) {
   // leaves; it comes back for the call later.) Each reopening answers a call,
   // so this cannot repeat without time passing.
   const std::uint8_t here = car.stops[f.value()] & kLandingCalls;
-  if (here != 0 && !car.full()) {
+  if (here != 0 && !Full(g, c)) {
     if (dir != Direction::kNone && (here & LandingCallBit(dir))) {
       car.direction = dir;
       OpenDoors(g, c, false);
@@ -124,7 +124,7 @@ int Engine::NextTarget(const Group& g, int c, FloorIndex origin, Direction dir,
     const std::uint8_t s = car.stops[static_cast<std::size_t>(x)];
     if (s == 0 || !g.serves[static_cast<std::size_t>(x)] || !reachable(x)) continue;
     if (s & kCarCall) return x;
-    if (car.full()) continue;  // a full car passes landing calls by
+    if (PassesLandingCalls(g, c, FloorIndex(x))) continue;  // full: landing calls passed by
     if ((s & along) || x == furthest) return x;
   }
   if (car.parking && furthest < 0 && reachable(g.parking.value()) &&
@@ -156,12 +156,14 @@ void Engine::Depart(Group& g, int c) {
   ReofferCalls(g, now_ - kReofferAge);
 
   // A full car passes the landing calls it answers on the way: hand them on.
-  if (car.full()) {
-    const Direction dir = car.direction;
-    for (int x = f.value() + Step(dir); x != target; x += Step(dir)) {
-      if (car.stops[static_cast<std::size_t>(x)] & LandingCallBit(dir)) {
-        ReassignCall(g, c, FloorIndex(x), dir);
-      }
+  // (Passengers allocated to it at a destination panel keep their car: it
+  // comes back for them.)
+  const Direction dir = car.direction;
+  for (int x = f.value() + Step(dir); x != target; x += Step(dir)) {
+    const FloorIndex floor(x);
+    if ((car.stops[static_cast<std::size_t>(x)] & LandingCallBit(dir)) && !HasPanel(g, floor) &&
+        PassesLandingCalls(g, c, floor)) {
+      ReassignCall(g, c, floor, dir);
     }
   }
 }

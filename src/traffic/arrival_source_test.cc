@@ -15,7 +15,7 @@ TEST(ArrivalSourceTest, RateAndMixFollowThePeriod) {
   const Building b = testing::MakeUniformBuilding(o);
   auto planner = TripPlanner::Create(b);
   ASSERT_TRUE(planner.ok());
-  ArrivalSource source(b, *planner, 1);
+  ArrivalSource source(b, *planner, 1, 2);
   std::map<TripKind, int> kinds;
   std::map<int, int> destinations;
   int count = 0;
@@ -58,7 +58,7 @@ TEST(ArrivalSourceTest, PeriodsChangeTheRateAndRepeat) {
   b.traffic.duration_s = 2400;  // two cycles of (busy 600 s, quiet 600 s)
   auto planner = TripPlanner::Create(b);
   ASSERT_TRUE(planner.ok());
-  ArrivalSource source(b, *planner, 3);
+  ArrivalSource source(b, *planner, 3, 4);
   int busy = 0;
   for (Arrival a = source.Next(); a.time != kNever; a = source.Next()) {
     const double t = TicksToSeconds(a.time);
@@ -73,8 +73,8 @@ TEST(ArrivalSourceTest, SameSeedSameArrivals) {
   const Building b = testing::MakeUniformBuilding();
   auto planner = TripPlanner::Create(b);
   ASSERT_TRUE(planner.ok());
-  ArrivalSource a(b, *planner, 99);
-  ArrivalSource c(b, *planner, 99);
+  ArrivalSource a(b, *planner, 99, 7);
+  ArrivalSource c(b, *planner, 99, 7);
   for (int i = 0; i < 500; ++i) {
     const Arrival x = a.Next();
     const Arrival y = c.Next();
