@@ -38,7 +38,7 @@ const Case kCases[] = {
      "t.yaml:12:7: groups[0].car.rated_sped_mps: unknown key (did you mean 'rated_speed_mps'?)"},
     {"unknown_key_no_hint", "  template: up_peak", "  template: up_peak\n  colour: red",
      "t.yaml:20:3: traffic.colour: unknown key; expected one of: duration_s, passenger_mass_kg, "
-     "periods, template, saturated, passengers"},
+     "passenger_mass_sd_kg, batch_mean, periods, template, saturated, passengers"},
     {"negative_speed", "rated_speed_mps: 1.6", "rated_speed_mps: -1",
      "t.yaml:12:24: groups[0].car.rated_speed_mps: must be greater than 0 (got -1)"},
     {"zero_acceleration", "acceleration_mps2: 1.0", "acceleration_mps2: 0",
