@@ -9,19 +9,8 @@ Tick TypicalStopTime(const CarTimes& t) {
          t.loading + t.unloading + t.door_dwell;
 }
 
-namespace {
-
-// Where the car's collective route starts: a floor, a direction, the time
-// until it can move on from there, and whether it has already left the
-// floor in that direction (doors closing or start delay running).
-struct RouteStart {
-  int floor;
-  Direction dir;
-  Tick delay;
-  bool departed;
-};
-
-RouteStart StartOf(const GroupView& view, const CarState& car, CarId id) {
+RouteStart StartOf(const GroupView& view, CarId id) {
+  const CarState& car = view.car(id);
   const CarTimes& t = view.times();
   const Tick remaining =
       car.phase_end == kNever ? 0 : std::max<Tick>(0, car.phase_end - view.now());
@@ -48,15 +37,13 @@ RouteStart StartOf(const GroupView& view, const CarState& car, CarId id) {
   return {car.floor.value(), Direction::kNone, 0, false};
 }
 
-}  // namespace
-
 Tick EstimateArrival(const GroupView& view, CarId id, const LandingCall& call, Tick give_up_after) {
   const CarState& car = view.car(id);
   const FlightTable& flights = view.flights();
   const Tick stop_time = TypicalStopTime(view.times());
   const int n = view.floor_count();
   const int g = call.floor.value();
-  const RouteStart start = StartOf(view, car, id);
+  const RouteStart start = StartOf(view, id);
   const auto flight = [&](int a, int b) { return flights.Flight(FloorIndex(a), FloorIndex(b)); };
 
   if (start.dir == Direction::kNone) {

@@ -12,6 +12,18 @@ namespace hoistway::dispatch {
 // passenger in and one out (a typical stop; the real count is unknown).
 Tick TypicalStopTime(const CarTimes& times);
 
+// Where a car's collective route starts: a floor, a direction (kNone for an
+// idle car), the ticks until it can move on from there, and whether it has
+// already left that floor in that direction (doors closing or start delay
+// running), so it cannot stop there again on this pass.
+struct RouteStart {
+  int floor;
+  Direction dir;
+  Tick delay;
+  bool departed;
+};
+RouteStart StartOf(const GroupView& view, CarId car);
+
 // Ticks from now until car `car` could begin opening its doors at
 // `call.floor` to leave in `call.direction`, serving its committed stops on
 // the way. A full car is assumed unable to take the call on its current pass.

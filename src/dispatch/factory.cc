@@ -4,6 +4,7 @@
 
 #include "core/dispatcher_names.h"
 #include "dispatch/collective.h"
+#include "dispatch/etd.h"
 #include "dispatch/least_delay.h"
 #include "dispatch/plugin.h"
 
@@ -15,6 +16,9 @@ Result<std::unique_ptr<Dispatcher>> MakeBuiltInDispatcher(const GroupSpec& group
   }
   if (group.dispatcher == "least_delay") {
     return std::unique_ptr<Dispatcher>(std::make_unique<LeastDelayDispatcher>());
+  }
+  if (group.dispatcher == "etd") {
+    return std::unique_ptr<Dispatcher>(std::make_unique<EtdDispatcher>());
   }
   if (IsDispatcherPluginPath(group.dispatcher)) {
     return InvalidInput(fmt::format(

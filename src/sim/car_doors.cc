@@ -144,14 +144,9 @@ void Engine::ScheduleClose(Group& g, int c) {
 void Engine::StartClosing(Group& g, int c) {
   CarState& car = g.cars[static_cast<std::size_t>(c)];
   SetPhase(g, c, CarPhase::kClosing, now_ + g.times.door_close);
-  if (HasPanel(g, car.floor)) {
-    // Those allocated to this car and left behind (it was full) are
-    // allocated again; those waiting to go the other way keep it.
-    if (car.lantern != Direction::kNone && Assigned(g, c, car.floor, car.lantern).size > 0) {
-      Reallocate(g, c, car.floor, car.lantern);
-    }
-    return;
-  }
+  // Those allocated to this car at a destination panel keep it, left behind
+  // or not: it comes back for them (Depart).
+  if (HasPanel(g, car.floor)) return;
   // Those left behind (the car was full) press the button again.
   for (Direction d : {Direction::kUp, Direction::kDown}) {
     if (LandingQueue(g, car.floor, d).size > 0 && !Call(g, car.floor, d).registered) {

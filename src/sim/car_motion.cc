@@ -152,6 +152,13 @@ void Engine::Depart(Group& g, int c) {
   car.target = FloorIndex(target);
   car.depart_time = now_;
   SetPhase(g, c, CarPhase::kMoving, now_ + g.flights.Flight(f, car.target));
+  // Passengers allocated to it and left behind here (it was full, or their
+  // batch did not fit): it owes them a stop.
+  if (HasPanel(g, f)) {
+    for (const Direction d : {Direction::kUp, Direction::kDown}) {
+      if (Assigned(g, c, f, d).size > 0) car.stops[f.value()] |= LandingCallBit(d);
+    }
+  }
   // The group has changed: calls waiting long may now have a better car.
   ReofferCalls(g, now_ - kReofferAge);
 

@@ -1,6 +1,7 @@
 // Destination control: a passenger (or a batch) keys a destination at a
 // landing's panel and is told a car at once; the allocation is final unless
-// that car goes out of service or leaves them behind full. The car's
+// that car goes out of service (a car that leaves them behind full comes
+// back for them). The car's
 // landing-call bit at the origin means "pick up the passengers allocated to
 // me there"; the dispatcher sees those passengers' destinations before the
 // car arrives (GroupView::allocations).

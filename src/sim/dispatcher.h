@@ -37,11 +37,10 @@ class Dispatcher {
 
   // Allocates `call`, made at a destination panel, to a car: its passengers
   // are told that car at once and board only it, so the allocation is final
-  // (unless the car goes out of service, or leaves them behind full, when
-  // they are allocated again). Contract as AssignLandingCall. The default
-  // treats it as a landing call in the call's direction, so controls
-  // written for up/down buttons (and plug-ins of interface 1) work under
-  // destination control too.
+  // (unless the car goes out of service, when they are allocated again; a
+  // car that leaves them behind full comes back for them). Contract as AssignLandingCall. The
+  // default treats it as a landing call in the call's direction, so controls written for up/down
+  // buttons (and plug-ins of interface 1) work under destination control too.
   virtual CarId AssignDestinationCall(const GroupView& group, const DestinationCall& call) {
     return AssignLandingCall(group, {call.origin, call.direction(), call.registered_at});
   }

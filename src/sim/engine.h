@@ -135,7 +135,7 @@ class Engine {
   // at `registered_at`) to a car and queues them for it.
   void Allocate(Group& g, const std::vector<std::int32_t>& slots, Tick registered_at);
   // Allocates again, as fresh calls, everyone waiting for car `c` at `f` to
-  // go `d` (left behind full, or the car went out of service).
+  // go `d` (the car went out of service).
   void Reallocate(Group& g, int c, FloorIndex f, Direction d);
   void RemoveAllocation(Group& g, int c, FloorIndex origin, FloorIndex destination, int persons);
   Queue& Assigned(Group& g, int c, FloorIndex f, Direction d) {
