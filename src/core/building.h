@@ -96,6 +96,9 @@ struct GroupSpec {
   // building's main entrance, or for a group that does not stop there, the
   // lowest entrance it serves, else its lowest floor. Always a served floor.
   FloorIndex parking_floor;
+  // Where its up-peak trips start: the main entrance, or for a group that
+  // does not stop there its lowest entrance, else its lowest floor.
+  FloorIndex home_floor;
   std::vector<OutOfService> out_of_service;
 
   bool Serves(FloorIndex floor) const;

@@ -195,7 +195,8 @@ FloorIndex HomeFloor(const Building& building, const GroupSpec& group) {
 void ReadParking(const MapReader& g, const LoadState& state, GroupSpec* group) {
   const Building& building = *state.building;
   group->parking = Parking::kMainEntrance;
-  group->parking_floor = HomeFloor(building, *group);
+  group->home_floor = HomeFloor(building, *group);
+  group->parking_floor = group->home_floor;
   std::string parking;
   if (!g.Text("parking", &parking)) return;
   if (parking == "main_entrance") return;

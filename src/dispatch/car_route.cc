@@ -170,12 +170,22 @@ int CarRoute::StartKey() const {
   return departed_ ? -1 : Key(0, start_floor_);
 }
 
-Insertion CarRoute::Insert(FloorIndex origin, Direction direction, int destination,
-                           int persons) const {
+Insertion CarRoute::Insert(FloorIndex origin, Direction direction, int destination, int persons,
+                           int max_stops) const {
+  const int first = PassFor(origin.value(), direction);
+  int pass = destination >= 0 ? PassWithRoom(first, persons) : first;
+  for (;;) {
+    const Insertion ins = InsertOn(pass, origin, destination, persons);
+    const bool capped = max_stops > 0 && destination >= 0 && ins.new_stops > 0 &&
+                        ins.stops_on_pass > max_stops && pass + 2 <= kMaxPass;
+    if (!capped) return ins;
+    pass = PassWithRoom(pass + 2, persons);
+  }
+}
+
+Insertion CarRoute::InsertOn(int pass, FloorIndex origin, int destination, int persons) const {
   Insertion ins;
   {
-    const int first = PassFor(origin.value(), direction);
-    const int pass = destination >= 0 ? PassWithRoom(first, persons) : first;
     ins.pass = pass;
     const int ko = Key(pass, origin.value());
     const int kd = destination >= 0 ? Key(pass, destination) : -1;

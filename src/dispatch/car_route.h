@@ -53,7 +53,11 @@ class CarRoute {
   // A destination call goes on the first pass in its direction with room for
   // it (as allocations are placed); a landing call on the car's next pass
   // that way, with `over_capacity` set when the car would be too full.
-  Insertion Insert(FloorIndex origin, Direction direction, int destination, int persons) const;
+  // With `max_stops` > 0, a destination call that would make the pass stop
+  // more than that many times from the origin on (adding a stop) goes to a
+  // later pass instead, as long as one is left to look at.
+  Insertion Insert(FloorIndex origin, Direction direction, int destination, int persons,
+                   int max_stops = 0) const;
 
   // The stops now planned (after Build), for tests: pass, floor, arrival.
   struct Stop {
@@ -76,6 +80,8 @@ class CarRoute {
   // which `persons` more fit.
   int PassWithRoom(int pass, int persons) const;
   void Add(int key, int floor, int boarding, int alighting, int unknown);
+  // Insert on a given pass.
+  Insertion InsertOn(int pass, FloorIndex origin, int destination, int persons) const;
   // The key of a stop at the start floor before the car moves; -1 when it
   // has left it.
   int StartKey() const;
