@@ -56,8 +56,12 @@ std::string SimulationText(const Building& b, const std::string& source,
                    traffic, b.traffic.duration_s));
   std::vector<std::string> controls;  // each group's, once
   for (const GroupSpec& g : b.groups) {
-    if (std::find(controls.begin(), controls.end(), g.dispatcher) == controls.end())
-      controls.push_back(g.dispatcher);
+    std::string control = g.dispatcher;
+    if (g.call_model != CallModel::kConventional) {
+      control += fmt::format(" ({} call model)", CallModelName(g.call_model));
+    }
+    if (std::find(controls.begin(), controls.end(), control) == controls.end())
+      controls.push_back(control);
   }
   line(fmt::format("  group control: {}", fmt::join(controls, ", ")));
   line(fmt::format("  seed {}, {}{}", r.seed, Plural(r.runs, "run"),

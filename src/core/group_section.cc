@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/building_sections.h"
+#include "core/call_model.h"
 #include "core/did_you_mean.h"
 #include "core/dispatcher_names.h"
 #include "core/printable.h"
@@ -19,7 +20,6 @@ namespace {
 constexpr std::string_view kGroupKeys[] = {
     "name",    "serves",        "cars", "car", "dispatcher", "call_model", "destination_panels",
     "parking", "out_of_service"};
-constexpr std::string_view kCallModels[] = {"conventional", "destination", "hybrid"};
 constexpr std::string_view kCarKeys[] = {"capacity_persons",
                                          "rated_load_kg",
                                          "rated_speed_mps",
@@ -280,65 +280,43 @@ bool ReadPanelFloors(const MapReader& g, const LoadState& state, GroupSpec* grou
 // `call_model` and `destination_panels`, checked against the dispatcher.
 void ReadCallModel(const MapReader& g, const LoadState& state, GroupSpec* group) {
   const Building& building = *state.building;
-  std::string model = "conventional";
-  if (g.Text("call_model", &model)) {
-    if (model == "destination") {
-      group->call_model = CallModel::kDestination;
-    } else if (model == "hybrid") {
-      group->call_model = CallModel::kHybrid;
-    } else if (model != "conventional") {
-      g.FailAt("call_model",
-               fmt::format("unknown call model '{}'{}; give {}", Printable(model),
-                           DidYouMean(model, kCallModels), fmt::join(kCallModels, ", ")));
-      return;
-    }
+  CallModel model = CallModel::kConventional;
+  std::string name;
+  if (g.Text("call_model", &name)) {
+    Result<CallModel> parsed = ParseCallModel(name);
+    if (!parsed.ok()) return g.FailAt("call_model", parsed.error().message());
+    model = *parsed;
   }
   if (!state.errors->ok()) return;
-  group->destination_panels.assign(static_cast<std::size_t>(building.FloorCount()), 0);
-  if (group->call_model == CallModel::kConventional) {
-    group->destination_panels.clear();
-    if (g.Has("destination_panels")) {
-      g.FailAt("destination_panels",
-               "a conventional group has up and down buttons, not destination panels; give "
-               "call_model: hybrid (or destination)");
-    } else if (DispatcherNeedsDestinations(group->dispatcher)) {
-      g.FailAt("dispatcher",
-               fmt::format("{} allocates destination calls, which a conventional group does not "
-                           "give; add call_model: destination (or hybrid) to group '{}'",
-                           group->dispatcher, Printable(group->name)));
-    }
+  if (model == CallModel::kConventional && g.Has("destination_panels")) {
+    return g.FailAt("destination_panels",
+                    "a conventional group has up and down buttons, not destination panels; give "
+                    "call_model: hybrid (or destination)");
+  }
+  if (model == CallModel::kHybrid && g.Has("destination_panels")) {
+    group->call_model = model;
+    group->destination_panels.assign(static_cast<std::size_t>(building.FloorCount()), 0);
+    ReadPanelFloors(g, state, group);
     return;
   }
-  const bool listed = ReadPanelFloors(g, state, group);
-  if (!state.errors->ok()) return;
-  if (group->call_model == CallModel::kDestination) {
+  const Status set = SetCallModel(building, *group, model);
+  if (!set.ok()) return g.FailAt("call_model", set.error().message());
+  if (model == CallModel::kDestination && g.Has("destination_panels")) {
+    // Listed panels must cover every served floor (SetCallModel put one at each).
+    GroupSpec listed = *group;
+    listed.destination_panels.assign(static_cast<std::size_t>(building.FloorCount()), 0);
+    if (!ReadPanelFloors(g, state, &listed)) return;
     for (FloorIndex f : group->serves) {
-      if (listed && group->destination_panels[static_cast<std::size_t>(f.value())] == 0) {
-        g.FailAt("destination_panels",
-                 fmt::format("call_model destination needs a destination panel at every floor "
-                             "group '{}' serves, and floor '{}' has none (give call_model: "
-                             "hybrid for panels at some floors only)",
-                             Printable(group->name), Printable(building.floor(f).name)));
-        return;
-      }
-      group->destination_panels[static_cast<std::size_t>(f.value())] = 1;
+      if (listed.HasDestinationPanel(f)) continue;
+      return g.FailAt("destination_panels",
+                      fmt::format("call_model destination needs a destination panel at every "
+                                  "floor group '{}' serves, and floor '{}' has none (give "
+                                  "call_model: hybrid for panels at some floors only)",
+                                  Printable(group->name), Printable(building.floor(f).name)));
     }
-    return;
   }
-  if (listed) return;
-  // Hybrid: panels at the entrance floors the group serves.
-  bool any = false;
-  for (FloorIndex f : group->serves) {
-    if (!building.floor(f).entrance) continue;
-    group->destination_panels[static_cast<std::size_t>(f.value())] = 1;
-    any = true;
-  }
-  if (!any) {
-    g.FailAt("call_model",
-             fmt::format("hybrid control puts destination panels at the entrance floors, and "
-                         "group '{}' serves none; list its panel floors in destination_panels",
-                         Printable(group->name)));
-  }
+  const Status fits = CheckDispatcherFitsCallModel(*group);
+  if (!fits.ok()) g.FailAt("dispatcher", fits.error().message());
 }
 
 void ReadOutOfService(const MapReader& g, const LoadState& state, GroupSpec* group) {
