@@ -116,6 +116,7 @@ nlohmann::ordered_json CompareJson(const Side& a, const Side& b, const Compariso
     one["a"] = f.a;
     one["b"] = f.b;
     one["difference"] = f.difference;
+    one["ratio"] = f.ratio ? nlohmann::ordered_json(*f.ratio) : nullptr;
     one["ci95_low"] = f.ci95_low ? nlohmann::ordered_json(*f.ci95_low) : nullptr;
     one["ci95_high"] = f.ci95_high ? nlohmann::ordered_json(*f.ci95_high) : nullptr;
     one["significant"] = f.significant;

@@ -163,7 +163,8 @@ void AddSimulateCommand(CLI::App& app, int* exit_code) {
       "  hoistway simulate examples/office.yaml --runs 10 --dispatcher least_delay\n"
       "  hoistway simulate examples/office.yaml --call-model destination --dispatcher etd\n"
       "  hoistway simulate tests/data/validation/rtt/saturated-A.yaml   # RTT check\n"
-      "\nTraffic templates: up_peak, down_peak, lunch, interfloor, office_day\n"
+      "\nTraffic templates: up_peak, down_peak, lunch, interfloor, office_day,\n"
+      "modern_office_day "
       "(traffic: {template: NAME}); see docs/building-format.md.\n"
       "Exit codes: 0 success, 2 bad input (one line on stderr naming file, line and key).");
   cmd->callback([args, exit_code] { *exit_code = RunSimulate(*args); });

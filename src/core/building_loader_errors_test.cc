@@ -128,7 +128,7 @@ const Case kCases[] = {
      ".so"},
     {"unknown_template", "template: up_peak", "template: uppeak",
      "t.yaml:19:13: traffic.template: unknown traffic template 'uppeak' (did you mean 'up_peak'?); "
-     "known: up_peak, down_peak, lunch, interfloor, office_day"},
+     "known: up_peak, down_peak, lunch, interfloor, office_day, modern_office_day"},
     {"periods_and_template", "template: up_peak", "template: up_peak\n  periods: []",
      "t.yaml:19:13: traffic.template: give either periods or template, not both"},
     {"saturated_and_template", "template: up_peak", "template: up_peak\n  saturated: true",

@@ -19,7 +19,7 @@ constexpr ComparedFigureDef kCompared[] = {
     {"pct_waiting_over_60s", "/pct_waiting_over_60s", "%"},
     {"worst_5min_awt_s", "/worst_5min_awt_s", "s"},
     {"handling_capacity_pct_per_5min", "/handling_capacity_pct_per_5min",
-     "% of population per 5 min"},
+     "% per 5 min"},
     {"round_trip_time_s", "/round_trip_time_s", "s"},
     {"interval_s", "/interval_s", "s"},
     {"car_load_persons_mean", "/car_load_persons_mean", "persons"},
@@ -63,6 +63,7 @@ std::vector<ComparedFigure> PairFigures(const ReplicatedReport& a, const Replica
     for (double x : d) mean += x;
     mean = runs > 0 ? mean / static_cast<double>(runs) : 0.0;
     f.difference = f.b - f.a;
+    if (f.a != 0.0) f.ratio = f.b / f.a;
     if (runs >= 2) {
       double ss = 0.0;
       for (double x : d) ss += (x - mean) * (x - mean);

@@ -17,7 +17,8 @@
 
 namespace hoistway {
 
-// One figure of both sides. difference = b - a (means over runs); the
+// One figure of both sides. difference = b - a (means over runs), ratio
+// = b / a; the
 // interval is the paired-t 95 % interval of the run-by-run differences,
 // absent with one run. significant: the interval excludes 0.
 struct ComparedFigure {
@@ -25,6 +26,7 @@ struct ComparedFigure {
   double a = 0.0;
   double b = 0.0;
   double difference = 0.0;
+  std::optional<double> ratio;  // b / a, absent when a is 0
   std::optional<double> ci95_low;
   std::optional<double> ci95_high;
   bool significant = false;
