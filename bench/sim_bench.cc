@@ -70,7 +70,10 @@ BENCHMARK(BM_SimulateOffice18DestinationEtd)
     ->Arg(500)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
-BENCHMARK(BM_SimulateOffice18DestinationAca)->Arg(500)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_SimulateOffice18DestinationAca)
+    ->Arg(500)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 }  // namespace
 }  // namespace hoistway

@@ -17,7 +17,7 @@
 #include "core/dispatcher_names.h"
 #include "dispatch/factory.h"
 #include "sim/comparison.h"
-#include "sim/report_json.h"
+#include "sim/comparison_json.h"
 
 namespace hoistway::cli {
 
@@ -101,33 +101,6 @@ std::string CompareText(const Side& a, const Side& b, const Comparison& c, std::
   return out;
 }
 
-nlohmann::ordered_json CompareJson(const Side& a, const Side& b, const Comparison& c,
-                                   std::uint64_t seed) {
-  nlohmann::ordered_json j;
-  j["a"] = a.label;
-  j["b"] = b.label;
-  j["runs"] = c.a.runs;
-  j["seed"] = seed;
-  nlohmann::ordered_json figures = nlohmann::ordered_json::object();
-  const std::vector<ComparedFigureDef> defs = ComparedFigureDefs();
-  for (std::size_t i = 0; i < c.figures.size(); ++i) {
-    const ComparedFigure& f = c.figures[i];
-    nlohmann::ordered_json one;
-    one["a"] = f.a;
-    one["b"] = f.b;
-    one["difference"] = f.difference;
-    one["ratio"] = f.ratio ? nlohmann::ordered_json(*f.ratio) : nullptr;
-    one["ci95_low"] = f.ci95_low ? nlohmann::ordered_json(*f.ci95_low) : nullptr;
-    one["ci95_high"] = f.ci95_high ? nlohmann::ordered_json(*f.ci95_high) : nullptr;
-    one["significant"] = f.significant;
-    one["unit"] = defs[i].unit;
-    figures[f.name] = one;
-  }
-  j["figures"] = figures;
-  j["reports"] = {{"a", SimulationJson(a.building, c.a)}, {"b", SimulationJson(b.building, c.b)}};
-  return j;
-}
-
 int RunCompare(const CompareArgs& args) {
   if (args.dispatchers.size() > 2 || args.call_models.size() > 2) {
     return ReportError(
@@ -159,7 +132,9 @@ int RunCompare(const CompareArgs& args) {
     comparison = std::move(result).value();
   }
   if (args.json) {
-    fmt::print("{}\n", CompareJson(*a, *b, comparison, args.seed).dump(2));
+    fmt::print("{}\n", ComparisonJson(a->building, a->label, b->building, b->label, comparison,
+                                      args.seed)
+                           .dump(2));
   } else {
     fmt::print("{}", CompareText(*a, *b, comparison, args.seed));
   }

@@ -146,7 +146,9 @@ PeriodSpec MakePeriod(double duration_s, const Mix& mix) {
           .rate_pct_per_5min = mix.rate_pct_per_5min,
           .incoming_pct = mix.incoming_pct,
           .outgoing_pct = mix.outgoing_pct,
-          .interfloor_pct = mix.interfloor_pct};
+          .interfloor_pct = mix.interfloor_pct,
+          .od = {},
+          .od_source = {}};
 }
 
 // A day template's periods, or an empty span for a single-period template.

@@ -165,12 +165,14 @@ void Engine::Depart(Group& g, int c) {
   // A full car passes the landing calls it answers on the way: hand them on.
   // (Passengers allocated to it at a destination panel keep their car: it
   // comes back for them.)
-  const Direction dir = car.direction;
-  for (int x = f.value() + Step(dir); x != target; x += Step(dir)) {
-    const FloorIndex floor(x);
-    if ((car.stops[static_cast<std::size_t>(x)] & LandingCallBit(dir)) && !HasPanel(g, floor) &&
-        PassesLandingCalls(g, c, floor)) {
-      ReassignCall(g, c, floor, dir);
+  if (Full(g, c) || g.bypass_g >= 0) {
+    const Direction dir = car.direction;
+    for (int x = f.value() + Step(dir); x != target; x += Step(dir)) {
+      const FloorIndex floor(x);
+      if ((car.stops[static_cast<std::size_t>(x)] & LandingCallBit(dir)) && !HasPanel(g, floor) &&
+          PassesLandingCalls(g, c, floor)) {
+        ReassignCall(g, c, floor, dir);
+      }
     }
   }
 }

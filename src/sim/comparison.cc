@@ -18,8 +18,7 @@ constexpr ComparedFigureDef kCompared[] = {
     {"time_to_destination_p95_s", "/time_to_destination_s/p95", "s"},
     {"pct_waiting_over_60s", "/pct_waiting_over_60s", "%"},
     {"worst_5min_awt_s", "/worst_5min_awt_s", "s"},
-    {"handling_capacity_pct_per_5min", "/handling_capacity_pct_per_5min",
-     "% per 5 min"},
+    {"handling_capacity_pct_per_5min", "/handling_capacity_pct_per_5min", "% per 5 min"},
     {"round_trip_time_s", "/round_trip_time_s", "s"},
     {"interval_s", "/interval_s", "s"},
     {"car_load_persons_mean", "/car_load_persons_mean", "persons"},
@@ -81,13 +80,18 @@ std::vector<ComparedFigure> PairFigures(const ReplicatedReport& a, const Replica
 
 Result<Comparison> RunComparison(const Building& a, const Building& b,
                                  const ReplicationOptions& options) {
-  Comparison c;
-  auto ra = RunReplications(a, options);
-  if (!ra.ok()) return ra.error();
   ReplicationOptions second = options;
   second.passengers = nullptr;
   second.cars = nullptr;
-  auto rb = RunReplications(b, second);
+  return RunComparison(a, options, b, second);
+}
+
+Result<Comparison> RunComparison(const Building& a, const ReplicationOptions& options_a,
+                                 const Building& b, const ReplicationOptions& options_b) {
+  Comparison c;
+  auto ra = RunReplications(a, options_a);
+  if (!ra.ok()) return ra.error();
+  auto rb = RunReplications(b, options_b);
   if (!rb.ok()) return rb.error();
   c.a = std::move(ra).value();
   c.b = std::move(rb).value();

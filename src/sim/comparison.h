@@ -59,4 +59,9 @@ std::vector<ComparedFigure> PairFigures(const ReplicatedReport& a, const Replica
 Result<Comparison> RunComparison(const Building& a, const Building& b,
                                  const ReplicationOptions& options);
 
+// The same with each side's own options (its own dispatcher factory, say);
+// they must have the same seed and runs for the pairing to mean anything.
+Result<Comparison> RunComparison(const Building& a, const ReplicationOptions& options_a,
+                                 const Building& b, const ReplicationOptions& options_b);
+
 }  // namespace hoistway

@@ -307,6 +307,9 @@ void Engine::OnArrival() {
   if (next_arrival_.time != kNever) timers_.Set(kArrivalTimer, next_arrival_.time, seq_++);
 
   // A batch is consecutive passengers with one trip, queued together.
+  Group& g = groups_[static_cast<std::size_t>(a.trip.group.value())];
+  const Direction dir = a.trip.destination > a.trip.origin ? Direction::kUp : Direction::kDown;
+  const bool allocated = HasPanel(g, a.trip.origin);
   batch_scratch_.clear();
   for (int k = 0; k < a.persons; ++k) {
     const std::int32_t slot = NewSlot();
@@ -321,17 +324,17 @@ void Engine::OnArrival() {
     s.mass_g = DrawMass();
     ++active_;
     metrics_.OnArrival(t.id, now_);
-    batch_scratch_.push_back(slot);
+    if (allocated) {
+      batch_scratch_.push_back(slot);
+    } else {
+      Admit(g, slot, a.trip.origin, dir);  // each presses (or finds pressed) the button
+    }
   }
-  Group& g = groups_[static_cast<std::size_t>(a.trip.group.value())];
-  if (HasPanel(g, a.trip.origin)) {
+  if (allocated) {
     // One destination call for the batch (a copy: allocation may re-enter).
     const std::vector<std::int32_t> batch = batch_scratch_;
     Allocate(g, batch, now_);
-    return;
   }
-  const Direction dir = a.trip.destination > a.trip.origin ? Direction::kUp : Direction::kDown;
-  for (std::int32_t slot : batch_scratch_) Admit(g, slot, a.trip.origin, dir);
 }
 
 void Engine::Admit(Group& g, std::int32_t slot, FloorIndex floor, Direction dir) {
