@@ -132,9 +132,9 @@ int RunCompare(const CompareArgs& args) {
     comparison = std::move(result).value();
   }
   if (args.json) {
-    fmt::print("{}\n", ComparisonJson(a->building, a->label, b->building, b->label, comparison,
-                                      args.seed)
-                           .dump(2));
+    fmt::print("{}\n",
+               ComparisonJson(a->building, a->label, b->building, b->label, comparison, args.seed)
+                   .dump(2));
   } else {
     fmt::print("{}", CompareText(*a, *b, comparison, args.seed));
   }
