@@ -18,7 +18,7 @@ constexpr ComparedFigureDef kCompared[] = {
     {"time_to_destination_p95_s", "/time_to_destination_s/p95", "s"},
     {"pct_waiting_over_60s", "/pct_waiting_over_60s", "%"},
     {"worst_5min_awt_s", "/worst_5min_awt_s", "s"},
-    {"handling_capacity_pct_per_5min", "/handling_capacity_pct_per_5min", "% per 5 min"},
+    {"handling_capacity_pct_per_5min", "/handling_capacity_pct_per_5min", "%"},
     {"round_trip_time_s", "/round_trip_time_s", "s"},
     {"interval_s", "/interval_s", "s"},
     {"car_load_persons_mean", "/car_load_persons_mean", "persons"},
