@@ -16,25 +16,16 @@ import time
 import hoistway
 
 SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+sys.path.insert(0, os.path.join(SOURCE, "examples", "python"))
+from load_aware import LoadAware  # noqa: E402  (weight 0: collective control in Python)
 
 
-class Collective:
+class Collective(LoadAware):
     calls = 0
-
-    def __init__(self, group_name, cars):
-        pass
 
     def assign_landing_call(self, view, call):
         Collective.calls += 1
-        current = view.landing_call(call.floor, call.direction).assigned_car
-        best, best_eta = None, None
-        for c in range(view.car_count):
-            if not view.car(c).in_service:
-                continue
-            eta = view.eta(c, call.floor, call.direction)
-            if best is None or eta < best_eta or (eta == best_eta and c == current):
-                best, best_eta = c, eta
-        return best
+        return super().assign_landing_call(view, call)
 
 
 class Etd(Collective):

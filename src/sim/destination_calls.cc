@@ -19,19 +19,7 @@ void Engine::Allocate(Group& g, const std::vector<std::int32_t>& slots, Tick reg
   const DestinationCall call{origin, destination, registered_at, static_cast<int>(slots.size())};
   const Direction dir = call.direction();
 
-  CarId chosen = g.dispatcher->AssignDestinationCall(View(g), call);
-  const int n = static_cast<int>(g.cars.size());
-  if (chosen != kNoCar &&
-      (chosen.value() < 0 || chosen.value() >= n || !g.cars[chosen.value()].in_service)) {
-    // A dispatcher broke its contract: fall back to the first car in service.
-    chosen = kNoCar;
-    for (int c = 0; c < n; ++c) {
-      if (g.cars[static_cast<std::size_t>(c)].in_service) {
-        chosen = CarId(c);
-        break;
-      }
-    }
-  }
+  const CarId chosen = Checked(g, g.dispatcher->AssignDestinationCall(View(g), call));
   if (chosen == kNoCar) {
     // No car in service: allocated when one comes back.
     g.unallocated.insert(g.unallocated.end(), slots.begin(), slots.end());
@@ -65,13 +53,18 @@ void Engine::Reallocate(Group& g, int c, FloorIndex f, Direction d) {
   for (std::int32_t slot : waiting) {
     RemoveAllocation(g, c, f, slots_[static_cast<std::size_t>(slot)].trace.destination, 1);
   }
-  // A fresh call per run of one destination (a batch stays together).
+  AllocateRuns(g, waiting);
+}
+
+void Engine::AllocateRuns(Group& g, const std::vector<std::int32_t>& waiting) {
+  // A fresh call per run of one origin and destination (a batch stays together).
   std::vector<std::int32_t> run;
   for (std::size_t i = 0; i < waiting.size(); ++i) {
     run.push_back(waiting[i]);
-    const FloorIndex to = slots_[static_cast<std::size_t>(waiting[i])].trace.destination;
+    const PassengerTrace& t = slots_[static_cast<std::size_t>(waiting[i])].trace;
     if (i + 1 == waiting.size() ||
-        slots_[static_cast<std::size_t>(waiting[i + 1])].trace.destination != to) {
+        slots_[static_cast<std::size_t>(waiting[i + 1])].trace.origin != t.origin ||
+        slots_[static_cast<std::size_t>(waiting[i + 1])].trace.destination != t.destination) {
       Allocate(g, run, now_);
       run.clear();
     }

@@ -415,22 +415,24 @@ void Engine::RegisterCall(Group& g, FloorIndex floor, Direction dir) {
   AssignCall(g, floor, dir);
 }
 
+CarId Engine::Checked(const Group& g, CarId chosen) const {
+  const int n = static_cast<int>(g.cars.size());
+  if (chosen == kNoCar ||
+      (chosen.value() >= 0 && chosen.value() < n && g.cars[chosen.value()].in_service)) {
+    return chosen;
+  }
+  // A dispatcher broke its contract: fall back to the first car in service.
+  for (int c = 0; c < n; ++c) {
+    if (g.cars[static_cast<std::size_t>(c)].in_service) return CarId(c);
+  }
+  return kNoCar;
+}
+
 void Engine::AssignCall(Group& g, FloorIndex floor, Direction dir) {
   LandingCallState& call = Call(g, floor, dir);
   const GroupView view = View(g);
-  CarId chosen = g.dispatcher->AssignLandingCall(view, {floor, dir, call.registered_at});
-  const int n = static_cast<int>(g.cars.size());
-  if (chosen != kNoCar &&
-      (chosen.value() < 0 || chosen.value() >= n || !g.cars[chosen.value()].in_service)) {
-    // A dispatcher broke its contract: fall back to the first car in service.
-    chosen = kNoCar;
-    for (int c = 0; c < n; ++c) {
-      if (g.cars[static_cast<std::size_t>(c)].in_service) {
-        chosen = CarId(c);
-        break;
-      }
-    }
-  }
+  const CarId chosen =
+      Checked(g, g.dispatcher->AssignLandingCall(view, {floor, dir, call.registered_at}));
   if (chosen == kNoCar) return;  // retried when a car comes back into service
   call.assigned_car = chosen.value();
   g.cars[static_cast<std::size_t>(chosen.value())].stops[floor.value()] |= LandingCallBit(dir);
@@ -553,20 +555,7 @@ void Engine::OnServiceChange(Group& g, int c, bool in_service) {
   if (!g.unallocated.empty()) {
     std::vector<std::int32_t> waiting;
     waiting.swap(g.unallocated);
-    // In runs of one origin and destination, as they were registered.
-    std::vector<std::int32_t> run;
-    for (std::size_t i = 0; i < waiting.size(); ++i) {
-      run.push_back(waiting[i]);
-      const PassengerTrace& t = slots_[static_cast<std::size_t>(waiting[i])].trace;
-      const bool last =
-          i + 1 == waiting.size() ||
-          slots_[static_cast<std::size_t>(waiting[i + 1])].trace.origin != t.origin ||
-          slots_[static_cast<std::size_t>(waiting[i + 1])].trace.destination != t.destination;
-      if (last) {
-        Allocate(g, run, now_);
-        run.clear();
-      }
-    }
+    AllocateRuns(g, waiting);
   }
   for (std::size_t f = 0; f < floor_count_; ++f) {
     for (Direction d : {Direction::kUp, Direction::kDown}) {

@@ -107,6 +107,9 @@ class Engine {
   void Admit(Group& g, std::int32_t slot, FloorIndex floor, Direction dir);
   void RegisterCall(Group& g, FloorIndex floor, Direction dir);
   void AssignCall(Group& g, FloorIndex floor, Direction dir);
+  // `chosen` when it is kNoCar or a car in service; else (a dispatcher broke
+  // its contract) the first car in service, or kNoCar.
+  CarId Checked(const Group& g, CarId chosen) const;
   void ReassignCall(Group& g, int car, FloorIndex floor, Direction dir);
   void AnswerCall(Group& g, FloorIndex floor, Direction dir, int car);
   void OnStopAdded(Group& g, int c, FloorIndex floor);
@@ -137,6 +140,9 @@ class Engine {
   // Allocates again, as fresh calls, everyone waiting for car `c` at `f` to
   // go `d` (the car went out of service).
   void Reallocate(Group& g, int c, FloorIndex f, Direction d);
+  // Allocates `waiting` as fresh calls, one per run of consecutive
+  // passengers with one origin and destination (a batch stays together).
+  void AllocateRuns(Group& g, const std::vector<std::int32_t>& waiting);
   void RemoveAllocation(Group& g, int c, FloorIndex origin, FloorIndex destination, int persons);
   Queue& Assigned(Group& g, int c, FloorIndex f, Direction d) {
     return g

@@ -20,23 +20,11 @@ def cli(*args):
     return json.loads(proc.stdout)
 
 
-class Collective:
-    """Collective control in Python: the soonest car by ETA, ties to the
-    assigned car, then the lower number (as the built-in one)."""
-
-    def __init__(self, group_name, cars):
-        self.cars = cars
-
-    def assign_landing_call(self, view, call):
-        current = view.landing_call(call.floor, call.direction).assigned_car
-        best, best_eta = None, None
-        for c in range(view.car_count):
-            if not view.car(c).in_service:
-                continue
-            eta = view.eta(c, call.floor, call.direction)
-            if best is None or eta < best_eta or (eta == best_eta and c == current):
-                best, best_eta = c, eta
-        return best
+# The worked example's control: with weight 0 it is collective control in
+# Python (the soonest car by ETA, ties to the assigned car, then the lower
+# number, as the built-in one).
+sys.path.insert(0, os.path.join(SOURCE, "examples", "python"))
+from load_aware import LoadAware as Collective  # noqa: E402
 
 
 class SimulateTest(unittest.TestCase):
