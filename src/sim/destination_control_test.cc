@@ -106,34 +106,47 @@ void Script(Building& b, std::initializer_list<std::tuple<double, int, int>> lis
   b.traffic.duration_s = std::get<0>(*(list.end() - 1)) + 1.0;
 }
 
-// Told a car, a passenger boards that car and no other.
-TEST(DestinationControlTest, PassengersBoardOnlyTheCarTheyWereTold) {
+// Half an hour of two-way traffic (lunch-like).
+testing::UniformBuildingOptions TwoWayHalfHour() {
   testing::UniformBuildingOptions o;
   o.duration_s = 1800;
   o.incoming = 45;
   o.outgoing = 45;
   o.interfloor = 10;
-  const Building b = DestinationBuilding(o);
+  return o;
+}
+
+// The calls the built-in dispatchers receive, recorded.
+struct CallLog {
   std::map<Recording::Key, int> allocated;
   std::set<int> destination_origins;
   std::set<int> landing_origins;
+
+  DispatcherFactory Factory() {
+    return [this](const GroupSpec& g) -> Result<std::unique_ptr<Dispatcher>> {
+      auto inner = dispatch::MakeDispatcher(g);
+      if (!inner.ok()) return inner.error();
+      return std::unique_ptr<Dispatcher>(std::make_unique<Recording>(
+          std::move(inner).value(), &allocated, &destination_origins, &landing_origins));
+    };
+  }
+};
+
+// Told a car, a passenger boards that car and no other.
+TEST(DestinationControlTest, PassengersBoardOnlyTheCarTheyWereTold) {
+  const Building b = DestinationBuilding(TwoWayHalfHour());
+  CallLog log;
   Traces traces;
-  SimulationOptions options =
-      Options(3, [&](const GroupSpec& g) -> Result<std::unique_ptr<Dispatcher>> {
-        auto inner = dispatch::MakeDispatcher(g);
-        if (!inner.ok()) return inner.error();
-        return std::unique_ptr<Dispatcher>(std::make_unique<Recording>(
-            std::move(inner).value(), &allocated, &destination_origins, &landing_origins));
-      });
+  SimulationOptions options = Options(3, log.Factory());
   options.passengers = &traces;
   auto r = RunSimulation(b, options);
   ASSERT_TRUE(r.ok()) << r.error().message();
   EXPECT_EQ(r->in_system_at_end, 0);
-  EXPECT_TRUE(landing_origins.empty());  // every landing has a panel
+  EXPECT_TRUE(log.landing_origins.empty());  // every landing has a panel
   int checked = 0;
   for (const PassengerTrace& t : traces.delivered) {
-    const auto it = allocated.find({t.arrival, t.origin.value(), t.destination.value()});
-    ASSERT_NE(it, allocated.end());
+    const auto it = log.allocated.find({t.arrival, t.origin.value(), t.destination.value()});
+    ASSERT_NE(it, log.allocated.end());
     if (it->second == -2) continue;
     EXPECT_EQ(t.car.value(), it->second) << "passenger " << t.id.value();
     ++checked;
@@ -143,30 +156,16 @@ TEST(DestinationControlTest, PassengersBoardOnlyTheCarTheyWereTold) {
 
 // Hybrid: destination panels at the entrance, up/down buttons elsewhere.
 TEST(DestinationControlTest, HybridHasPanelsAtEntrancesOnly) {
-  testing::UniformBuildingOptions o;
-  o.duration_s = 1800;
-  o.incoming = 45;
-  o.outgoing = 45;
-  o.interfloor = 10;
-  Building b = testing::MakeUniformBuilding(o);
+  Building b = testing::MakeUniformBuilding(TwoWayHalfHour());
   b.groups[0].dispatcher = "etd";
   ASSERT_TRUE(SetCallModel(b, b.groups[0], CallModel::kHybrid).ok());
-  std::map<Recording::Key, int> allocated;
-  std::set<int> destination_origins;
-  std::set<int> landing_origins;
-  SimulationOptions options =
-      Options(4, [&](const GroupSpec& g) -> Result<std::unique_ptr<Dispatcher>> {
-        auto inner = dispatch::MakeDispatcher(g);
-        if (!inner.ok()) return inner.error();
-        return std::unique_ptr<Dispatcher>(std::make_unique<Recording>(
-            std::move(inner).value(), &allocated, &destination_origins, &landing_origins));
-      });
-  auto r = RunSimulation(b, options);
+  CallLog log;
+  auto r = RunSimulation(b, Options(4, log.Factory()));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->in_system_at_end, 0);
-  EXPECT_EQ(destination_origins, std::set<int>{0});
-  EXPECT_FALSE(landing_origins.empty());
-  EXPECT_EQ(landing_origins.count(0), 0u);
+  EXPECT_EQ(log.destination_origins, std::set<int>{0});
+  EXPECT_FALSE(log.landing_origins.empty());
+  EXPECT_EQ(log.landing_origins.count(0), 0u);
 }
 
 // Three people told car 0, which takes one at a time: all three ride car 0,
