@@ -61,9 +61,19 @@ void Engine::Decide(Group& g, int c) {
 
   // A landing call here that this car answers and can take: open again,
   // unless it has stops ahead and the call goes the other way. (A full car
-  // leaves; it comes back for the call later.) Each reopening answers a call,
-  // so this cannot repeat without time passing.
-  const std::uint8_t here = car.stops[f.value()] & kLandingCalls;
+  // leaves; it comes back for the call later.) A call whose first waiting
+  // passenger could not step in now (a batch waiting for an emptier car, or
+  // a passenger too heavy for the load aboard) opens nothing either: the
+  // car, which has riders and so stops ahead, leaves and comes back; opening
+  // again would repeat for ever.
+  std::uint8_t here = car.stops[f.value()] & kLandingCalls;
+  for (const Direction d : {Direction::kUp, Direction::kDown}) {
+    if (!(here & LandingCallBit(d))) continue;
+    const Queue& waiting = WaitingQueue(g, c, f, d);
+    if (waiting.size > 0 && !CanBoard(g, c, waiting.head)) {
+      here &= static_cast<std::uint8_t>(~LandingCallBit(d));
+    }
+  }
   if (here != 0 && !Full(g, c)) {
     if (dir != Direction::kNone && (here & LandingCallBit(dir))) {
       car.direction = dir;

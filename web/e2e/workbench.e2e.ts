@@ -135,6 +135,11 @@ describe('the traffic workbench', () => {
     const selected = await text.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
     expect(selected).toContain('dispatcher: etdd');
     await screenshot(page, 'workbench-error-line');
+    // The text and the form stack on a tablet, without sideways scrolling.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'workbench-tablet');
     await page.close();
   });
 });
