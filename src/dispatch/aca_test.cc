@@ -54,7 +54,8 @@ TEST_F(AcaTest, TheCostFunction) {
   UseDestinationState();
   const DestinationCall call{FloorIndex(0), FloorIndex(5), 0, 2};
   CarRoute route;
-  route.Build(View(), CarId(0), call.origin, Direction::kUp);
+  const GroupView view = View();
+  route.Build(view, CarId(0), call.origin, Direction::kUp);
   const Insertion ins = route.Insert(call.origin, Direction::kUp, 5, 2);
   AcaParameters p;
   p.max_wait = 5000;  // the car needs longer than 5 s to come down

@@ -16,7 +16,9 @@ class CarRouteTest : public GroupTest {
  protected:
   Insertion Insert(int car, int from, int to, int persons, int max_stops = 0) {
     const Direction d = to > from ? Direction::kUp : Direction::kDown;
-    route_.Build(View(), CarId(car), FloorIndex(from), d);
+    // The route reads the view until Insert returns: it must outlive both.
+    const GroupView view = View();
+    route_.Build(view, CarId(car), FloorIndex(from), d);
     return route_.Insert(FloorIndex(from), d, to, persons, max_stops);
   }
   CarRoute route_;
@@ -111,9 +113,10 @@ TEST_F(CarRouteTest, AnExcludedLandingCallIsLeftOut) {
   calls_[5 * 2].registered = true;
   calls_[5 * 2].waiting = 3;
   const LandingCall call{FloorIndex(5), Direction::kUp, 0};
-  route_.Build(View(), CarId(0), call.floor, call.direction);
+  const GroupView view = View();
+  route_.Build(view, CarId(0), call.floor, call.direction);
   EXPECT_EQ(route_.Insert(call.floor, call.direction, -1, 3).new_stops, 0);
-  route_.Build(View(), CarId(0), call.floor, call.direction, &call);
+  route_.Build(view, CarId(0), call.floor, call.direction, &call);
   const Insertion ins = route_.Insert(call.floor, call.direction, -1, 3);
   EXPECT_EQ(ins.new_stops, 1);
   EXPECT_EQ(ins.wait, 500 + Flight(0, 5));

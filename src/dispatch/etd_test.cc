@@ -31,7 +31,8 @@ TEST_F(EtdTest, GroupsByDestinationAndSparesOthersAStop) {
   EXPECT_EQ(etd.AssignDestinationCall(View(), to8), CarId(0));
   EXPECT_EQ(etd.AssignDestinationCall(View(), to2), CarId(1));
   // The costs are the new passenger's time to destination plus the others' delay.
-  route_.Build(View(), CarId(0), to2.origin, Direction::kUp);
+  const GroupView view = View();
+  route_.Build(view, CarId(0), to2.origin, Direction::kUp);
   const Insertion ins = route_.Insert(to2.origin, Direction::kUp, 2, 1);
   EXPECT_GT(ins.delay, 4 * (times_.door_open + times_.door_close));
   EXPECT_EQ(Cost(0, to2), ins.wait + ins.ride + ins.delay);
@@ -45,7 +46,8 @@ TEST_F(EtdTest, ABatchWeighsByItsSize) {
   UseDestinationState();
   const DestinationCall one{FloorIndex(0), FloorIndex(6), 0, 1};
   const DestinationCall three{FloorIndex(0), FloorIndex(6), 0, 3};
-  route_.Build(View(), CarId(0), three.origin, Direction::kUp);
+  const GroupView view = View();
+  route_.Build(view, CarId(0), three.origin, Direction::kUp);
   const Insertion ins = route_.Insert(three.origin, Direction::kUp, 6, 3);
   EXPECT_EQ(Cost(0, three), 3 * (ins.wait + ins.ride));
   EXPECT_LT(Cost(0, one), Cost(0, three));
