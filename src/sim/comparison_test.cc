@@ -44,7 +44,8 @@ TEST(ComparisonTest, PairedIntervalByHand) {
   a.runs = b.runs = 3;
   a.mean = MeanFigures(fa);
   b.mean = MeanFigures(fb);
-  const ComparedFigure& w = Find(PairFigures(a, b), "waiting_time_mean_s");
+  const std::vector<ComparedFigure> pairs = PairFigures(a, b);
+  const ComparedFigure& w = Find(pairs, "waiting_time_mean_s");
   EXPECT_DOUBLE_EQ(w.a, 12.0);
   EXPECT_NEAR(w.b, 40.0 / 3.0, 1e-12);
   EXPECT_NEAR(w.difference, 4.0 / 3.0, 1e-12);
@@ -52,7 +53,7 @@ TEST(ComparisonTest, PairedIntervalByHand) {
   EXPECT_NEAR(*w.ci95_high, 2.76757, 1e-4);
   EXPECT_FALSE(w.significant);
   // A figure equal in every run: a zero-width interval, not significant.
-  const ComparedFigure& rtt = Find(PairFigures(a, b), "round_trip_time_s");
+  const ComparedFigure& rtt = Find(pairs, "round_trip_time_s");
   EXPECT_EQ(*rtt.ci95_low, 0.0);
   EXPECT_FALSE(rtt.significant);
 }
