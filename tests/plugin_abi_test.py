@@ -36,7 +36,7 @@ def run(binary, directory, plugin, model):
 
 
 def main():
-    binary, abi1, future = sys.argv[1:4]
+    binary, abi1, future = (os.path.abspath(a) for a in sys.argv[1:4])
     failures = []
     with tempfile.TemporaryDirectory() as directory:
         for model in ("conventional", "destination"):
