@@ -292,7 +292,6 @@ std::int32_t Engine::Pop(Queue& q) {
 
 std::int32_t Engine::DrawMass() {
   const TrafficSpec& traffic = building_.traffic;
-  if (traffic.passenger_mass_sd_kg <= 0.0) return mean_mass_g_;
   const double spread = kMassSpreadSds * traffic.passenger_mass_sd_kg;
   const double kg =
       std::clamp(mass_random_.Normal(traffic.passenger_mass_kg, traffic.passenger_mass_sd_kg),
@@ -321,7 +320,7 @@ void Engine::OnArrival() {
     t.destination = a.trip.destination;
     t.arrival = now_;
     s.batch_left = a.persons - 1 - k;
-    s.mass_g = DrawMass();
+    s.mass_g = building_.traffic.passenger_mass_sd_kg > 0.0 ? DrawMass() : mean_mass_g_;
     ++active_;
     metrics_.OnArrival(t.id, now_);
     if (allocated) {
@@ -378,32 +377,6 @@ Tick Engine::OldestWaiting(Group& g, int c, FloorIndex f, Direction d) {
   }
   const LandingCallState& call = Call(g, f, d);
   return call.registered ? call.registered_at : kNever;
-}
-
-bool Engine::Full(const Group& g, int c) const {
-  const auto i = static_cast<std::size_t>(c);
-  const CarState& car = g.cars[i];
-  return car.full() || (car.load > 0 && g.mass_g[i] + mean_mass_g_ > g.rated_g);
-}
-
-bool Engine::PassesLandingCalls(const Group& g, int c, FloorIndex f) const {
-  if (Full(g, c)) return true;
-  // The load bypass is for up/down buttons; passengers allocated at a
-  // destination panel were told this car.
-  return g.bypass_g >= 0 && !HasPanel(g, f) && g.mass_g[static_cast<std::size_t>(c)] >= g.bypass_g;
-}
-
-bool Engine::CanBoard(const Group& g, int c, std::int32_t slot) const {
-  const auto i = static_cast<std::size_t>(c);
-  const CarState& car = g.cars[i];
-  if (car.full()) return false;
-  const Slot& s = slots_[static_cast<std::size_t>(slot)];
-  // An empty car takes anyone (the overload device would refuse only a
-  // passenger heavier than the rated load, which no description makes).
-  if (car.load > 0 && g.mass_g[i] + s.mass_g > g.rated_g) return false;
-  // A batch boards together when an empty car could take it whole.
-  const int batch = s.batch_left + 1;
-  return batch <= car.max_load - car.load || batch > car.max_load;
 }
 
 void Engine::RegisterCall(Group& g, FloorIndex floor, Direction dir) {

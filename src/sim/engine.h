@@ -212,4 +212,31 @@ class Engine {
   Metrics metrics_;
 };
 
+// Inline: on the path of every boarding and every decision.
+inline bool Engine::Full(const Group& g, int c) const {
+  const auto i = static_cast<std::size_t>(c);
+  const CarState& car = g.cars[i];
+  return car.full() || (car.load > 0 && g.mass_g[i] + mean_mass_g_ > g.rated_g);
+}
+
+inline bool Engine::PassesLandingCalls(const Group& g, int c, FloorIndex f) const {
+  if (Full(g, c)) return true;
+  // The load bypass is for up/down buttons; passengers allocated at a
+  // destination panel were told this car.
+  return g.bypass_g >= 0 && !HasPanel(g, f) && g.mass_g[static_cast<std::size_t>(c)] >= g.bypass_g;
+}
+
+inline bool Engine::CanBoard(const Group& g, int c, std::int32_t slot) const {
+  const auto i = static_cast<std::size_t>(c);
+  const CarState& car = g.cars[i];
+  if (car.full()) return false;
+  const Slot& s = slots_[static_cast<std::size_t>(slot)];
+  // An empty car takes anyone (the overload device would refuse only a
+  // passenger heavier than the rated load, which no description makes).
+  if (car.load > 0 && g.mass_g[i] + s.mass_g > g.rated_g) return false;
+  // A batch boards together when an empty car could take it whole.
+  const int batch = s.batch_left + 1;
+  return batch <= car.max_load - car.load || batch > car.max_load;
+}
+
 }  // namespace hoistway

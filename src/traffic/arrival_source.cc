@@ -87,7 +87,8 @@ Arrival ArrivalSource::Next() {
     a.trip = planner_.Draw(a.kind, random_);
   }
   a.time = SecondsToTicks(time_s_);
-  a.persons = batch_random_.Geometric(building_.traffic.batch_mean);
+  if (building_.traffic.batch_mean > 1.0)
+    a.persons = batch_random_.Geometric(building_.traffic.batch_mean);
   return a;
 }
 
