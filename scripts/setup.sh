@@ -24,6 +24,8 @@ PACKAGES=(
   fonts-nanum poppler-utils
   # web console end-to-end tests (issue 5): Debian's browser, driven by playwright-core
   chromium
+  # the Python module for group-control R&D (issue 13), tested with Debian's python3
+  pybind11-dev python3-dev
 )
 
 missing=()

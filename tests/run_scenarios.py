@@ -57,9 +57,17 @@ def lookup(document, dotted):
 
 
 JSON_RE = re.compile(r"^(\S+)\s*(==|~|<=|>=|<|>)\s*(.+?)(?:\s*\+-\s*(\S+))?$")
+EXISTS_RE = re.compile(r"^(\S+)\s+exists$")
 
 
 def check_json(document, expr):
+    m = EXISTS_RE.match(expr)
+    if m:
+        try:
+            lookup(document, m.group(1))
+        except (KeyError, IndexError, ValueError):
+            return f"{m.group(1)}: missing from the JSON output"
+        return None
     m = JSON_RE.match(expr)
     if not m:
         return f"cannot parse json expectation '{expr}'"

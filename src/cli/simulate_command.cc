@@ -10,6 +10,7 @@
 #include "cli/progress_printer.h"
 #include "cli/simulation_text.h"
 #include "core/building_loader.h"
+#include "core/call_model.h"
 #include "core/dispatcher_names.h"
 #include "core/output_file.h"
 #include "dispatch/factory.h"
@@ -34,6 +35,7 @@ struct SimulateArgs {
   std::string html;
   std::optional<double> duration_s;
   std::string dispatcher;  // empty: each group's own
+  std::string call_model;  // empty: each group's own
 };
 
 int RunSimulate(const SimulateArgs& args) {
@@ -51,8 +53,17 @@ int RunSimulate(const SimulateArgs& args) {
     }
     building.traffic.duration_s = *args.duration_s;
   }
-  if (!args.dispatcher.empty()) {
-    for (GroupSpec& group : building.groups) group.dispatcher = args.dispatcher;
+  ControlOverride control;
+  if (!args.dispatcher.empty()) control.dispatcher = args.dispatcher;
+  if (!args.call_model.empty()) {
+    auto model = ParseCallModel(args.call_model);
+    if (!model.ok()) return ReportError(InvalidInput("--call-model: " + model.error().message()));
+    control.call_model = *model;
+  }
+  const Status applied = ApplyControlOverride(building, control);
+  if (!applied.ok()) {
+    return ReportError(
+        InvalidInput(fmt::format("{}: {}", args.building, applied.error().message())));
   }
 
   std::unique_ptr<CsvPassengerLog> log;
@@ -140,6 +151,9 @@ void AddSimulateCommand(CLI::App& app, int* exit_code) {
                   "Give every group this built-in group control instead of its own, "
                   "to compare controls on one building")
       ->check(CLI::IsMember(dispatchers));
+  cmd->add_option("--call-model", args->call_model,
+                  "Give every group this call model (conventional, destination, hybrid) "
+                  "instead of its own");
   cmd->footer(
       "Examples:\n"
       "  hoistway simulate examples/office.yaml\n"
@@ -147,8 +161,10 @@ void AddSimulateCommand(CLI::App& app, int* exit_code) {
       "  hoistway simulate examples/office.yaml --passenger-log passengers.csv\n"
       "  hoistway simulate examples/office.yaml --html office-report.html\n"
       "  hoistway simulate examples/office.yaml --runs 10 --dispatcher least_delay\n"
+      "  hoistway simulate examples/office.yaml --call-model destination --dispatcher etd\n"
       "  hoistway simulate tests/data/validation/rtt/saturated-A.yaml   # RTT check\n"
-      "\nTraffic templates: up_peak, down_peak, lunch, interfloor, office_day\n"
+      "\nTraffic templates: up_peak, down_peak, lunch, interfloor, office_day,\n"
+      "modern_office_day "
       "(traffic: {template: NAME}); see docs/building-format.md.\n"
       "Exit codes: 0 success, 2 bad input (one line on stderr naming file, line and key).");
   cmd->callback([args, exit_code] { *exit_code = RunSimulate(*args); });

@@ -1,5 +1,7 @@
 #include "cli/simulation_text.h"
 
+#include "core/targets.h"
+
 #include <fmt/core.h>
 #include <fmt/ranges.h>
 
@@ -56,8 +58,12 @@ std::string SimulationText(const Building& b, const std::string& source,
                    traffic, b.traffic.duration_s));
   std::vector<std::string> controls;  // each group's, once
   for (const GroupSpec& g : b.groups) {
-    if (std::find(controls.begin(), controls.end(), g.dispatcher) == controls.end())
-      controls.push_back(g.dispatcher);
+    std::string control = g.dispatcher;
+    if (g.call_model != CallModel::kConventional) {
+      control += fmt::format(" ({} call model)", CallModelName(g.call_model));
+    }
+    if (std::find(controls.begin(), controls.end(), control) == controls.end())
+      controls.push_back(control);
   }
   line(fmt::format("  group control: {}", fmt::join(controls, ", ")));
   line(fmt::format("  seed {}, {}{}", r.seed, Plural(r.runs, "run"),
@@ -92,6 +98,15 @@ std::string SimulationText(const Building& b, const std::string& source,
   line(fmt::format("  interval                        {} s", t.Value("/interval_s")));
   line(fmt::format("  car load leaving {:<14} {} persons", b.floor(b.main_entrance).name,
                    t.Value("/car_load_persons_mean")));
+  const std::vector<TargetCheck> targets =
+      CheckTargets(b.analysis, t.Mean("/interval_s"), t.Mean("/handling_capacity_pct_per_5min"));
+  for (const TargetCheck& c : targets) {
+    const bool interval = c.key == "interval_s";
+    line(fmt::format("  target: {} {} {:g} {}   {} ({:.1f} {})",
+                     interval ? "interval" : "handling capacity", interval ? "<=" : ">=", c.target,
+                     interval ? "s" : "%", c.met ? "met" : "NOT MET", c.value,
+                     interval ? "s" : "%"));
+  }
   if (b.groups.size() > 1) {
     line("");
     for (std::size_t i = 0; i < b.groups.size(); ++i) {

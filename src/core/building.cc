@@ -11,6 +11,22 @@ int CarSpec::MaxLoad() const {
   return std::max(load, 1);
 }
 
+double CarSpec::RatedLoadKg() const {
+  return rated_load_kg.value_or(kKgPerRatedPerson * capacity_persons);
+}
+
+std::string_view CallModelName(CallModel model) {
+  switch (model) {
+    case CallModel::kConventional:
+      return "conventional";
+    case CallModel::kDestination:
+      return "destination";
+    case CallModel::kHybrid:
+      return "hybrid";
+  }
+  return "conventional";
+}
+
 bool GroupSpec::Serves(FloorIndex floor) const {
   return std::binary_search(serves.begin(), serves.end(), floor);
 }

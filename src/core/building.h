@@ -4,8 +4,10 @@
 // All values are SI units; times are seconds here and become ticks in sim.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/ids.h"
@@ -20,6 +22,9 @@ struct FloorSpec {
   bool entrance = false;      // people enter and leave the building here
   double entrance_share = 1;  // relative share of building arrivals at this entrance
 };
+
+// EN 81-20:2020 5.4.2: a car carries at most floor(rated load / 75 kg) persons.
+inline constexpr double kKgPerRatedPerson = 75.0;
 
 struct CarSpec {
   int capacity_persons = 0;  // rated persons
@@ -37,9 +42,15 @@ struct CarSpec {
   double loading_s = 0.0;               // per passenger boarding
   double unloading_s = 0.0;             // per passenger alighting
   double loading_limit = 1.0;           // fraction of capacity taken on before the car is full
+  // Load bypass: with the load aboard at or above this fraction of the rated
+  // load, the car passes landing calls by (it still stops for its riders and
+  // for passengers allocated to it). Unset: only a full car passes them.
+  std::optional<double> load_bypass;
 
   // The most passengers the car takes on: floor(capacity x loading_limit), at least 1.
   int MaxLoad() const;
+  // The rated load in kg: rated_load_kg, or 75 kg per rated person (EN 81-20 5.4.2).
+  double RatedLoadKg() const;
 };
 
 enum class Parking {
@@ -47,6 +58,16 @@ enum class Parking {
   kStay,          // idle cars wait where they stopped ("none")
   kFloor,         // idle cars go to GroupSpec::parking_floor
 };
+
+// How passengers call a group's cars (docs/building-format.md, "Call models").
+enum class CallModel : std::uint8_t {
+  kConventional,  // up and down buttons at every landing; the car is chosen later
+  kDestination,   // a destination panel at every landing: a car is allocated at once
+  kHybrid,        // destination panels at some floors (by default entrances), buttons elsewhere
+};
+
+// The name used in descriptions: "conventional", "destination" or "hybrid".
+std::string_view CallModelName(CallModel model);
 
 // A car out of service between two instants (from_s inclusive, to_s exclusive).
 struct OutOfService {
@@ -61,14 +82,31 @@ struct GroupSpec {
   int cars = 0;
   CarSpec car;
   std::string dispatcher = "collective";
+  // Where the description names the dispatcher, "<file>:<line>:<column>:
+  // groups[i].dispatcher", so that errors found when it is made (a plug-in of
+  // another interface version) name file, line and key. Empty when built in code.
+  std::string dispatcher_at;
+  CallModel call_model = CallModel::kConventional;
+  // Per floor (FloorCount() entries, or empty for none): 1 where this group
+  // has a destination panel. Filled by the loader from call_model and
+  // destination_panels; only served floors have one.
+  std::vector<std::uint8_t> destination_panels;
   Parking parking = Parking::kMainEntrance;
   // kFloor: that floor. kMainEntrance (and kStay, as the cars' home): the
   // building's main entrance, or for a group that does not stop there, the
   // lowest entrance it serves, else its lowest floor. Always a served floor.
   FloorIndex parking_floor;
+  // Where its up-peak trips start: the main entrance, or for a group that
+  // does not stop there its lowest entrance, else its lowest floor.
+  FloorIndex home_floor;
   std::vector<OutOfService> out_of_service;
 
   bool Serves(FloorIndex floor) const;
+  // True when passengers key their destination at `floor`'s landing.
+  bool HasDestinationPanel(FloorIndex floor) const {
+    return static_cast<std::size_t>(floor.value()) < destination_panels.size() &&
+           destination_panels[static_cast<std::size_t>(floor.value())] != 0;
+  }
 };
 
 // A stretch of time with constant arrival rate and traffic mix.
@@ -78,6 +116,11 @@ struct PeriodSpec {
   double incoming_pct = 0.0;       // entrance floor -> upper floor
   double outgoing_pct = 0.0;       // upper floor -> entrance floor
   double interfloor_pct = 0.0;     // upper floor -> other upper floor
+  // Origin-destination table: when not empty, FloorCount() x FloorCount()
+  // shares (row = origin, column = destination, summing to 1) from which each
+  // trip is drawn instead of the incoming/outgoing/interfloor mix.
+  std::vector<double> od;
+  std::string od_source;  // where the table came from, for messages
 };
 
 // One passenger of a scripted traffic (a survey, or a test): arrives at
@@ -90,7 +133,11 @@ struct ScriptedPassenger {
 
 struct TrafficSpec {
   double duration_s = 3600.0;
-  double passenger_mass_kg = 75.0;
+  double passenger_mass_kg = 75.0;    // mean mass of a passenger
+  double passenger_mass_sd_kg = 0.0;  // its standard deviation (normal, truncated); 0: all alike
+  // Mean size of a batch of people arriving together (geometric sizes, one
+  // call, one car); 1: everyone arrives alone.
+  double batch_mean = 1.0;
   std::string template_name;        // empty when periods were given explicitly
   std::vector<PeriodSpec> periods;  // repeated cyclically when shorter than duration_s
   bool saturated = false;           // endless lobby queue: every car leaves full

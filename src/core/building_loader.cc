@@ -5,12 +5,13 @@
 #include <algorithm>
 #include <exception>
 #include <new>
+#include <optional>
 #include <vector>
 
 #include "core/building_sections.h"
-#include "core/config_file.h"
 #include "core/config_reader.h"
 #include "core/printable.h"
+#include "core/read_file.h"
 #include "core/yaml_tree.h"
 
 namespace hoistway {
@@ -128,11 +129,12 @@ void CheckTrafficPossible(LoadState& state) {
   }
 }
 
-Result<Building> ReadBuilding(const YamlNode& root, const std::string& source_name) {
+Result<Building> ReadBuilding(const YamlNode& root, const std::string& source_name,
+                              const std::optional<std::string>& files_dir) {
   ConfigErrors errors(source_name);
   Building building;
   building.source = source_name;
-  LoadState state{.errors = &errors, .building = &building};
+  LoadState state{.errors = &errors, .building = &building, .files_dir = files_dir};
   if (!root.IsMap()) {
     errors.Fail(root.position, "",
                 fmt::format("a building description is a map of keys (name, floors, groups, "
@@ -160,9 +162,8 @@ Result<Building> ReadBuilding(const YamlNode& root, const std::string& source_na
   return building;
 }
 
-}  // namespace
-
-Result<Building> ParseBuilding(std::string_view text, const std::string& source_name) {
+Result<Building> Parse(std::string_view text, const std::string& source_name,
+                       const std::optional<std::string>& files_dir) {
   try {
     Result<YamlDocument> document = ParseYaml(text, source_name);
     if (!document.ok()) return document.error();
@@ -170,7 +171,7 @@ Result<Building> ParseBuilding(std::string_view text, const std::string& source_
     if (root == nullptr || root->IsNull()) {
       return InvalidInput(fmt::format("{}: empty building description", source_name));
     }
-    return ReadBuilding(*root, source_name);
+    return ReadBuilding(*root, source_name, files_dir);
   } catch (const std::bad_alloc&) {
     return InvalidInput(
         fmt::format("{}: out of memory while reading the description", source_name));
@@ -181,10 +182,20 @@ Result<Building> ParseBuilding(std::string_view text, const std::string& source_
   }
 }
 
+}  // namespace
+
+Result<Building> ParseBuilding(std::string_view text, const std::string& source_name) {
+  return Parse(text, source_name, std::nullopt);
+}
+
 Result<Building> LoadBuildingFile(const std::string& path) {
-  auto text = ReadConfigFile(path, YamlLimits{}.max_bytes, "a building description");
+  // One byte past the limit, so that ParseYaml reports a file too large
+  // without this reading all of it.
+  Result<std::string> text = ReadSmallFile(path, YamlLimits{}.max_bytes);
   if (!text.ok()) return text.error();
-  return ParseBuilding(*text, path);
+  const std::size_t slash = path.rfind('/');
+  const std::string dir = slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
+  return Parse(*text, path, dir);
 }
 
 }  // namespace hoistway

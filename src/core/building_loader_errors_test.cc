@@ -38,7 +38,7 @@ const Case kCases[] = {
      "t.yaml:12:7: groups[0].car.rated_sped_mps: unknown key (did you mean 'rated_speed_mps'?)"},
     {"unknown_key_no_hint", "  template: up_peak", "  template: up_peak\n  colour: red",
      "t.yaml:20:3: traffic.colour: unknown key; expected one of: duration_s, passenger_mass_kg, "
-     "periods, template, saturated, passengers"},
+     "passenger_mass_sd_kg, batch_mean, periods, template, saturated, passengers"},
     {"negative_speed", "rated_speed_mps: 1.6", "rated_speed_mps: -1",
      "t.yaml:12:24: groups[0].car.rated_speed_mps: must be greater than 0 (got -1)"},
     {"zero_acceleration", "acceleration_mps2: 1.0", "acceleration_mps2: 0",
@@ -124,10 +124,11 @@ const Case kCases[] = {
      "t.yaml:19:12: traffic.periods: needs at least one period"},
     {"unknown_dispatcher", "cars: 2", "cars: 2\n    dispatcher: colective",
      "t.yaml:10:17: groups[0].dispatcher: unknown dispatcher 'colective' (did you mean "
-     "'collective'?); built-in: collective, least_delay, or a plug-in path ending in .so"},
+     "'collective'?); built-in: collective, least_delay, etd, aca, or a plug-in path ending in "
+     ".so"},
     {"unknown_template", "template: up_peak", "template: uppeak",
      "t.yaml:19:13: traffic.template: unknown traffic template 'uppeak' (did you mean 'up_peak'?); "
-     "known: up_peak, down_peak, lunch, interfloor, office_day"},
+     "known: up_peak, down_peak, lunch, interfloor, office_day, modern_office_day"},
     {"periods_and_template", "template: up_peak", "template: up_peak\n  periods: []",
      "t.yaml:19:13: traffic.template: give either periods or template, not both"},
     {"saturated_and_template", "template: up_peak", "template: up_peak\n  saturated: true",
@@ -291,7 +292,7 @@ TEST(BuildingLoaderErrorsTest, CarMustBeAMap) {
   EXPECT_EQ(FirstError(With(kSmallBuilding, "    car:\n      capacity_persons: 13\n",
                             "    car: 13\n    x:\n      capacity_persons: 13\n")),
             "t.yaml:11:5: groups[0].x: unknown key; expected one of: name, serves, cars, car, "
-            "dispatcher, parking, out_of_service");
+            "dispatcher, call_model, destination_panels, parking, out_of_service");
   const std::string text = "name: x\n" + std::string(kFloors) +
                            "groups:\n  - {cars: 1, car: [1, 2]}\ntraffic: {template: up_peak}\n";
   EXPECT_EQ(FirstError(text), "t.yaml:8:20: groups[0].car: expected a map of keys, got a list");

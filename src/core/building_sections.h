@@ -33,6 +33,10 @@ struct LoadState {
   DefinedAt floors_at = {};               // the `floors` list or the `uniform` map
   std::vector<DefinedAt> floor_at = {};   // one per floor
   std::vector<DefinedAt> period_at = {};  // one per traffic period (the template for all of its)
+  // Set when the description was read from a file: its folder, against which
+  // the files it names (O-D tables) are found. Unset (text from a request),
+  // a description may name no file.
+  std::optional<std::string> files_dir = {};
 
   // The floor called `name`, if any.
   std::optional<FloorIndex> FindFloor(std::string_view name) const;

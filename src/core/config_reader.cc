@@ -202,14 +202,19 @@ std::string NumberRange::Explain(double value, std::string_view as_written) cons
   return text;
 }
 
+std::string ConfigErrors::Where(SourcePosition at, std::string_view path) const {
+  std::string where = at.line > 0 ? fmt::format("{}:{}:{}", source_, at.line, at.column) : source_;
+  if (!path.empty()) where += fmt::format(": {}", path);
+  return where;
+}
+
+void ConfigErrors::Record(const Error& error) {
+  if (!error_) error_ = error;
+}
+
 void ConfigErrors::Fail(SourcePosition at, std::string_view path, std::string_view problem) {
   if (error_) return;
-  std::string where = at.line > 0 ? fmt::format("{}:{}:{}", source_, at.line, at.column) : source_;
-  if (path.empty()) {
-    error_ = InvalidInput(fmt::format("{}: {}", where, problem));
-  } else {
-    error_ = InvalidInput(fmt::format("{}: {}: {}", where, path, problem));
-  }
+  error_ = InvalidInput(fmt::format("{}: {}", Where(at, path), problem));
 }
 
 std::string Describe(const YamlNode& node) {
@@ -325,6 +330,11 @@ const YamlNode* MapReader::List(std::string_view key) const {
     return nullptr;
   }
   return entry->value;
+}
+
+std::string MapReader::WhereIs(std::string_view key) const {
+  const YamlNode::Entry* entry = FindEntry(key);
+  return errors_->Where(entry ? ValuePosition(*entry) : node_->position, PathOf(key));
 }
 
 void MapReader::FailAt(std::string_view key, std::string_view problem) const {

@@ -55,8 +55,15 @@ class ConfigErrors {
   // Records "<source>:<line>:<column>: <path>: <problem>" (the path part is
   // left out when empty) unless an error is already recorded.
   void Fail(SourcePosition at, std::string_view path, std::string_view problem);
+  // Records `error` as it is (its message already names where) unless an
+  // error is already recorded.
+  void Record(const Error& error);
   // Requires !ok().
   const Error& error() const { return *error_; }
+  // "<source>:<line>:<column>: <path>" (or "<source>: <path>" without a
+  // position): the prefix of a message about the value at `at`, for errors
+  // found later than the reading (a plug-in that cannot be loaded).
+  std::string Where(SourcePosition at, std::string_view path) const;
 
  private:
   std::string source_;
@@ -115,6 +122,8 @@ class MapReader {
 
   // Records `problem` about the value of `key` (at the value's position).
   void FailAt(std::string_view key, std::string_view problem) const;
+  // ConfigErrors::Where of the value of `key` (of this map when absent).
+  std::string WhereIs(std::string_view key) const;
 
  private:
   const YamlNode::Entry* FindEntry(std::string_view key) const;

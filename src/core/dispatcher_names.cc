@@ -7,7 +7,7 @@ namespace hoistway {
 namespace {
 
 // Keep in step with the registrations in src/dispatch.
-constexpr std::string_view kBuiltInDispatchers[] = {"collective", "least_delay"};
+constexpr std::string_view kBuiltInDispatchers[] = {"collective", "least_delay", "etd", "aca"};
 
 constexpr std::string_view kPluginSuffix = ".so";
 
@@ -20,6 +20,10 @@ std::span<const std::string_view> BuiltInDispatcherNames() {
 bool IsBuiltInDispatcher(std::string_view name) {
   return std::find(std::begin(kBuiltInDispatchers), std::end(kBuiltInDispatchers), name) !=
          std::end(kBuiltInDispatchers);
+}
+
+bool DispatcherNeedsDestinations(std::string_view name) {
+  return name == "aca";
 }
 
 bool IsDispatcherPluginPath(std::string_view name) {

@@ -15,6 +15,10 @@ std::span<const std::string_view> BuiltInDispatcherNames();
 // True when `name` is a built-in dispatcher.
 bool IsBuiltInDispatcher(std::string_view name);
 
+// True when the built-in dispatcher `name` allocates destination calls only
+// (aca): its group needs call_model destination or hybrid.
+bool DispatcherNeedsDestinations(std::string_view name);
+
 // True when `name` is a path to a dispatcher plug-in: a shared library whose
 // file name ends in ".so" (loaded by the dispatch module, not checked here).
 bool IsDispatcherPluginPath(std::string_view name);

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/building_sections.h"
+#include "core/call_model.h"
 #include "core/did_you_mean.h"
 #include "core/dispatcher_names.h"
 #include "core/printable.h"
@@ -16,8 +17,9 @@ namespace hoistway {
 
 namespace {
 
-constexpr std::string_view kGroupKeys[] = {"name",       "serves",  "cars",          "car",
-                                           "dispatcher", "parking", "out_of_service"};
+constexpr std::string_view kGroupKeys[] = {
+    "name",    "serves",        "cars", "car", "dispatcher", "call_model", "destination_panels",
+    "parking", "out_of_service"};
 constexpr std::string_view kCarKeys[] = {"capacity_persons",
                                          "rated_load_kg",
                                          "rated_speed_mps",
@@ -31,11 +33,11 @@ constexpr std::string_view kCarKeys[] = {"capacity_persons",
                                          "passenger_transfer_s",
                                          "loading_s",
                                          "unloading_s",
-                                         "loading_limit"};
+                                         "loading_limit",
+                                         "load_bypass"};
 constexpr std::string_view kOutOfServiceKeys[] = {"car", "from_s", "to_s"};
 
-// EN 81-20:2020 5.4.2: a car carries at most floor(rated load / 75 kg) persons.
-constexpr double kKgPerPerson = 75.0;
+constexpr double kKgPerPerson = kKgPerRatedPerson;
 // The largest passenger cars in service carry 80 persons (about 5,250 kg);
 // beyond that a value is a typo, not a lift.
 constexpr int kMaxCapacityPersons = 80;
@@ -144,6 +146,8 @@ void ReadCar(const MapReader& c, CarSpec* car) {
   }
   ReadTransferTimes(c, car);
   c.Number("loading_limit", NumberRange::Fraction(), &car->loading_limit);
+  double bypass = 0.0;
+  if (c.Number("load_bypass", NumberRange::Fraction(), &bypass)) car->load_bypass = bypass;
 }
 
 void ReadServes(const MapReader& g, const LoadState& state, GroupSpec* group) {
@@ -191,7 +195,8 @@ FloorIndex HomeFloor(const Building& building, const GroupSpec& group) {
 void ReadParking(const MapReader& g, const LoadState& state, GroupSpec* group) {
   const Building& building = *state.building;
   group->parking = Parking::kMainEntrance;
-  group->parking_floor = HomeFloor(building, *group);
+  group->home_floor = HomeFloor(building, *group);
+  group->parking_floor = group->home_floor;
   std::string parking;
   if (!g.Text("parking", &parking)) return;
   if (parking == "main_entrance") return;
@@ -229,6 +234,7 @@ std::string ResolvePluginPath(const std::string& name, const std::string& source
 void ReadDispatcher(const MapReader& g, GroupSpec* group) {
   std::string name;
   if (!g.Text("dispatcher", &name)) return;
+  group->dispatcher_at = g.WhereIs("dispatcher");
   if (!IsBuiltInDispatcher(name) && !IsDispatcherPluginPath(name)) {
     g.FailAt("dispatcher",
              fmt::format("unknown dispatcher '{}'{}; built-in: {}, or a plug-in path ending in .so",
@@ -238,6 +244,79 @@ void ReadDispatcher(const MapReader& g, GroupSpec* group) {
   }
   group->dispatcher =
       IsDispatcherPluginPath(name) ? ResolvePluginPath(name, g.errors().source()) : name;
+}
+
+// `destination_panels`: the floors of a hybrid group with destination panels
+// (each one served), in any order.
+bool ReadPanelFloors(const MapReader& g, const LoadState& state, GroupSpec* group) {
+  const YamlNode* list = g.List("destination_panels");
+  if (list == nullptr) return false;
+  for (std::size_t j = 0; j < list->items.size(); ++j) {
+    const YamlNode& item = *list->items[j];
+    const std::string path = fmt::format("{}[{}]", g.PathOf("destination_panels"), j);
+    std::string name;
+    if (!ReadText(*state.errors, item, path, &name)) return false;
+    const std::optional<FloorIndex> floor = state.FindFloor(name);
+    if (!floor) {
+      state.errors->Fail(item.position, path, state.UnknownFloor(name));
+      return false;
+    }
+    if (!group->Serves(*floor)) {
+      state.errors->Fail(item.position, path,
+                         fmt::format("group '{}' does not serve floor '{}'; a destination panel "
+                                     "goes at a floor the group serves",
+                                     Printable(group->name), Printable(name)));
+      return false;
+    }
+    group->destination_panels[static_cast<std::size_t>(floor->value())] = 1;
+  }
+  if (list->items.empty()) {
+    g.FailAt("destination_panels", "lists no floor; name the floors with destination panels");
+    return false;
+  }
+  return true;
+}
+
+// `call_model` and `destination_panels`, checked against the dispatcher.
+void ReadCallModel(const MapReader& g, const LoadState& state, GroupSpec* group) {
+  const Building& building = *state.building;
+  CallModel model = CallModel::kConventional;
+  std::string name;
+  if (g.Text("call_model", &name)) {
+    Result<CallModel> parsed = ParseCallModel(name);
+    if (!parsed.ok()) return g.FailAt("call_model", parsed.error().message());
+    model = *parsed;
+  }
+  if (!state.errors->ok()) return;
+  if (model == CallModel::kConventional && g.Has("destination_panels")) {
+    return g.FailAt("destination_panels",
+                    "a conventional group has up and down buttons, not destination panels; give "
+                    "call_model: hybrid (or destination)");
+  }
+  if (model == CallModel::kHybrid && g.Has("destination_panels")) {
+    group->call_model = model;
+    group->destination_panels.assign(static_cast<std::size_t>(building.FloorCount()), 0);
+    ReadPanelFloors(g, state, group);
+    return;
+  }
+  const Status set = SetCallModel(building, *group, model);
+  if (!set.ok()) return g.FailAt("call_model", set.error().message());
+  if (model == CallModel::kDestination && g.Has("destination_panels")) {
+    // Listed panels must cover every served floor (SetCallModel put one at each).
+    GroupSpec listed = *group;
+    listed.destination_panels.assign(static_cast<std::size_t>(building.FloorCount()), 0);
+    if (!ReadPanelFloors(g, state, &listed)) return;
+    for (FloorIndex f : group->serves) {
+      if (listed.HasDestinationPanel(f)) continue;
+      return g.FailAt("destination_panels",
+                      fmt::format("call_model destination needs a destination panel at every "
+                                  "floor group '{}' serves, and floor '{}' has none (give "
+                                  "call_model: hybrid for panels at some floors only)",
+                                  Printable(group->name), Printable(building.floor(f).name)));
+    }
+  }
+  const Status fits = CheckDispatcherFitsCallModel(*group);
+  if (!fits.ok()) g.FailAt("dispatcher", fits.error().message());
 }
 
 void ReadOutOfService(const MapReader& g, const LoadState& state, GroupSpec* group) {
@@ -273,6 +352,7 @@ void ReadGroup(const MapReader& g, std::size_t index, LoadState& state) {
   ReadDispatcher(g, &group);
   if (!state.errors->ok()) return;  // parking and out_of_service need serves and cars
   ReadParking(g, state, &group);
+  ReadCallModel(g, state, &group);
   ReadOutOfService(g, state, &group);
   state.building->groups.push_back(std::move(group));
 }

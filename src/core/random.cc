@@ -1,5 +1,6 @@
 #include "core/random.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 
@@ -51,6 +52,22 @@ double Random::Uniform() {
 
 double Random::Exponential(double mean) {
   return -mean * std::log1p(-Uniform());
+}
+
+double Random::Normal(double mean, double sd) {
+  constexpr double kTwoPi = 6.283185307179586;
+  const double u1 = 1.0 - Uniform();  // (0, 1]: log is finite
+  const double u2 = Uniform();
+  return mean + sd * std::sqrt(-2.0 * std::log(u1)) * std::cos(kTwoPi * u2);
+}
+
+int Random::Geometric(double mean) {
+  if (!(mean > 1.0)) return 1;
+  // P(K > k) = (1 - p)^k, so K = 1 + floor(log(1 - U) / log(1 - p)).
+  constexpr double kLargest = 1e6;
+  const double p = 1.0 / mean;
+  const double k = std::floor(std::log1p(-Uniform()) / std::log1p(-p));
+  return 1 + static_cast<int>(std::min(k, kLargest));
 }
 
 std::uint32_t Random::Below(std::uint32_t n) {

@@ -27,6 +27,13 @@ class Random {
   double Uniform();
   // Exponential with the given mean (> 0): inverse transform of Uniform().
   double Exponential(double mean);
+  // Normal with the given mean and standard deviation (>= 0): Box-Muller
+  // transform of two Uniform() draws (Box & Muller, Ann. Math. Stat. 29, 1958).
+  double Normal(double mean, double sd);
+  // Geometric on {1, 2, ...} with the given mean (>= 1): the number of
+  // Bernoulli trials with p = 1 / mean up to the first success, by inverse
+  // transform of one Uniform() draw; exactly 1 (and no draw) when mean is 1.
+  int Geometric(double mean);
   // Uniform integer in [0, n), n > 0 (Lemire's nearly divisionless method).
   std::uint32_t Below(std::uint32_t n);
 

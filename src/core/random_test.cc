@@ -51,6 +51,49 @@ TEST(RandomTest, ExponentialMean) {
   EXPECT_NEAR(sum / kN, 3.0, 0.05);
 }
 
+TEST(RandomTest, NormalMeanAndSpread) {
+  Random r(21);
+  double sum = 0.0;
+  double squares = 0.0;
+  int within_one_sd = 0;
+  constexpr int kN = 200000;
+  for (int i = 0; i < kN; ++i) {
+    const double x = r.Normal(75.0, 15.0);
+    sum += x;
+    squares += x * x;
+    if (std::fabs(x - 75.0) <= 15.0) ++within_one_sd;
+  }
+  const double mean = sum / kN;
+  EXPECT_NEAR(mean, 75.0, 0.15);
+  EXPECT_NEAR(std::sqrt(squares / kN - mean * mean), 15.0, 0.15);
+  // 68.27 % of a normal distribution lies within one standard deviation.
+  EXPECT_NEAR(within_one_sd / double(kN), 0.6827, 0.005);
+}
+
+TEST(RandomTest, GeometricMeanAndShape) {
+  Random r(23);
+  constexpr int kN = 200000;
+  constexpr double kMean = 2.5;
+  double sum = 0.0;
+  int ones = 0;
+  for (int i = 0; i < kN; ++i) {
+    const int k = r.Geometric(kMean);
+    ASSERT_GE(k, 1);
+    sum += k;
+    if (k == 1) ++ones;
+  }
+  EXPECT_NEAR(sum / kN, kMean, 0.02);
+  // P(K = 1) = p = 1 / mean.
+  EXPECT_NEAR(ones / double(kN), 1.0 / kMean, 0.005);
+}
+
+TEST(RandomTest, GeometricOfMeanOneDrawsNothing) {
+  Random a(5);
+  Random b(5);
+  EXPECT_EQ(a.Geometric(1.0), 1);
+  EXPECT_EQ(a.NextU64(), b.NextU64());
+}
+
 TEST(RandomTest, BelowIsUniform) {
   Random r(11);
   std::vector<int> counts(7, 0);

@@ -6,21 +6,24 @@
 #include <string>
 
 #include "core/building_sections.h"
+#include "core/od_table.h"
 #include "core/printable.h"
+#include "core/read_file.h"
 #include "core/traffic_templates.h"
 
 namespace hoistway {
 
 namespace {
 
-constexpr std::string_view kTrafficKeys[] = {"duration_s", "passenger_mass_kg", "periods",
-                                             "template",   "saturated",         "passengers"};
+constexpr std::string_view kTrafficKeys[] = {
+    "duration_s", "passenger_mass_kg", "passenger_mass_sd_kg", "batch_mean", "periods", "template",
+    "saturated",  "passengers"};
 constexpr std::string_view kPassengerKeys[] = {"time_s", "from", "to"};
 // Bounds the memory a description can ask for (a survey of a large building
 // over a week is well below).
 constexpr std::size_t kMaxPassengers = 2000000;
 constexpr std::string_view kPeriodKeys[] = {"duration_s", "rate_pct_per_5min", "incoming",
-                                            "outgoing", "interfloor"};
+                                            "outgoing",   "interfloor",        "od"};
 
 constexpr double kDefaultDurationS = 3600.0;
 constexpr double kMaxPassengerMassKg = 300.0;
@@ -29,11 +32,84 @@ constexpr double kMaxRatePct = 100.0;
 constexpr std::string_view kWhyMaxRate = "the whole population every 5 minutes";
 // More than a year of 5-minute periods; bounds the memory an input can ask for.
 constexpr std::size_t kMaxPeriods = 200000;
+constexpr double kMaxMassSdKg = 100.0;
+constexpr std::string_view kWhyMaxMassSd = "wider than any population's spread of masses";
+// Groups of people arriving together are a few persons; 50 is a coach party.
+constexpr double kMaxBatchMean = 50.0;
 constexpr double kFullMixPct = 100.0;
 constexpr double kMixTolerancePct = 1e-6;
 
 NumberRange DurationRange() {
   return NumberRange::Positive(kMaxTimeS, kWhyMaxTime);
+}
+
+// The `od` of a period: a CSV file beside the description, or rows inline.
+Result<std::vector<double>> ReadOdValue(const MapReader& p, const LoadState& state) {
+  const YamlNode& node = *p.Find("od");
+  const std::string where = p.WhereIs("od");
+  const std::vector<std::string_view> names = state.FloorNames();
+  if (node.IsScalar()) {
+    std::string file;
+    if (!ReadText(*state.errors, node, p.PathOf("od"), &file)) return state.errors->error();
+    if (!state.files_dir) {
+      return InvalidInput(fmt::format(
+          "{}: a description sent as text names no file; give the table inline as rows of "
+          "percentages (one row per floor, in the order of floors)",
+          where));
+    }
+    const std::string path = file.starts_with('/') ? file : *state.files_dir + file;
+    Result<std::string> text = ReadSmallFile(path, kMaxOdTableBytes);
+    if (!text.ok()) return InvalidInput(fmt::format("{}: {}", where, text.error().message()));
+    Result<std::vector<double>> table = ParseOdCsv(*text, path, names);
+    if (!table.ok()) return InvalidInput(fmt::format("{}: {}", where, table.error().message()));
+    return table;
+  }
+  if (!node.IsSequence()) {
+    return InvalidInput(fmt::format("{}: expected a CSV file name or a list of rows, got {}", where,
+                                    Describe(node)));
+  }
+  std::vector<std::vector<double>> rows;
+  for (std::size_t i = 0; i < node.items.size(); ++i) {
+    const YamlNode& row = *node.items[i];
+    const std::string row_path = fmt::format("{}[{}]", p.PathOf("od"), i);
+    if (!row.IsSequence()) {
+      return InvalidInput(
+          fmt::format("{}[{}]: expected a list of percentages, got {}", where, i, Describe(row)));
+    }
+    rows.emplace_back();
+    for (std::size_t j = 0; j < row.items.size(); ++j) {
+      double v = 0.0;
+      if (!ReadNumber(*state.errors, *row.items[j], fmt::format("{}[{}]", row_path, j),
+                      NumberRange::NonNegative(kFullMixPct), &v)) {
+        return state.errors->error();
+      }
+      rows.back().push_back(v);
+    }
+  }
+  return CheckOdRows(rows, where, names);
+}
+
+// Every trip a table asks for must be carried by one group.
+Status CheckOdCarried(const LoadState& state, const PeriodSpec& period, const std::string& where) {
+  const Building& b = *state.building;
+  const auto n = static_cast<std::size_t>(b.FloorCount());
+  for (std::size_t o = 0; o < n; ++o) {
+    for (std::size_t d = 0; d < n; ++d) {
+      if (period.od[o * n + d] <= 0.0) continue;
+      const FloorIndex from(static_cast<int>(o));
+      const FloorIndex to(static_cast<int>(d));
+      const bool carried = std::any_of(b.groups.begin(), b.groups.end(), [&](const GroupSpec& g) {
+        return g.Serves(from) && g.Serves(to);
+      });
+      if (!carried) {
+        return InvalidInput(fmt::format(
+            "{}: row '{}', column '{}': no group serves both floors, so nobody can make that "
+            "trip",
+            where, Printable(b.floor(from).name), Printable(b.floor(to).name)));
+      }
+    }
+  }
+  return Status::Ok();
 }
 
 void ReadPeriods(const MapReader& t, LoadState& state, bool duration_given) {
@@ -65,7 +141,26 @@ void ReadPeriods(const MapReader& t, LoadState& state, bool duration_given) {
     p.Number("interfloor", percent, &period.interfloor_pct);
     if (!errors.ok()) return;
     const double mix = period.incoming_pct + period.outgoing_pct + period.interfloor_pct;
-    if (std::fabs(mix - kFullMixPct) > kMixTolerancePct) {
+    if (p.Has("od")) {
+      for (std::string_view key : {"incoming", "outgoing", "interfloor"}) {
+        if (p.Has(key)) {
+          p.FailAt(key, "give either od or the incoming/outgoing/interfloor mix, not both");
+          return;
+        }
+      }
+      Result<std::vector<double>> table = ReadOdValue(p, state);
+      if (!table.ok()) {
+        errors.Record(table.error());
+        return;
+      }
+      period.od = std::move(table).value();
+      period.od_source = p.WhereIs("od");
+      const Status carried = CheckOdCarried(state, period, period.od_source);
+      if (!carried.ok()) {
+        errors.Record(carried.error());
+        return;
+      }
+    } else if (std::fabs(mix - kFullMixPct) > kMixTolerancePct) {
       errors.Fail(item.position, p.path(),
                   fmt::format("incoming + outgoing + interfloor must add up to 100 (got {})", mix));
       return;
@@ -176,6 +271,14 @@ void ReadTraffic(const MapReader& top, LoadState& state) {
   const bool duration_given = t.Number("duration_s", DurationRange(), &traffic.duration_s);
   t.Number("passenger_mass_kg", NumberRange::Positive(kMaxPassengerMassKg, kWhyMaxMass),
            &traffic.passenger_mass_kg);
+  t.Number("passenger_mass_sd_kg", NumberRange::NonNegative(kMaxMassSdKg, kWhyMaxMassSd),
+           &traffic.passenger_mass_sd_kg);
+  t.Number("batch_mean",
+           NumberRange{.min = 1.0,
+                       .max = kMaxBatchMean,
+                       .requirement = "must be between 1 (everyone arrives alone) and 50: it is "
+                                      "the mean size of a group of people arriving together"},
+           &traffic.batch_mean);
   t.Bool("saturated", &traffic.saturated);
   const bool has_periods = t.Has("periods");
   const bool has_template = t.Has("template");
@@ -193,6 +296,14 @@ void ReadTraffic(const MapReader& top, LoadState& state) {
              "saturated traffic has no periods or template; remove them, or saturated: true");
   } else if (traffic.saturated) {
     if (!duration_given) traffic.duration_s = kDefaultDurationS;
+    for (const GroupSpec& g : state.building->groups) {
+      if (g.call_model == CallModel::kConventional) continue;
+      t.FailAt("saturated",
+               fmt::format("saturated up-peak is an endless queue at the up button, and group "
+                           "'{}' has call_model {}; give a heavy up-peak period instead",
+                           Printable(g.name), CallModelName(g.call_model)));
+      break;
+    }
   } else if (has_template) {
     ReadTemplate(t, state, duration_given);
   } else if (has_periods) {

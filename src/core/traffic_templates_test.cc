@@ -78,18 +78,50 @@ TEST(TrafficTemplatesTest, OfficeDayRunsFromSevenToSeven) {
 
 // Over the day as many trips leave the building as enter it, and each is
 // about twice the population: in, out to lunch, back, out.
-TEST(TrafficTemplatesTest, OfficeDayBalancesArrivalsAndDepartures) {
-  const auto day = ExpandTrafficTemplate("office_day", kHour);
-  ASSERT_TRUE(day.ok());
+// Over a day, trips in and out of the building (in % of the population).
+std::pair<double, double> InAndOut(const std::vector<PeriodSpec>& day) {
   double incoming = 0.0;
   double outgoing = 0.0;
-  for (const PeriodSpec& p : *day) {
+  for (const PeriodSpec& p : day) {
     const double trips_pct = p.rate_pct_per_5min * p.duration_s / 300.0;
     incoming += trips_pct * p.incoming_pct / 100.0;
     outgoing += trips_pct * p.outgoing_pct / 100.0;
   }
+  return {incoming, outgoing};
+}
+
+TEST(TrafficTemplatesTest, OfficeDayBalancesArrivalsAndDepartures) {
+  const auto day = ExpandTrafficTemplate("office_day", kHour);
+  ASSERT_TRUE(day.ok());
+  const auto [incoming, outgoing] = InAndOut(*day);
   EXPECT_NEAR(incoming / outgoing, 1.0, 0.05);
   EXPECT_NEAR(incoming, 200.0, 20.0);
+}
+
+// The modern office day: 11 hours, balanced, lunchtime the busiest period
+// (Peters, Smith & Evans 2011) at BCO's 13 %, the morning peak below it.
+TEST(TrafficTemplatesTest, ModernOfficeDayPeaksAtLunch) {
+  ASSERT_EQ(TrafficTemplateLength("modern_office_day"), 11 * kHour);
+  const auto day = ExpandTrafficTemplate("modern_office_day", kHour);
+  ASSERT_TRUE(day.ok());
+  const auto [incoming, outgoing] = InAndOut(*day);
+  EXPECT_NEAR(incoming / outgoing, 1.0, 0.05);
+  EXPECT_NEAR(incoming, 250.0, 25.0);
+  double busiest = 0.0;
+  double busiest_start = 0.0;
+  double morning = 0.0;
+  double t = 0.0;
+  for (const PeriodSpec& p : *day) {
+    if (p.rate_pct_per_5min > busiest) {
+      busiest = p.rate_pct_per_5min;
+      busiest_start = t;
+    }
+    if (t < 3 * kHour) morning = std::max(morning, p.rate_pct_per_5min);
+    t += p.duration_s;
+  }
+  EXPECT_EQ(busiest, 13.0);
+  EXPECT_EQ(busiest_start, 4.5 * kHour);  // 12:00
+  EXPECT_LT(morning, busiest);
 }
 
 TEST(TrafficTemplatesTest, UnknownNameSuggestsTheNearest) {
@@ -99,7 +131,7 @@ TEST(TrafficTemplatesTest, UnknownNameSuggestsTheNearest) {
   EXPECT_EQ(
       periods.error().message(),
       "unknown traffic template 'up-peak' (did you mean 'up_peak'?); known: up_peak, down_peak, "
-      "lunch, interfloor, office_day");
+      "lunch, interfloor, office_day, modern_office_day");
 }
 
 TEST(TrafficTemplatesTest, DurationMustBePositive) {

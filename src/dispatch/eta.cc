@@ -9,54 +9,13 @@ Tick TypicalStopTime(const CarTimes& t) {
          t.loading + t.unloading + t.door_dwell;
 }
 
-namespace {
-
-// Where the car's collective route starts: a floor, a direction, the time
-// until it can move on from there, and whether it has already left the
-// floor in that direction (doors closing or start delay running).
-struct RouteStart {
-  int floor;
-  Direction dir;
-  Tick delay;
-  bool departed;
-};
-
-RouteStart StartOf(const GroupView& view, const CarState& car, CarId id) {
-  const CarTimes& t = view.times();
-  const Tick remaining =
-      car.phase_end == kNever ? 0 : std::max<Tick>(0, car.phase_end - view.now());
-  switch (car.phase) {
-    case CarPhase::kIdle:
-      return {car.floor.value(), Direction::kNone, 0, false};
-    case CarPhase::kStarting:
-      return {car.floor.value(), car.direction, remaining, true};
-    case CarPhase::kMoving: {
-      const FloorIndex next = view.NextStoppableFloor(id);
-      const Tick to_next =
-          std::max<Tick>(0, car.depart_time + view.flights().Flight(car.floor, next) - view.now());
-      return {next.value(), car.direction, to_next, false};
-    }
-    case CarPhase::kOpening:
-      return {car.floor.value(), car.lantern,
-              remaining + t.loading + t.door_dwell + t.door_close + t.start_delay, false};
-    case CarPhase::kOpen:
-      return {car.floor.value(), car.lantern, remaining + t.door_close + t.start_delay, false};
-    case CarPhase::kClosing:
-      return {car.floor.value(), car.lantern != Direction::kNone ? car.lantern : car.direction,
-              remaining + t.start_delay, true};
-  }
-  return {car.floor.value(), Direction::kNone, 0, false};
-}
-
-}  // namespace
-
 Tick EstimateArrival(const GroupView& view, CarId id, const LandingCall& call, Tick give_up_after) {
   const CarState& car = view.car(id);
   const FlightTable& flights = view.flights();
   const Tick stop_time = TypicalStopTime(view.times());
   const int n = view.floor_count();
   const int g = call.floor.value();
-  const RouteStart start = StartOf(view, car, id);
+  const RouteStart start = StartOf(view, id);
   const auto flight = [&](int a, int b) { return flights.Flight(FloorIndex(a), FloorIndex(b)); };
 
   if (start.dir == Direction::kNone) {

@@ -3,7 +3,9 @@
 #include <fmt/core.h>
 
 #include "core/dispatcher_names.h"
+#include "dispatch/aca.h"
 #include "dispatch/collective.h"
+#include "dispatch/etd.h"
 #include "dispatch/least_delay.h"
 #include "dispatch/plugin.h"
 
@@ -15,6 +17,12 @@ Result<std::unique_ptr<Dispatcher>> MakeBuiltInDispatcher(const GroupSpec& group
   }
   if (group.dispatcher == "least_delay") {
     return std::unique_ptr<Dispatcher>(std::make_unique<LeastDelayDispatcher>());
+  }
+  if (group.dispatcher == "etd") {
+    return std::unique_ptr<Dispatcher>(std::make_unique<EtdDispatcher>());
+  }
+  if (group.dispatcher == "aca") {
+    return std::unique_ptr<Dispatcher>(std::make_unique<AcaDispatcher>(group.home_floor));
   }
   if (IsDispatcherPluginPath(group.dispatcher)) {
     return InvalidInput(fmt::format(

@@ -40,7 +40,27 @@ class GroupTest : public ::testing::Test {
     return c;
   }
   GroupView View(Tick now = 0) {
-    return GroupView(now, GroupId(0), cars_, flights_, times_, served_, serves_, calls_);
+    return GroupView(now, GroupId(0), cars_, flights_, times_, served_, serves_, calls_, &dcs_);
+  }
+  // Room for allocations and riders of the cars added so far, with
+  // destination panels at every floor or (false) none.
+  void UseDestinationState(bool panels = true) {
+    dcs_.panels.assign(11, panels ? 1 : 0);
+    dcs_.allocations.assign(cars_.size(), {});
+    dcs_.riders.assign(cars_.size() * 11, 0);
+  }
+  // `persons` allocated to car `c`, waiting at `from` to go to `to`.
+  void Allocate(int c, int from, int to, int persons) {
+    dcs_.allocations[static_cast<std::size_t>(c)].push_back(
+        {FloorIndex(from), FloorIndex(to), persons, 0});
+    cars_[static_cast<std::size_t>(c)].stops[static_cast<std::size_t>(from)] |=
+        LandingCallBit(to > from ? Direction::kUp : Direction::kDown);
+  }
+  // `persons` riding in car `c` to `to`.
+  void Ride(int c, int to, int persons) {
+    dcs_.riders[static_cast<std::size_t>(c) * 11 + static_cast<std::size_t>(to)] += persons;
+    cars_[static_cast<std::size_t>(c)].stops[static_cast<std::size_t>(to)] |= kCarCall;
+    cars_[static_cast<std::size_t>(c)].load += persons;
   }
   Tick Flight(int a, int b) { return flights_.Flight(FloorIndex(a), FloorIndex(b)); }
   Tick Stop() { return TypicalStopTime(times_); }
@@ -51,6 +71,7 @@ class GroupTest : public ::testing::Test {
   std::vector<FloorIndex> served_;
   std::vector<std::uint8_t> serves_;
   std::vector<LandingCallState> calls_;
+  DestinationState dcs_;  // empty (no panels) unless a test asks for them
 };
 
 }  // namespace hoistway::dispatch

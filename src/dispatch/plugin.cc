@@ -18,8 +18,8 @@ using Library = std::unique_ptr<void, LibraryCloser>;
 // function, before the library is closed.
 class PluginDispatcher final : public Dispatcher {
  public:
-  PluginDispatcher(Library library, Dispatcher* inner, HoistwayDestroyDispatcherFn destroy)
-      : library_(std::move(library)), inner_(inner), destroy_(destroy) {}
+  PluginDispatcher(Library library, Dispatcher* inner, HoistwayDestroyDispatcherFn destroy, int abi)
+      : library_(std::move(library)), inner_(inner), destroy_(destroy), abi_(abi) {}
   ~PluginDispatcher() override { destroy_(inner_); }
   PluginDispatcher(const PluginDispatcher&) = delete;
   PluginDispatcher& operator=(const PluginDispatcher&) = delete;
@@ -27,11 +27,18 @@ class PluginDispatcher final : public Dispatcher {
   CarId AssignLandingCall(const GroupView& group, const LandingCall& call) override {
     return inner_->AssignLandingCall(group, call);
   }
+  CarId AssignDestinationCall(const GroupView& group, const DestinationCall& call) override {
+    // An interface-1 object's virtual table ends before AssignDestinationCall:
+    // answer with its landing-call choice (the base class's default).
+    if (abi_ < 2) return Dispatcher::AssignDestinationCall(group, call);
+    return inner_->AssignDestinationCall(group, call);
+  }
 
  private:
   Library library_;  // declared first: closed last
   Dispatcher* inner_;
   HoistwayDestroyDispatcherFn destroy_;
+  int abi_;
 };
 
 template <typename Fn>
@@ -43,7 +50,9 @@ Fn Symbol(void* handle, const char* name) {
 
 Result<std::unique_ptr<Dispatcher>> LoadDispatcherPlugin(const std::string& path,
                                                          const GroupSpec& group) {
-  const std::string where = fmt::format("group '{}': dispatcher plug-in {}", group.name, path);
+  const std::string where = group.dispatcher_at.empty()
+                                ? fmt::format("group '{}': dispatcher plug-in {}", group.name, path)
+                                : fmt::format("{}: plug-in {}", group.dispatcher_at, path);
   Library library(dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL));
   if (!library) {
     const char* why = dlerror();
@@ -58,16 +67,17 @@ Result<std::unique_ptr<Dispatcher>> LoadDispatcherPlugin(const std::string& path
     return InvalidInput(fmt::format(
         "{}: not a hoistway dispatcher plug-in (no HOISTWAY_DISPATCHER_PLUGIN functions)", where));
   }
-  if (abi() != HOISTWAY_DISPATCHER_ABI) {
+  const int version = abi();
+  if (version < HOISTWAY_DISPATCHER_ABI_OLDEST || version > HOISTWAY_DISPATCHER_ABI) {
     return InvalidInput(
-        fmt::format("{}: built for plug-in ABI {}, this hoistway has ABI {}; "
+        fmt::format("{}: built for plug-in interface {}, this hoistway loads interfaces {} to {}; "
                     "rebuild it against these headers",
-                    where, abi(), HOISTWAY_DISPATCHER_ABI));
+                    where, version, HOISTWAY_DISPATCHER_ABI_OLDEST, HOISTWAY_DISPATCHER_ABI));
   }
   Dispatcher* inner = create(group.name.c_str(), group.cars);
   if (inner == nullptr) return InvalidInput(fmt::format("{}: made no dispatcher", where));
   return std::unique_ptr<Dispatcher>(
-      std::make_unique<PluginDispatcher>(std::move(library), inner, destroy));
+      std::make_unique<PluginDispatcher>(std::move(library), inner, destroy, version));
 }
 
 }  // namespace hoistway::dispatch

@@ -3,10 +3,13 @@
 // and are polled, or followed on the caller's event stream.
 #include <fmt/core.h>
 
+#include <algorithm>
+
 #include "analysis/report_json.h"
 #include "analysis/rtt_analysis.h"
 #include "server/api.h"
 #include "server/workbench_input.h"
+#include "sim/report_json.h"
 
 namespace hoistway::server {
 
@@ -21,7 +24,25 @@ HttpResponse WorkbenchError(const Error& error, bool about_building) {
       (about_building || error.message().starts_with(kWorkbenchSourceName))) {
     return ErrorResponse(400, "invalid_input", error.message(), "building");
   }
+  if (error.code() == ErrorCode::kInvalidInput &&
+      error.message().starts_with(kBaselineSourceName)) {
+    return ErrorResponse(400, "invalid_input", error.message(), "baseline");
+  }
   return ErrorResponse(error);
+}
+
+// Each group's round trip judged against the description's targets (the
+// longer interval and the smaller handling capacity of the classical and
+// kinematic figures: the conservative ones, as `hoistway size` judges).
+void AddRttTargets(const Building& building, nlohmann::json& rtt) {
+  for (nlohmann::json& g : rtt["groups"]) {
+    const double interval =
+        std::max(g["interval_s"].get<double>(), g["interval_kinematic_s"].get<double>());
+    const double pct = std::min(g["handling_capacity_pct"].get<double>(),
+                                g["handling_capacity_kinematic_pct"].get<double>());
+    const std::vector<TargetCheck> checks = CheckTargets(building.analysis, interval, pct);
+    if (!checks.empty()) g["targets"] = json::parse(TargetsJson(checks).dump());
+  }
 }
 
 // The job as JSON; the result (a large text) is spliced in without re-parsing.
@@ -32,7 +53,8 @@ HttpResponse JobResponse(int status, const JobSnapshot& job) {
                {"cancel_requested", job.cancel_requested},
                {"building", job.building},
                {"seed", job.seed},
-               {"runs", job.runs}};
+               {"runs", job.runs},
+               {"comparison", job.comparison}};
   if (job.state == JobState::kFailed) meta["error"] = job.error;
   HttpResponse r = JsonResponse(status, meta);
   if (job.state == JobState::kDone && job.result) {
@@ -54,7 +76,9 @@ Result<HttpResponse> Api::WorkbenchRtt(Context& c) {
   if (!request.ok()) return WorkbenchError(request.error(), false);
   auto rtt = AnalyzeRtt(request->building);
   if (!rtt.ok()) return WorkbenchError(rtt.error(), true);
-  return JsonResponse(200, RttJson(*rtt));
+  json document = RttJson(*rtt);
+  AddRttTargets(request->building, document);
+  return JsonResponse(200, document);
 }
 
 Result<HttpResponse> Api::StartSimulation(Context& c) {
@@ -62,8 +86,8 @@ Result<HttpResponse> Api::StartSimulation(Context& c) {
   if (!body.ok()) return body.error();
   auto request = ParseWorkbenchRequest(*body, /*simulation=*/true);
   if (!request.ok()) return WorkbenchError(request.error(), false);
-  auto id =
-      jobs_->Submit(c.caller.user_id, std::move(request->building), request->seed, request->runs);
+  auto id = jobs_->Submit(c.caller.user_id, std::move(request->building), request->seed,
+                          request->runs, std::move(request->baseline));
   if (!id.ok()) {
     if (id.error().code() == ErrorCode::kConflict) {
       HttpResponse r = ErrorResponse(429, "too_many_simulations", id.error().message());

@@ -101,6 +101,42 @@ TEST_F(WorkbenchApiTest, ASimulationRunsInTheBackgroundToItsCharts) {
   }
 }
 
+// A simulation paired with a pinned baseline: both on the same passengers,
+// the comparison's differences with intervals, both timelines; the targets
+// of the description checked in the report and in the RTT.
+TEST_F(WorkbenchApiTest, ASimulationComparedWithItsBaseline) {
+  std::string current = ExampleOffice(1800);
+  current.replace(current.find("cars: 8"), 7, "cars: 7");
+  const json body = {
+      {"building", current}, {"baseline", ExampleOffice(1800)}, {"seed", 2}, {"runs", 3}};
+  auto r = Call("POST", "/api/v1/workbench/simulations", owner_, body.dump());
+  ASSERT_EQ(r.status, 202) << r.body;
+  EXPECT_EQ(json::parse(r.body)["comparison"], true);
+  const json job = PollUntil(json::parse(r.body)["id"], owner_,
+                             [](const json& j) { return j["status"] == "done"; });
+  ASSERT_EQ(job["status"], "done") << job.dump();
+  const json& c = job["result"]["comparison"];
+  EXPECT_EQ(c["a"], "pinned");
+  EXPECT_EQ(c["b"], "current");
+  EXPECT_EQ(c["runs"], 3);
+  const json& wait = c["figures"]["waiting_time_mean_s"];
+  EXPECT_GT(wait["difference"].get<double>(), 0.0);  // one car fewer: longer waits
+  EXPECT_LE(wait["ci95_low"].get<double>(), wait["difference"].get<double>());
+  EXPECT_EQ(c["reports"]["b"], job["result"]["report"]);
+  EXPECT_FALSE(job["result"]["baseline_timeline"]["cars"].empty());
+  // examples/office.yaml sets an interval and a handling capacity target.
+  EXPECT_TRUE(job["result"]["report"]["targets"]["interval_s"].contains("met"));
+  r = Call("POST", "/api/v1/workbench/rtt", owner_, Body());
+  ASSERT_EQ(r.status, 200);
+  const json rtt = json::parse(r.body);
+  EXPECT_EQ(rtt["groups"][0]["targets"]["interval_s"]["target"], 30.0);
+  // A bad baseline is its own field.
+  r = Call("POST", "/api/v1/workbench/simulations", owner_,
+           json{{"building", current}, {"baseline", "floors: []"}}.dump());
+  ASSERT_EQ(r.status, 400);
+  EXPECT_EQ(json::parse(r.body)["field"], "baseline");
+}
+
 TEST_F(WorkbenchApiTest, DeleteCancelsARunningSimulation) {
   auto r = Call("POST", "/api/v1/workbench/simulations", admin_, Body(kLongDurationS, 4));
   ASSERT_EQ(r.status, 202) << r.body;

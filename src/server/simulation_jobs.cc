@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <random>
 
+#include "sim/comparison.h"
+#include "sim/comparison_json.h"
 #include "sim/replications.h"
 #include "sim/report_json.h"
 #include "sim/timeline.h"
@@ -18,6 +20,9 @@ namespace {
 
 constexpr double kProgressStep = 0.02;  // at most ~50 progress events per job
 constexpr std::chrono::seconds kCancelWait{5};
+// The sides of a comparison as the console names them.
+constexpr std::string_view kBaselineLabel = "pinned";
+constexpr std::string_view kCurrentLabel = "current";
 
 std::string NewJobId() {
   std::random_device device;
@@ -48,6 +53,7 @@ struct SimulationJobs::Job {
   std::string id;
   std::int64_t owner = 0;
   Building building;
+  std::optional<Building> baseline;
   std::uint64_t seed = 0;
   int runs = 1;
   std::atomic<bool> cancel{false};
@@ -66,13 +72,16 @@ struct SimulationJobs::Job {
 namespace {
 
 // Publishes the progress of one job in steps of kProgressStep. Called
-// concurrently from the replication threads.
+// concurrently from the replication threads. A part of a job (one side of
+// a comparison) maps its own 0..1 onto [offset, offset + share].
 class JobProgress final : public ProgressObserver {
  public:
-  JobProgress(std::atomic<double>* progress, std::function<void(double)> publish)
-      : progress_(progress), publish_(std::move(publish)) {}
+  JobProgress(std::atomic<double>* progress, std::function<void(double)> publish,
+              double offset = 0.0, double share = 1.0)
+      : progress_(progress), publish_(std::move(publish)), offset_(offset), share_(share) {}
 
-  void OnProgress(double fraction) override {
+  void OnProgress(double part) override {
+    const double fraction = offset_ + share_ * part;
     progress_->store(fraction, std::memory_order_relaxed);
     double last = published_.load(std::memory_order_relaxed);
     while (fraction >= last + kProgressStep) {
@@ -86,6 +95,8 @@ class JobProgress final : public ProgressObserver {
  private:
   std::atomic<double>* progress_;
   std::function<void(double)> publish_;
+  double offset_;
+  double share_;
   std::atomic<double> published_{0.0};
 };
 
@@ -102,7 +113,8 @@ SimulationJobs::~SimulationJobs() {
 }
 
 Result<std::string> SimulationJobs::Submit(std::int64_t owner, Building building,
-                                           std::uint64_t seed, int runs) {
+                                           std::uint64_t seed, int runs,
+                                           std::optional<Building> baseline) {
   if (runs < 1) return InvalidInput("runs must be at least 1");
   std::lock_guard lock(mutex_);
   if (stopping_) return Error(ErrorCode::kUnavailable, "the server is stopping");
@@ -129,6 +141,7 @@ Result<std::string> SimulationJobs::Submit(std::int64_t owner, Building building
   } while (jobs_.contains(job->id));
   job->owner = owner;
   job->building = std::move(building);
+  job->baseline = std::move(baseline);
   job->seed = seed;
   job->runs = runs;
   jobs_.emplace(job->id, job);
@@ -151,6 +164,7 @@ JobSnapshot SimulationJobs::Snapshot(const Job& job) const {
   s.building = job.building.name;
   s.seed = job.seed;
   s.runs = job.runs;
+  s.comparison = job.baseline.has_value();
   s.error = job.error;
   s.result = job.result;
   return s;
@@ -232,7 +246,11 @@ void SimulationJobs::Run(Job& job) {
     listener_(job.owner,
               nlohmann::json{{"type", type}, {"id", job.id}, {"progress", progress}}.dump());
   };
-  JobProgress progress(&job.progress, [&](double f) { publish("simulation.progress", f); });
+  // With a baseline, it runs first: each side is half of the progress.
+  const auto publish_progress = [&](double f) { publish("simulation.progress", f); };
+  const double share = job.baseline ? 0.5 : 1.0;
+  JobProgress progress_a(&job.progress, publish_progress, 0.0, share);
+  JobProgress progress_b(&job.progress, publish_progress, 1.0 - share, share);
   TimelineRecorder timeline(job.building);
   ReplicationOptions options;
   options.runs = job.runs;
@@ -241,28 +259,52 @@ void SimulationJobs::Run(Job& job) {
   options.make_dispatcher = make_dispatcher_;
   options.passengers = &timeline;
   options.cars = &timeline;
-  options.progress = &progress;
+  options.progress = &progress_b;
   options.cancel = &job.cancel;
-  auto report = RunReplications(job.building, options);
 
   std::shared_ptr<const std::string> text;
-  if (report.ok()) {
-    nlohmann::ordered_json result;
-    result["report"] = SimulationJson(job.building, *report);
-    result["timeline"] = TimelineJson(timeline.Finish(report->reports.front().simulated_s));
+  Status status;
+  nlohmann::ordered_json result;
+  if (job.baseline) {
+    TimelineRecorder baseline_timeline(*job.baseline);
+    ReplicationOptions options_a = options;
+    options_a.passengers = &baseline_timeline;
+    options_a.cars = &baseline_timeline;
+    options_a.progress = &progress_a;
+    auto c = RunComparison(*job.baseline, options_a, job.building, options);
+    if (c.ok()) {
+      result["report"] = SimulationJson(job.building, c->b);
+      result["timeline"] = TimelineJson(timeline.Finish(c->b.reports.front().simulated_s));
+      result["baseline_timeline"] =
+          TimelineJson(baseline_timeline.Finish(c->a.reports.front().simulated_s));
+      result["comparison"] = ComparisonJson(*job.baseline, std::string(kBaselineLabel),
+                                            job.building, std::string(kCurrentLabel), *c, job.seed);
+    } else {
+      status = c.error();
+    }
+  } else {
+    auto report = RunReplications(job.building, options);
+    if (report.ok()) {
+      result["report"] = SimulationJson(job.building, *report);
+      result["timeline"] = TimelineJson(timeline.Finish(report->reports.front().simulated_s));
+    } else {
+      status = report.error();
+    }
+  }
+  if (status.ok()) {
     text = std::make_shared<const std::string>(
         result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
   JobState state = JobState::kDone;
   {
     std::lock_guard lock(mutex_);
-    if (report.ok()) {
+    if (status.ok()) {
       job.result = std::move(text);
-    } else if (report.error().code() == ErrorCode::kCancelled) {
+    } else if (status.error().code() == ErrorCode::kCancelled) {
       state = JobState::kCancelled;
     } else {
       state = JobState::kFailed;
-      job.error = report.error().message();
+      job.error = status.error().message();
     }
     job.state = state;
     job.finished_sequence = ++sequence_;

@@ -4,7 +4,10 @@
 // each cancellable, and all cancelled and joined by Shutdown(). A job runs
 // RunReplications with a TimelineRecorder on its first replication and keeps
 // the result as one JSON text {"report": SimulationJson, "timeline":
-// TimelineJson}. Thread-safe; owned by the Api (no global state).
+// TimelineJson}. A job with a baseline runs both on the same passengers
+// (RunComparison: the baseline is A, the building B) and adds "comparison"
+// (ComparisonJson) and "baseline_timeline". Thread-safe; owned by the Api
+// (no global state).
 #pragma once
 
 #include <condition_variable>
@@ -14,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -47,6 +51,7 @@ struct JobSnapshot {
   std::string building;  // the building's name
   std::uint64_t seed = 0;
   int runs = 0;
+  bool comparison = false;                    // with a baseline
   std::string error;                          // kFailed: one line
   std::shared_ptr<const std::string> result;  // kDone: the JSON text
 };
@@ -59,7 +64,8 @@ class SimulationJobs {
   // from simulating threads; must not block.
   using Listener = std::function<void(std::int64_t owner, const std::string& event_json)>;
 
-  // `make_dispatcher` gives each group its control (dispatch::MakeBuiltInDispatcher: no plug-ins on a server).
+  // `make_dispatcher` gives each group its control (dispatch::MakeBuiltInDispatcher: no plug-ins on
+  // a server).
   SimulationJobs(SimulationJobLimits limits, DispatcherFactory make_dispatcher,
                  Listener listener = {});
   // Shutdown().
@@ -67,11 +73,13 @@ class SimulationJobs {
   SimulationJobs(const SimulationJobs&) = delete;
   SimulationJobs& operator=(const SimulationJobs&) = delete;
 
-  // Queues a simulation of `building` for user `owner` and returns its id (a
-  // random hex string). Errors: kConflict when the owner or the table has
-  // as many unfinished jobs as the limits allow (the caller should wait or
-  // cancel one); kUnavailable after Shutdown(); kInvalidInput for runs < 1.
-  Result<std::string> Submit(std::int64_t owner, Building building, std::uint64_t seed, int runs);
+  // Queues a simulation of `building` (compared with `baseline` when given)
+  // for user `owner` and returns its id (a random hex string). Errors:
+  // kConflict when the owner or the table has as many unfinished jobs as
+  // the limits allow (the caller should wait or cancel one); kUnavailable
+  // after Shutdown(); kInvalidInput for runs < 1.
+  Result<std::string> Submit(std::int64_t owner, Building building, std::uint64_t seed, int runs,
+                             std::optional<Building> baseline = std::nullopt);
 
   // The job `id` of `owner`. kNotFound for an unknown id and for another
   // user's job alike (ids of others are not revealed).

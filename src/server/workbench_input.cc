@@ -70,18 +70,38 @@ double ExpectedPassengers(const Building& b) {
   return b.TotalPopulation() * mean_rate_pct / 100.0 * b.traffic.duration_s / kSecondsPer5Min;
 }
 
-Result<WorkbenchRequest> ParseWorkbenchRequest(const nlohmann::json& body, bool simulation,
-                                               const WorkbenchLimits& limits) {
-  if (!body.is_object()) return FieldError("body", "must be a JSON object");
-  const auto text = body.find("building");
+namespace {
+
+// The description in field `field` of the body, parsed as `source_name` and,
+// for a simulation, checked for the server.
+Result<Building> ReadDescription(const nlohmann::json& body, const char* field,
+                                 const char* source_name, bool simulation,
+                                 const WorkbenchLimits& limits) {
+  const auto text = body.find(field);
   if (text == body.end() || !text->is_string() || text->get_ref<const std::string&>().empty()) {
-    return FieldError("building", "is required: the building description as YAML or JSON text");
+    return FieldError(field, "is required: the building description as YAML or JSON text");
   }
   const std::string& source = text->get_ref<const std::string&>();
   if (source.size() > limits.max_building_bytes) {
-    return FieldError("building", fmt::format("is {} bytes; at most {} are accepted", source.size(),
-                                              limits.max_building_bytes));
+    return FieldError(field, fmt::format("is {} bytes; at most {} are accepted", source.size(),
+                                         limits.max_building_bytes));
   }
+  auto building = ParseBuilding(source, source_name);
+  if (!building.ok()) return building.error();
+  if (simulation) {
+    Status dispatchers = CheckDispatchers(building.value());
+    if (!dispatchers.ok()) return dispatchers.error();
+    Status size = CheckSimulationSize(building.value(), limits);
+    if (!size.ok()) return size.error();
+  }
+  return building;
+}
+
+}  // namespace
+
+Result<WorkbenchRequest> ParseWorkbenchRequest(const nlohmann::json& body, bool simulation,
+                                               const WorkbenchLimits& limits) {
+  if (!body.is_object()) return FieldError("body", "must be a JSON object");
   WorkbenchRequest request;
   if (simulation) {
     if (const auto seed = body.find("seed"); seed != body.end()) {
@@ -99,14 +119,13 @@ Result<WorkbenchRequest> ParseWorkbenchRequest(const nlohmann::json& body, bool 
       request.runs = runs->get<int>();
     }
   }
-  auto building = ParseBuilding(source, kWorkbenchSourceName);
+  auto building = ReadDescription(body, "building", kWorkbenchSourceName, simulation, limits);
   if (!building.ok()) return building.error();
   request.building = std::move(building).value();
-  if (simulation) {
-    Status dispatchers = CheckDispatchers(request.building);
-    if (!dispatchers.ok()) return dispatchers.error();
-    Status size = CheckSimulationSize(request.building, limits);
-    if (!size.ok()) return size.error();
+  if (simulation && body.contains("baseline")) {
+    auto baseline = ReadDescription(body, "baseline", kBaselineSourceName, simulation, limits);
+    if (!baseline.ok()) return baseline.error();
+    request.baseline = std::move(baseline).value();
   }
   return request;
 }

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "core/building.h"
@@ -15,6 +16,8 @@ namespace hoistway::server {
 
 // The name building descriptions get in error messages.
 inline constexpr const char* kWorkbenchSourceName = "building.yaml";
+// The name of the pinned design a simulation is compared with ("baseline").
+inline constexpr const char* kBaselineSourceName = "baseline.yaml";
 
 struct WorkbenchLimits {
   std::size_t max_building_bytes = 256 * 1024;
@@ -26,15 +29,19 @@ struct WorkbenchLimits {
 
 struct WorkbenchRequest {
   Building building;
+  // A simulation may be paired with a baseline design (a pinned one), run on
+  // the same passengers: the comparison's A side; `building` is B.
+  std::optional<Building> baseline;
   std::uint64_t seed = 1;
   int runs = 1;
 };
 
-// Reads {"building": TEXT, "seed"?: N, "runs"?: K} (seed and runs only when
-// `simulation`; a simulation must use built-in dispatchers, never a plug-in).
-// Errors are kInvalidInput with a message "FIELD: PROBLEM" for the body's
-// fields, and, for a bad description, the loader's one-line message
-// ("building.yaml:LINE:COLUMN: key: problem") as it is.
+// Reads {"building": TEXT, "seed"?: N, "runs"?: K, "baseline"?: TEXT} (seed,
+// runs and baseline only when `simulation`; a simulation must use built-in
+// dispatchers, never a plug-in). Errors are kInvalidInput with a message
+// "FIELD: PROBLEM" for the body's fields, and, for a bad description, the
+// loader's one-line message ("building.yaml:LINE:COLUMN: key: problem", or
+// "baseline.yaml:..." for the baseline) as it is.
 Result<WorkbenchRequest> ParseWorkbenchRequest(const nlohmann::json& body, bool simulation,
                                                const WorkbenchLimits& limits = {});
 

@@ -13,7 +13,7 @@ Direction Engine::ChooseLantern(Group& g, int c, Direction travel) {
   if (!car.in_service) return Direction::kNone;
   const FloorIndex f = car.floor;
   const std::uint8_t here = car.stops[f.value()];
-  const auto waiting = [&](Direction d) { return LandingQueue(g, f, d).size > 0; };
+  const auto waiting = [&](Direction d) { return WaitingQueue(g, c, f, d).size > 0; };
   if (travel != Direction::kNone) {
     const Direction back = Reverse(travel);
     if (HasStopsBeyond(g, c, f, travel)) return travel;
@@ -28,12 +28,9 @@ Direction Engine::ChooseLantern(Group& g, int c, Direction travel) {
   const bool down = here & kDownCall;
   if (up && down) {
     // Both answered here: the older call first.
-    const LandingCallState& cu = Call(g, f, Direction::kUp);
-    const LandingCallState& cd = Call(g, f, Direction::kDown);
-    if (cd.registered && (!cu.registered || cd.registered_at < cu.registered_at)) {
-      return Direction::kDown;
-    }
-    return Direction::kUp;
+    return OldestWaiting(g, c, f, Direction::kDown) < OldestWaiting(g, c, f, Direction::kUp)
+               ? Direction::kDown
+               : Direction::kUp;
   }
   if (up) return Direction::kUp;
   if (down) return Direction::kDown;
@@ -57,8 +54,10 @@ void Engine::OpenDoors(Group& g, int c, bool after_flight) {
   // Everyone for this floor steps out first.
   Queue& out = Aboard(g, c, f);
   Tick step_end = open_done;
+  g.dcs.riders[static_cast<std::size_t>(c) * floor_count_ + f.value()] = 0;
   while (out.size > 0) {
     const std::int32_t slot = Pop(out);
+    g.mass_g[static_cast<std::size_t>(c)] -= slots_[static_cast<std::size_t>(slot)].mass_g;
     PassengerTrace& t = slots_[static_cast<std::size_t>(slot)].trace;
     step_end += g.times.unloading;
     t.destination_doors_open = began;
@@ -79,9 +78,9 @@ void Engine::DoorsOpened(Group& g, int c) {
   if (car.lantern == Direction::kNone && car.in_service) {
     // Someone arrived while the doors were opening on a car with no direction.
     const FloorIndex f = car.floor;
-    if (LandingQueue(g, f, Direction::kUp).size > 0) {
+    if (WaitingQueue(g, c, f, Direction::kUp).size > 0) {
       car.lantern = Direction::kUp;
-    } else if (LandingQueue(g, f, Direction::kDown).size > 0) {
+    } else if (WaitingQueue(g, c, f, Direction::kDown).size > 0) {
       car.lantern = Direction::kDown;
     }
     if (car.lantern != Direction::kNone) AnswerCall(g, f, car.lantern, c);
@@ -95,7 +94,8 @@ void Engine::BoardWaiting(Group& g, int c) {
   CarState& car = g.cars[static_cast<std::size_t>(c)];
   if (!car.in_service || car.lantern == Direction::kNone) return;
   const FloorIndex f = car.floor;
-  Queue& queue = LandingQueue(g, f, car.lantern);
+  const bool allocated = HasPanel(g, f);
+  Queue& queue = WaitingQueue(g, c, f, car.lantern);
   LandingCallState& call = Call(g, f, car.lantern);
   const auto i = static_cast<std::size_t>(c);
 
@@ -110,6 +110,7 @@ void Engine::BoardWaiting(Group& g, int c) {
       t.origin = f;
       t.destination = planner_.DrawUpPeakDestination(g.id, saturated_random_);
       t.arrival = g.doors_began[i];
+      slots_[static_cast<std::size_t>(slot)].mass_g = mean_mass_g_;
       ++active_;
       metrics_.OnArrival(t.id, t.arrival);
       Push(queue, slot);
@@ -117,9 +118,9 @@ void Engine::BoardWaiting(Group& g, int c) {
     }
   }
 
-  while (queue.size > 0 && !car.full()) {
+  while (queue.size > 0 && CanBoard(g, c, queue.head)) {
     const std::int32_t slot = Pop(queue);
-    --call.waiting;
+    if (!allocated) --call.waiting;
     PassengerTrace& t = slots_[static_cast<std::size_t>(slot)].trace;
     const Tick start = std::max(now_, g.busy_until[i]);
     g.busy_until[i] = start + g.times.loading;
@@ -129,6 +130,9 @@ void Engine::BoardWaiting(Group& g, int c) {
     Push(Aboard(g, c, t.destination), slot);
     car.stops[t.destination.value()] |= kCarCall;
     ++car.load;
+    g.mass_g[i] += slots_[static_cast<std::size_t>(slot)].mass_g;
+    ++g.dcs.riders[i * floor_count_ + t.destination.value()];
+    if (allocated) RemoveAllocation(g, c, f, t.destination, 1);
   }
 }
 
@@ -140,6 +144,9 @@ void Engine::ScheduleClose(Group& g, int c) {
 void Engine::StartClosing(Group& g, int c) {
   CarState& car = g.cars[static_cast<std::size_t>(c)];
   SetPhase(g, c, CarPhase::kClosing, now_ + g.times.door_close);
+  // Those allocated to this car at a destination panel keep it, left behind
+  // or not: it comes back for them (Depart).
+  if (HasPanel(g, car.floor)) return;
   // Those left behind (the car was full) press the button again.
   for (Direction d : {Direction::kUp, Direction::kDown}) {
     if (LandingQueue(g, car.floor, d).size > 0 && !Call(g, car.floor, d).registered) {

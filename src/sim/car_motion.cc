@@ -61,10 +61,20 @@ void Engine::Decide(Group& g, int c) {
 
   // A landing call here that this car answers and can take: open again,
   // unless it has stops ahead and the call goes the other way. (A full car
-  // leaves; it comes back for the call later.) Each reopening answers a call,
-  // so this cannot repeat without time passing.
-  const std::uint8_t here = car.stops[f.value()] & kLandingCalls;
-  if (here != 0 && !car.full()) {
+  // leaves; it comes back for the call later.) A call whose first waiting
+  // passenger could not step in now (a batch waiting for an emptier car, or
+  // a passenger too heavy for the load aboard) opens nothing either: the
+  // car, which has riders and so stops ahead, leaves and comes back; opening
+  // again would repeat for ever.
+  std::uint8_t here = car.stops[f.value()] & kLandingCalls;
+  for (const Direction d : {Direction::kUp, Direction::kDown}) {
+    if (!(here & LandingCallBit(d))) continue;
+    const Queue& waiting = WaitingQueue(g, c, f, d);
+    if (waiting.size > 0 && !CanBoard(g, c, waiting.head)) {
+      here &= static_cast<std::uint8_t>(~LandingCallBit(d));
+    }
+  }
+  if (here != 0 && !Full(g, c)) {
     if (dir != Direction::kNone && (here & LandingCallBit(dir))) {
       car.direction = dir;
       OpenDoors(g, c, false);
@@ -124,7 +134,7 @@ int Engine::NextTarget(const Group& g, int c, FloorIndex origin, Direction dir,
     const std::uint8_t s = car.stops[static_cast<std::size_t>(x)];
     if (s == 0 || !g.serves[static_cast<std::size_t>(x)] || !reachable(x)) continue;
     if (s & kCarCall) return x;
-    if (car.full()) continue;  // a full car passes landing calls by
+    if (PassesLandingCalls(g, c, FloorIndex(x))) continue;  // full: landing calls passed by
     if ((s & along) || x == furthest) return x;
   }
   if (car.parking && furthest < 0 && reachable(g.parking.value()) &&
@@ -152,15 +162,26 @@ void Engine::Depart(Group& g, int c) {
   car.target = FloorIndex(target);
   car.depart_time = now_;
   SetPhase(g, c, CarPhase::kMoving, now_ + g.flights.Flight(f, car.target));
+  // Passengers allocated to it and left behind here (it was full, or their
+  // batch did not fit): it owes them a stop.
+  if (HasPanel(g, f)) {
+    for (const Direction d : {Direction::kUp, Direction::kDown}) {
+      if (Assigned(g, c, f, d).size > 0) car.stops[f.value()] |= LandingCallBit(d);
+    }
+  }
   // The group has changed: calls waiting long may now have a better car.
   ReofferCalls(g, now_ - kReofferAge);
 
   // A full car passes the landing calls it answers on the way: hand them on.
-  if (car.full()) {
+  // (Passengers allocated to it at a destination panel keep their car: it
+  // comes back for them.)
+  if (Full(g, c) || g.bypass_g >= 0) {
     const Direction dir = car.direction;
     for (int x = f.value() + Step(dir); x != target; x += Step(dir)) {
-      if (car.stops[static_cast<std::size_t>(x)] & LandingCallBit(dir)) {
-        ReassignCall(g, c, FloorIndex(x), dir);
+      const FloorIndex floor(x);
+      if ((car.stops[static_cast<std::size_t>(x)] & LandingCallBit(dir)) && !HasPanel(g, floor) &&
+          PassesLandingCalls(g, c, floor)) {
+        ReassignCall(g, c, floor, dir);
       }
     }
   }

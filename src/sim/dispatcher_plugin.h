@@ -17,7 +17,13 @@
 #include "sim/dispatcher.h"
 
 // Bumped whenever Dispatcher, GroupView, CarState or LandingCall change layout.
-#define HOISTWAY_DISPATCHER_ABI 1
+// Interface 2 added destination calls (Dispatcher::AssignDestinationCall,
+// appended to the virtual table) and GroupView's destination state
+// (appended members); plug-ins built for interface 1 still load, and their
+// landing-call choice answers destination calls too.
+#define HOISTWAY_DISPATCHER_ABI 2
+// The oldest interface a plug-in may be built for and still load.
+#define HOISTWAY_DISPATCHER_ABI_OLDEST 1
 
 extern "C" {
 using HoistwayDispatcherAbiFn = int (*)();

@@ -12,6 +12,13 @@ namespace {
 
 constexpr std::uint64_t kArrivalStream = 1;
 constexpr std::uint64_t kSaturatedStream = 2;
+constexpr std::uint64_t kBatchStream = 3;
+constexpr std::uint64_t kMassStream = 4;
+constexpr double kGramsPerKg = 1000.0;
+// Drawn masses stay within 3 standard deviations of the mean, and above a
+// child's mass (a normal distribution has no lower bound).
+constexpr double kMassSpreadSds = 3.0;
+constexpr double kLightestPassengerKg = 20.0;
 constexpr int kProgressSteps = 100;
 // The cancel flag is read every 4096 events (well under a millisecond).
 constexpr std::uint64_t kCancelCheckMask = 4095;
@@ -43,8 +50,12 @@ Engine::Engine(const Building& building, const TripPlanner& planner,
       floor_count_(static_cast<std::size_t>(building.FloorCount())),
       traffic_end_(SecondsToTicks(building.traffic.duration_s)),
       end_(SecondsToTicks(building.traffic.duration_s + building.report.drain_s)),
-      arrivals_(building, planner, DeriveSeed(options.seed, options.replication, kArrivalStream)),
+      mean_mass_g_(static_cast<std::int32_t>(
+          std::llround(building.traffic.passenger_mass_kg * kGramsPerKg))),
+      arrivals_(building, planner, DeriveSeed(options.seed, options.replication, kArrivalStream),
+                DeriveSeed(options.seed, options.replication, kBatchStream)),
       saturated_random_(DeriveSeed(options.seed, options.replication, kSaturatedStream)),
+      mass_random_(DeriveSeed(options.seed, options.replication, kMassStream)),
       metrics_(WindowOf(building), building.TotalPopulation(),
                static_cast<int>(building.groups.size())) {}
 
@@ -69,6 +80,16 @@ Status Engine::Init() {
     g.calls.assign(floor_count_ * 2, {});
     g.queues.assign(floor_count_ * 2, {});
     g.aboard.assign(floor_count_ * static_cast<std::size_t>(spec.cars), {});
+    g.dcs.panels = spec.destination_panels;
+    g.dcs.panels.resize(floor_count_, 0);
+    g.dcs.allocations.assign(static_cast<std::size_t>(spec.cars), {});
+    g.dcs.riders.assign(floor_count_ * static_cast<std::size_t>(spec.cars), 0);
+    g.assigned.assign(floor_count_ * 2 * static_cast<std::size_t>(spec.cars), {});
+    g.mass_g.assign(static_cast<std::size_t>(spec.cars), 0);
+    g.rated_g = std::llround(spec.car.RatedLoadKg() * kGramsPerKg);
+    if (spec.car.load_bypass) {
+      g.bypass_g = std::llround(*spec.car.load_bypass * spec.car.RatedLoadKg() * kGramsPerKg);
+    }
     auto dispatcher = options_.make_dispatcher(spec);
     if (!dispatcher.ok()) return dispatcher.error();
     g.dispatcher = std::move(dispatcher).value();
@@ -269,22 +290,50 @@ std::int32_t Engine::Pop(Queue& q) {
   return slot;
 }
 
+std::int32_t Engine::DrawMass() {
+  const TrafficSpec& traffic = building_.traffic;
+  const double spread = kMassSpreadSds * traffic.passenger_mass_sd_kg;
+  const double kg =
+      std::clamp(mass_random_.Normal(traffic.passenger_mass_kg, traffic.passenger_mass_sd_kg),
+                 std::max(kLightestPassengerKg, traffic.passenger_mass_kg - spread),
+                 traffic.passenger_mass_kg + spread);
+  return static_cast<std::int32_t>(std::llround(kg * kGramsPerKg));
+}
+
 void Engine::OnArrival() {
   const Arrival a = next_arrival_;
   next_arrival_ = arrivals_.Next();
   if (next_arrival_.time != kNever) timers_.Set(kArrivalTimer, next_arrival_.time, seq_++);
 
-  const std::int32_t slot = NewSlot();
-  PassengerTrace& t = slots_[static_cast<std::size_t>(slot)].trace;
-  t.id = PassengerId(next_id_++);
-  t.group = a.trip.group;
-  t.origin = a.trip.origin;
-  t.destination = a.trip.destination;
-  t.arrival = now_;
-  ++active_;
-  metrics_.OnArrival(t.id, now_);
+  // A batch is consecutive passengers with one trip, queued together.
+  Group& g = groups_[static_cast<std::size_t>(a.trip.group.value())];
   const Direction dir = a.trip.destination > a.trip.origin ? Direction::kUp : Direction::kDown;
-  Admit(groups_[static_cast<std::size_t>(a.trip.group.value())], slot, a.trip.origin, dir);
+  const bool allocated = HasPanel(g, a.trip.origin);
+  batch_scratch_.clear();
+  for (int k = 0; k < a.persons; ++k) {
+    const std::int32_t slot = NewSlot();
+    Slot& s = slots_[static_cast<std::size_t>(slot)];
+    PassengerTrace& t = s.trace;
+    t.id = PassengerId(next_id_++);
+    t.group = a.trip.group;
+    t.origin = a.trip.origin;
+    t.destination = a.trip.destination;
+    t.arrival = now_;
+    s.batch_left = a.persons - 1 - k;
+    s.mass_g = building_.traffic.passenger_mass_sd_kg > 0.0 ? DrawMass() : mean_mass_g_;
+    ++active_;
+    metrics_.OnArrival(t.id, now_);
+    if (allocated) {
+      batch_scratch_.push_back(slot);
+    } else {
+      Admit(g, slot, a.trip.origin, dir);  // each presses (or finds pressed) the button
+    }
+  }
+  if (allocated) {
+    // One destination call for the batch (a copy: allocation may re-enter).
+    const std::vector<std::int32_t> batch = batch_scratch_;
+    Allocate(g, batch, now_);
+  }
 }
 
 void Engine::Admit(Group& g, std::int32_t slot, FloorIndex floor, Direction dir) {
@@ -296,7 +345,7 @@ void Engine::Admit(Group& g, std::int32_t slot, FloorIndex floor, Direction dir)
     if (!car.in_service || car.floor != floor) continue;
     if (car.phase != CarPhase::kOpening && car.phase != CarPhase::kOpen) continue;
     if (car.lantern != dir && car.lantern != Direction::kNone) continue;
-    if (car.phase == CarPhase::kOpen && car.full()) continue;
+    if (car.phase == CarPhase::kOpen && Full(g, c)) continue;
     Push(queue, slot);
     ++Call(g, floor, dir).waiting;
     if (car.lantern == Direction::kNone) {
@@ -318,7 +367,16 @@ void Engine::Admit(Group& g, std::int32_t slot, FloorIndex floor, Direction dir)
 // ------------------------------------------------------------- landing calls
 
 GroupView Engine::View(const Group& g) const {
-  return GroupView(now_, g.id, g.cars, g.flights, g.times, g.served, g.serves, g.calls);
+  return GroupView(now_, g.id, g.cars, g.flights, g.times, g.served, g.serves, g.calls, &g.dcs);
+}
+
+Tick Engine::OldestWaiting(Group& g, int c, FloorIndex f, Direction d) {
+  if (HasPanel(g, f)) {
+    const Queue& q = Assigned(g, c, f, d);
+    return q.size > 0 ? slots_[static_cast<std::size_t>(q.head)].trace.arrival : kNever;
+  }
+  const LandingCallState& call = Call(g, f, d);
+  return call.registered ? call.registered_at : kNever;
 }
 
 void Engine::RegisterCall(Group& g, FloorIndex floor, Direction dir) {
@@ -330,22 +388,24 @@ void Engine::RegisterCall(Group& g, FloorIndex floor, Direction dir) {
   AssignCall(g, floor, dir);
 }
 
+CarId Engine::Checked(const Group& g, CarId chosen) const {
+  const int n = static_cast<int>(g.cars.size());
+  if (chosen == kNoCar ||
+      (chosen.value() >= 0 && chosen.value() < n && g.cars[chosen.value()].in_service)) {
+    return chosen;
+  }
+  // A dispatcher broke its contract: fall back to the first car in service.
+  for (int c = 0; c < n; ++c) {
+    if (g.cars[static_cast<std::size_t>(c)].in_service) return CarId(c);
+  }
+  return kNoCar;
+}
+
 void Engine::AssignCall(Group& g, FloorIndex floor, Direction dir) {
   LandingCallState& call = Call(g, floor, dir);
   const GroupView view = View(g);
-  CarId chosen = g.dispatcher->AssignLandingCall(view, {floor, dir, call.registered_at});
-  const int n = static_cast<int>(g.cars.size());
-  if (chosen != kNoCar &&
-      (chosen.value() < 0 || chosen.value() >= n || !g.cars[chosen.value()].in_service)) {
-    // A dispatcher broke its contract: fall back to the first car in service.
-    chosen = kNoCar;
-    for (int c = 0; c < n; ++c) {
-      if (g.cars[static_cast<std::size_t>(c)].in_service) {
-        chosen = CarId(c);
-        break;
-      }
-    }
-  }
+  const CarId chosen =
+      Checked(g, g.dispatcher->AssignLandingCall(view, {floor, dir, call.registered_at}));
   if (chosen == kNoCar) return;  // retried when a car comes back into service
   call.assigned_car = chosen.value();
   g.cars[static_cast<std::size_t>(chosen.value())].stops[floor.value()] |= LandingCallBit(dir);
@@ -364,6 +424,7 @@ void Engine::ReassignCall(Group& g, int car, FloorIndex floor, Direction dir) {
 void Engine::AnswerCall(Group& g, FloorIndex floor, Direction dir, int car) {
   const std::uint8_t bit = LandingCallBit(dir);
   g.cars[static_cast<std::size_t>(car)].stops[floor.value()] &= static_cast<std::uint8_t>(~bit);
+  if (HasPanel(g, floor)) return;  // the car's own passengers board: no shared call
   LandingCallState& call = Call(g, floor, dir);
   if (!call.registered) return;
   if (call.assigned_car >= 0 && call.assigned_car != car) {
@@ -447,17 +508,28 @@ void Engine::OnServiceChange(Group& g, int c, bool in_service) {
   if (car.in_service == in_service) return;
   car.in_service = in_service;
   if (!in_service) {
-    // Hand its landing calls to other cars; it delivers who is aboard.
+    // Hand its landing calls and allocated passengers to other cars; it
+    // delivers who is aboard.
     for (std::size_t f = 0; f < floor_count_; ++f) {
+      const FloorIndex floor(static_cast<int>(f));
       for (Direction d : {Direction::kUp, Direction::kDown}) {
-        if (car.stops[f] & LandingCallBit(d))
-          ReassignCall(g, c, FloorIndex(static_cast<int>(f)), d);
+        if (HasPanel(g, floor)) {
+          car.stops[f] &= static_cast<std::uint8_t>(~LandingCallBit(d));
+          if (Assigned(g, c, floor, d).size > 0) Reallocate(g, c, floor, d);
+        } else if (car.stops[f] & LandingCallBit(d)) {
+          ReassignCall(g, c, floor, d);
+        }
       }
     }
     if (car.phase == CarPhase::kIdle) Decide(g, c);
     return;
   }
   // Back in service: calls no car could take are assigned again.
+  if (!g.unallocated.empty()) {
+    std::vector<std::int32_t> waiting;
+    waiting.swap(g.unallocated);
+    AllocateRuns(g, waiting);
+  }
   for (std::size_t f = 0; f < floor_count_; ++f) {
     for (Direction d : {Direction::kUp, Direction::kDown}) {
       const FloorIndex floor(static_cast<int>(f));

@@ -6,6 +6,11 @@
 // change; so do the arrival stream and the out-of-service spells.
 // Passengers live in a slot pool while in the system and leave only a
 // 16-byte record in Metrics once delivered.
+//
+// Under destination control (a floor with a destination panel) a passenger,
+// or a batch of them, is allocated a car at arrival (destination_calls.cc)
+// and waits in that car's queue at the landing; the car's landing-call bit
+// there means "pick up the passengers allocated to me".
 #pragma once
 
 #include <cstdint>
@@ -59,6 +64,8 @@ class Engine {
   struct Slot {
     PassengerTrace trace;
     std::int32_t next = -1;
+    std::int32_t batch_left = 0;  // members of its batch queued behind it
+    std::int32_t mass_g = 0;
   };
   struct Group {
     const GroupSpec* spec = nullptr;
@@ -75,6 +82,14 @@ class Engine {
     std::vector<LandingCallState> calls;   // per floor x direction
     std::vector<Queue> queues;             // per floor x direction: waiting passengers
     std::vector<std::int32_t> registered;  // indices into `calls` of registered calls
+    // Destination control: panels, allocations not yet boarded, riders by
+    // destination (riders are counted under every call model).
+    DestinationState dcs;
+    std::vector<Queue> assigned;            // per car x floor x direction: allocated, waiting there
+    std::vector<std::int32_t> unallocated;  // waiting while no car was in service
+    std::vector<std::int64_t> mass_g;       // per car: mass aboard
+    std::int64_t rated_g = 0;               // rated load
+    std::int64_t bypass_g = -1;             // load bypass threshold; -1: none
     std::unique_ptr<Dispatcher> dispatcher;
     bool parks = false;  // idle cars move to `parking`
     FloorIndex parking;
@@ -88,14 +103,51 @@ class Engine {
   void ScheduleCar(Group& g, int c);  // at cars[c].phase_end
   void SetPhase(Group& g, int c, CarPhase phase, Tick end);
   void OnArrival();
+  std::int32_t DrawMass();
   void Admit(Group& g, std::int32_t slot, FloorIndex floor, Direction dir);
   void RegisterCall(Group& g, FloorIndex floor, Direction dir);
   void AssignCall(Group& g, FloorIndex floor, Direction dir);
+  // `chosen` when it is kNoCar or a car in service; else (a dispatcher broke
+  // its contract) the first car in service, or kNoCar.
+  CarId Checked(const Group& g, CarId chosen) const;
   void ReassignCall(Group& g, int car, FloorIndex floor, Direction dir);
   void AnswerCall(Group& g, FloorIndex floor, Direction dir, int car);
   void OnStopAdded(Group& g, int c, FloorIndex floor);
   void ReofferCalls(Group& g, Tick registered_before);
   void OnServiceChange(Group& g, int c, bool in_service);
+  bool HasPanel(const Group& g, FloorIndex f) const {
+    return g.dcs.panels[static_cast<std::size_t>(f.value())] != 0;
+  }
+  // Persons waiting at `f` to leave in `d`: for car `c` alone at a floor
+  // with a destination panel, else for any car.
+  Queue& WaitingQueue(Group& g, int c, FloorIndex f, Direction d) {
+    return HasPanel(g, f) ? Assigned(g, c, f, d) : LandingQueue(g, f, d);
+  }
+  // When the oldest of those began waiting (kNever: nobody).
+  Tick OldestWaiting(Group& g, int c, FloorIndex f, Direction d);
+  // Not taking more passengers: full by persons, or by mass for a typical one.
+  bool Full(const Group& g, int c) const;
+  // Passes landing calls at floor `f` by (full, or at the load-bypass threshold).
+  bool PassesLandingCalls(const Group& g, int c, FloorIndex f) const;
+  // The passenger in `slot` may step into car `c` now (room by persons and
+  // mass; a batch that fits an empty car boards whole or waits).
+  bool CanBoard(const Group& g, int c, std::int32_t slot) const;
+
+  // --- destination_calls.cc: destination control
+  // Allocates `slots` (people at one origin for one destination, registered
+  // at `registered_at`) to a car and queues them for it.
+  void Allocate(Group& g, const std::vector<std::int32_t>& slots, Tick registered_at);
+  // Allocates again, as fresh calls, everyone waiting for car `c` at `f` to
+  // go `d` (the car went out of service).
+  void Reallocate(Group& g, int c, FloorIndex f, Direction d);
+  // Allocates `waiting` as fresh calls, one per run of consecutive
+  // passengers with one origin and destination (a batch stays together).
+  void AllocateRuns(Group& g, const std::vector<std::int32_t>& waiting);
+  void RemoveAllocation(Group& g, int c, FloorIndex origin, FloorIndex destination, int persons);
+  Queue& Assigned(Group& g, int c, FloorIndex f, Direction d) {
+    return g
+        .assigned[(static_cast<std::size_t>(c) * floor_count_ + f.value()) * 2 + DirectionSlot(d)];
+  }
   GroupView View(const Group& g) const;
   std::int32_t NewSlot();
   void FreeSlot(std::int32_t slot);
@@ -151,10 +203,40 @@ class Engine {
   std::int64_t next_id_ = 0;
   bool reoffering_ = false;  // guards ReofferCalls against re-entry
   std::vector<std::int32_t> reoffer_scratch_;
+  std::vector<std::int32_t> batch_scratch_;
+  std::int32_t mean_mass_g_ = 0;
   ArrivalSource arrivals_;
   Arrival next_arrival_;
   Random saturated_random_;
+  Random mass_random_;  // drawn only when traffic.passenger_mass_sd_kg > 0
   Metrics metrics_;
 };
+
+// Inline: on the path of every boarding and every decision.
+inline bool Engine::Full(const Group& g, int c) const {
+  const auto i = static_cast<std::size_t>(c);
+  const CarState& car = g.cars[i];
+  return car.full() || (car.load > 0 && g.mass_g[i] + mean_mass_g_ > g.rated_g);
+}
+
+inline bool Engine::PassesLandingCalls(const Group& g, int c, FloorIndex f) const {
+  if (Full(g, c)) return true;
+  // The load bypass is for up/down buttons; passengers allocated at a
+  // destination panel were told this car.
+  return g.bypass_g >= 0 && !HasPanel(g, f) && g.mass_g[static_cast<std::size_t>(c)] >= g.bypass_g;
+}
+
+inline bool Engine::CanBoard(const Group& g, int c, std::int32_t slot) const {
+  const auto i = static_cast<std::size_t>(c);
+  const CarState& car = g.cars[i];
+  if (car.full()) return false;
+  const Slot& s = slots_[static_cast<std::size_t>(slot)];
+  // An empty car takes anyone (the overload device would refuse only a
+  // passenger heavier than the rated load, which no description makes).
+  if (car.load > 0 && g.mass_g[i] + s.mass_g > g.rated_g) return false;
+  // A batch boards together when an empty car could take it whole.
+  const int batch = s.batch_left + 1;
+  return batch <= car.max_load - car.load || batch > car.max_load;
+}
 
 }  // namespace hoistway

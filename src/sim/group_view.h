@@ -1,8 +1,10 @@
 // The narrow window through which a dispatcher sees one lift group: cars,
-// registered landing calls, timings and a clock. Read-only, valid only
+// registered landing calls, destination calls allocated and not yet boarded,
+// riders' destinations, timings and a clock. Read-only, valid only
 // during the dispatcher call it is passed to.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "core/ids.h"
@@ -37,12 +39,29 @@ struct LandingCall {
   Tick registered_at = 0;
 };
 
+// A destination call allocated to a car whose passengers have not boarded
+// yet (they wait at `origin` for that car).
+struct Allocation {
+  FloorIndex origin;
+  FloorIndex destination;
+  int persons = 0;
+  Tick registered_at = 0;
+};
+
+// What destination control adds to a group's state (plug-in interface 2).
+struct DestinationState {
+  std::vector<std::uint8_t> panels;                  // per floor: 1 where a destination panel is
+  std::vector<std::vector<Allocation>> allocations;  // per car, in the order they were made
+  std::vector<std::int32_t> riders;  // per car x floor: persons aboard alighting there
+};
+
 class GroupView {
  public:
   GroupView(Tick now, GroupId id, const std::vector<CarState>& cars, const FlightTable& flights,
             const CarTimes& times, const std::vector<FloorIndex>& served,
             const std::vector<std::uint8_t>& serves_floor,
-            const std::vector<LandingCallState>& calls)
+            const std::vector<LandingCallState>& calls,
+            const DestinationState* destinations = nullptr)
       : now_(now),
         id_(id),
         cars_(cars),
@@ -50,7 +69,8 @@ class GroupView {
         times_(times),
         served_(served),
         serves_floor_(serves_floor),
-        calls_(calls) {}
+        calls_(calls),
+        destinations_(destinations) {}
 
   Tick now() const { return now_; }
   GroupId id() const { return id_; }
@@ -83,6 +103,29 @@ class GroupView {
     return car.target;
   }
 
+  // --- Since plug-in interface 2 (destination control). The members behind
+  // these are appended, so plug-ins built for interface 1 still read the
+  // ones above in place.
+
+  // True when passengers key their destination at floor `f` (call_model
+  // destination, or hybrid at its panel floors).
+  bool HasDestinationPanel(FloorIndex f) const {
+    return destinations_ != nullptr && !destinations_->panels.empty() &&
+           destinations_->panels[static_cast<std::size_t>(f.value())] != 0;
+  }
+  // The destination calls allocated to car `c` whose passengers wait to board.
+  const std::vector<Allocation>& allocations(CarId c) const {
+    static const std::vector<Allocation> kNone;
+    if (destinations_ == nullptr || destinations_->allocations.empty()) return kNone;
+    return destinations_->allocations[static_cast<std::size_t>(c.value())];
+  }
+  // Persons aboard car `c` who alight at floor `f` (0 when unknown).
+  int riders_to(CarId c, FloorIndex f) const {
+    if (destinations_ == nullptr || destinations_->riders.empty()) return 0;
+    return destinations_->riders[static_cast<std::size_t>(c.value()) * serves_floor_.size() +
+                                 static_cast<std::size_t>(f.value())];
+  }
+
  private:
   Tick now_;
   GroupId id_;
@@ -92,6 +135,7 @@ class GroupView {
   const std::vector<FloorIndex>& served_;
   const std::vector<std::uint8_t>& serves_floor_;
   const std::vector<LandingCallState>& calls_;
+  const DestinationState* destinations_;  // interface 2; may be null
 };
 
 }  // namespace hoistway

@@ -1,6 +1,7 @@
 #include "sim/report_json.h"
 
 #include <cmath>
+#include <string>
 
 namespace hoistway {
 
@@ -28,6 +29,14 @@ nlohmann::ordered_json FiguresJson(const std::vector<Figure>& figures,
 
 }  // namespace
 
+nlohmann::ordered_json TargetsJson(const std::vector<TargetCheck>& checks) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  for (const TargetCheck& c : checks) {
+    j[std::string(c.key)] = {{"target", c.target}, {"value", c.value}, {"met", c.met}};
+  }
+  return j;
+}
+
 nlohmann::ordered_json SimulationJson(const Building& building, const ReplicatedReport& report) {
   nlohmann::ordered_json j;
   j["building"] = building.name;
@@ -37,6 +46,10 @@ nlohmann::ordered_json SimulationJson(const Building& building, const Replicated
   j["runs"] = report.runs;
   j["seed"] = report.seed;
   j["confidence_95"] = FiguresJson(report.half_width_95, groups);
+  const std::vector<TargetCheck> targets =
+      CheckTargets(building.analysis, j["interval_s"].get<double>(),
+                   j["handling_capacity_pct_per_5min"].get<double>());
+  if (!targets.empty()) j["targets"] = TargetsJson(targets);
   return j;
 }
 

@@ -7,7 +7,7 @@
 #include <new>
 #include <vector>
 
-#include "core/config_file.h"
+#include "core/read_file.h"
 #include "core/config_reader.h"
 #include "core/did_you_mean.h"
 #include "core/printable.h"
@@ -138,7 +138,7 @@ Result<LoadedLift> ParseLift(std::string_view text, const std::string& source) {
 }
 
 Result<LoadedLift> LoadLiftFile(const std::string& path) {
-  auto text = ReadConfigFile(path, YamlLimits{}.max_bytes, "a lift description");
+  auto text = ReadSmallFile(path, YamlLimits{}.max_bytes);
   if (!text.ok()) return text.error();
   return ParseLift(*text, path);
 }

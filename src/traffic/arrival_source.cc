@@ -9,8 +9,12 @@ constexpr double kSecondsPer5Min = 300.0;
 }  // namespace
 
 ArrivalSource::ArrivalSource(const Building& building, const TripPlanner& planner,
-                             std::uint64_t seed)
-    : building_(building), planner_(planner), random_(seed), end_s_(building.traffic.duration_s) {
+                             std::uint64_t seed, std::uint64_t batch_seed)
+    : building_(building),
+      planner_(planner),
+      random_(seed),
+      batch_random_(batch_seed),
+      end_s_(building.traffic.duration_s) {
   for (const PeriodSpec& p : building.traffic.periods) cycle_s_ += p.duration_s;
   if (building.traffic.saturated || !building.traffic.passengers.empty() || cycle_s_ <= 0.0) {
     end_s_ = 0.0;
@@ -31,7 +35,13 @@ void ArrivalSource::EnterPeriodAt(double time_s) {
   period_end_s_ = start + periods[period_].duration_s;
   const double persons_per_s =
       building_.TotalPopulation() * periods[period_].rate_pct_per_5min / 100.0 / kSecondsPer5Min;
-  mean_gap_s_ = persons_per_s > 0.0 ? 1.0 / persons_per_s : 0.0;
+  mean_gap_s_ = persons_per_s > 0.0 ? building_.traffic.batch_mean / persons_per_s : 0.0;
+}
+
+TripKind ArrivalSource::KindOf(const Trip& trip) const {
+  if (building_.floor(trip.origin).entrance) return TripKind::kIncoming;
+  if (building_.floor(trip.destination).entrance) return TripKind::kOutgoing;
+  return TripKind::kInterfloor;
 }
 
 Arrival ArrivalSource::NextScripted() {
@@ -41,11 +51,7 @@ Arrival ArrivalSource::NextScripted() {
   Arrival a;
   a.time = SecondsToTicks(p.time_s);
   a.trip = {p.origin, p.destination, GroupId(planner_.GroupFor(p.origin, p.destination))};
-  const bool from_entrance = building_.floor(p.origin).entrance;
-  const bool to_entrance = building_.floor(p.destination).entrance;
-  a.kind = from_entrance ? TripKind::kIncoming
-           : to_entrance ? TripKind::kOutgoing
-                         : TripKind::kInterfloor;
+  a.kind = KindOf(a.trip);
   return a;
 }
 
@@ -69,13 +75,20 @@ Arrival ArrivalSource::Next() {
   if (time_s_ >= end_s_) return {};
 
   const PeriodSpec& p = building_.traffic.periods[period_];
-  const double u = random_.Uniform() * (p.incoming_pct + p.outgoing_pct + p.interfloor_pct);
   Arrival a;
-  a.kind = u < p.incoming_pct                    ? TripKind::kIncoming
-           : u < p.incoming_pct + p.outgoing_pct ? TripKind::kOutgoing
-                                                 : TripKind::kInterfloor;
-  a.trip = planner_.Draw(a.kind, random_);
+  if (planner_.HasOdTable(period_)) {
+    a.trip = planner_.DrawFromOd(period_, random_);
+    a.kind = KindOf(a.trip);
+  } else {
+    const double u = random_.Uniform() * (p.incoming_pct + p.outgoing_pct + p.interfloor_pct);
+    a.kind = u < p.incoming_pct                    ? TripKind::kIncoming
+             : u < p.incoming_pct + p.outgoing_pct ? TripKind::kOutgoing
+                                                   : TripKind::kInterfloor;
+    a.trip = planner_.Draw(a.kind, random_);
+  }
   a.time = SecondsToTicks(time_s_);
+  if (building_.traffic.batch_mean > 1.0)
+    a.persons = batch_random_.Geometric(building_.traffic.batch_mean);
   return a;
 }
 

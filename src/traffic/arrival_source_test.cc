@@ -15,7 +15,7 @@ TEST(ArrivalSourceTest, RateAndMixFollowThePeriod) {
   const Building b = testing::MakeUniformBuilding(o);
   auto planner = TripPlanner::Create(b);
   ASSERT_TRUE(planner.ok());
-  ArrivalSource source(b, *planner, 1);
+  ArrivalSource source(b, *planner, 1, 2);
   std::map<TripKind, int> kinds;
   std::map<int, int> destinations;
   int count = 0;
@@ -58,7 +58,7 @@ TEST(ArrivalSourceTest, PeriodsChangeTheRateAndRepeat) {
   b.traffic.duration_s = 2400;  // two cycles of (busy 600 s, quiet 600 s)
   auto planner = TripPlanner::Create(b);
   ASSERT_TRUE(planner.ok());
-  ArrivalSource source(b, *planner, 3);
+  ArrivalSource source(b, *planner, 3, 4);
   int busy = 0;
   for (Arrival a = source.Next(); a.time != kNever; a = source.Next()) {
     const double t = TicksToSeconds(a.time);
@@ -73,14 +73,83 @@ TEST(ArrivalSourceTest, SameSeedSameArrivals) {
   const Building b = testing::MakeUniformBuilding();
   auto planner = TripPlanner::Create(b);
   ASSERT_TRUE(planner.ok());
-  ArrivalSource a(b, *planner, 99);
-  ArrivalSource c(b, *planner, 99);
+  ArrivalSource a(b, *planner, 99, 7);
+  ArrivalSource c(b, *planner, 99, 7);
   for (int i = 0; i < 500; ++i) {
     const Arrival x = a.Next();
     const Arrival y = c.Next();
     ASSERT_EQ(x.time, y.time);
     ASSERT_EQ(x.trip.destination, y.trip.destination);
   }
+}
+
+// Batches of geometric size (mean 2): the persons' rate stays the period's,
+// calls come half as often, and P(size = k) = (1/2)^k.
+TEST(ArrivalSourceTest, BatchesKeepThePersonsRate) {
+  testing::UniformBuildingOptions o;
+  o.duration_s = 100 * 3600.0;
+  Building b = testing::MakeUniformBuilding(o);
+  b.traffic.batch_mean = 2.0;
+  auto planner = TripPlanner::Create(b);
+  ASSERT_TRUE(planner.ok());
+  ArrivalSource source(b, *planner, 1, 2);
+  std::map<int, int> sizes;
+  int calls = 0;
+  int persons = 0;
+  for (Arrival a = source.Next(); a.time != kNever; a = source.Next()) {
+    ++calls;
+    persons += a.persons;
+    ++sizes[a.persons];
+  }
+  const double expected = 1440.0 * 100;  // persons, as without batches
+  EXPECT_NEAR(persons, expected, 6 * std::sqrt(expected));
+  EXPECT_NEAR(calls, expected / 2, 4 * std::sqrt(expected / 2));
+  EXPECT_NEAR(sizes[1] / double(calls), 0.5, 0.01);
+  EXPECT_NEAR(sizes[2] / double(calls), 0.25, 0.01);
+  EXPECT_NEAR(sizes[3] / double(calls), 0.125, 0.01);
+}
+
+// Batch sizes come from their own stream: with batch_mean 1 the arrivals
+// are exactly those of a description without batches.
+TEST(ArrivalSourceTest, SinglesDrawNothingMore) {
+  const Building b = testing::MakeUniformBuilding();
+  auto planner = TripPlanner::Create(b);
+  ASSERT_TRUE(planner.ok());
+  ArrivalSource a(b, *planner, 5, 6);
+  ArrivalSource c(b, *planner, 5, 999);
+  for (int i = 0; i < 500; ++i) {
+    const Arrival x = a.Next();
+    const Arrival y = c.Next();
+    ASSERT_EQ(x.time, y.time);
+    ASSERT_EQ(x.trip.origin, y.trip.origin);
+    ASSERT_EQ(x.persons, 1);
+  }
+}
+
+// An O-D table: trips are drawn in proportion to its cells.
+TEST(ArrivalSourceTest, OriginDestinationTableSharesAreKept) {
+  testing::UniformBuildingOptions o;
+  o.floors_above_lobby = 3;
+  o.duration_s = 200 * 3600.0;
+  Building b = testing::MakeUniformBuilding(o);
+  // 4 floors: 50 % G -> 3, 30 % 2 -> 1, 20 % 1 -> G.
+  b.traffic.periods[0].od.assign(16, 0.0);
+  b.traffic.periods[0].od[0 * 4 + 3] = 0.5;
+  b.traffic.periods[0].od[2 * 4 + 1] = 0.3;
+  b.traffic.periods[0].od[1 * 4 + 0] = 0.2;
+  auto planner = TripPlanner::Create(b);
+  ASSERT_TRUE(planner.ok()) << planner.error().message();
+  ArrivalSource source(b, *planner, 8, 9);
+  std::map<std::pair<int, int>, int> trips;
+  int n = 0;
+  for (Arrival a = source.Next(); a.time != kNever; a = source.Next()) {
+    ++trips[{a.trip.origin.value(), a.trip.destination.value()}];
+    ++n;
+  }
+  ASSERT_EQ(trips.size(), 3u);
+  EXPECT_NEAR(trips[std::make_pair(0, 3)] / double(n), 0.5, 0.01);
+  EXPECT_NEAR(trips[std::make_pair(2, 1)] / double(n), 0.3, 0.01);
+  EXPECT_NEAR(trips[std::make_pair(1, 0)] / double(n), 0.2, 0.01);
 }
 
 TEST(TripPlannerTest, ExpressZoneGroupsCarryOnlyTheirFloors) {

@@ -84,9 +84,30 @@ Result<TripPlanner> TripPlanner::Create(const Building& building) {
     t.up_peak_for_group_.push_back(MakeChoice(std::move(dests), weights));
   }
 
+  // Origin-destination tables: the cells with a share, drawn by it.
+  t.od_.resize(building.traffic.periods.size());
+  t.od_cells_.resize(building.traffic.periods.size());
+  for (std::size_t p = 0; p < building.traffic.periods.size(); ++p) {
+    const PeriodSpec& period = building.traffic.periods[p];
+    if (period.od.empty()) continue;
+    std::vector<double> weights;
+    for (std::size_t cell = 0; cell < period.od.size(); ++cell) {
+      if (period.od[cell] <= 0.0) continue;
+      const auto o = static_cast<int>(cell / t.n_);
+      const auto d = static_cast<int>(cell % t.n_);
+      if (t.GroupFor(FloorIndex(o), FloorIndex(d)) < 0) {
+        return InvalidInput(fmt::format("{}: row '{}', column '{}': no group serves both floors",
+                                        period.od_source, building.floor(FloorIndex(o)).name,
+                                        building.floor(FloorIndex(d)).name));
+      }
+      t.od_cells_[p].push_back(static_cast<std::uint32_t>(cell));
+      weights.push_back(period.od[cell]);
+    }
+    t.od_[p] = WeightedChoice(weights);
+  }
   // Every traffic kind some period asks for must be possible.
   for (const PeriodSpec& period : building.traffic.periods) {
-    if (period.rate_pct_per_5min <= 0.0) continue;
+    if (period.rate_pct_per_5min <= 0.0 || !period.od.empty()) continue;
     if ((period.incoming_pct > 0.0 || period.outgoing_pct > 0.0) &&
         !t.CanDraw(TripKind::kIncoming)) {
       return InvalidInput(
@@ -129,6 +150,15 @@ Trip TripPlanner::Draw(TripKind kind, Random& random) const {
       break;
     }
   }
+  trip.group = GroupId(GroupFor(trip.origin, trip.destination));
+  return trip;
+}
+
+Trip TripPlanner::DrawFromOd(std::size_t period, Random& random) const {
+  const std::uint32_t cell = od_cells_[period][od_[period].Draw(random)];
+  Trip trip;
+  trip.origin = FloorIndex(static_cast<int>(cell / n_));
+  trip.destination = FloorIndex(static_cast<int>(cell % n_));
   trip.group = GroupId(GroupFor(trip.origin, trip.destination));
   return trip;
 }

@@ -39,6 +39,11 @@ class TripPlanner {
     return group_for_[static_cast<std::size_t>(origin.value()) * n_ + destination.value()];
   }
 
+  // A trip of period `period` (an index into traffic.periods) drawn from its
+  // origin-destination table. Requires HasOdTable(period).
+  Trip DrawFromOd(std::size_t period, Random& random) const;
+  bool HasOdTable(std::size_t period) const { return period < od_.size() && !od_[period].empty(); }
+
   // Up-peak destination from the main entrance for group `group`, by population
   // among the floors the group serves above the entrance (saturated mode).
   FloorIndex DrawUpPeakDestination(GroupId group, Random& random) const;
@@ -58,6 +63,8 @@ class TripPlanner {
   std::vector<Choice> interfloor_from_;     // per floor: other upper floors reachable
   Choice interfloor_origin_;                // upper floors with an interfloor destination
   std::vector<Choice> up_peak_for_group_;   // per group
+  std::vector<WeightedChoice> od_;          // per period: over origin x n + destination cells
+  std::vector<std::vector<std::uint32_t>> od_cells_;  // per period: the cells of od_'s indices
 };
 
 }  // namespace hoistway

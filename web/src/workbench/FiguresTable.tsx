@@ -1,27 +1,10 @@
 // The simulation's figures: means over the runs, with 95 % confidence
 // half-widths when there are several runs.
 import { useI18n } from '../i18n/i18n';
-import { FigureRowHeader, type FigureRow } from './FigureRow';
-import type { ReportFigures, SimulationReport } from './types';
+import { FigureRowHeader } from './FigureRow';
+import { FIGURE_ROWS } from './figureRows';
+import type { SimulationReport } from './types';
 
-const ROWS: FigureRow<ReportFigures>[] = [
-  { label: 'figures.waitingMean', unit: 's', value: (f) => f.waiting_time_s.mean, digits: 1 },
-  { label: 'figures.waitingP50', unit: 's', value: (f) => f.waiting_time_s.p50, digits: 1 },
-  { label: 'figures.waitingP90', unit: 's', value: (f) => f.waiting_time_s.p90, digits: 1 },
-  { label: 'figures.waitingP95', unit: 's', value: (f) => f.waiting_time_s.p95, digits: 1 },
-  { label: 'figures.waitingMax', unit: 's', value: (f) => f.waiting_time_s.max, digits: 1 },
-  { label: 'figures.over30', unit: '%', value: (f) => f.pct_waiting_over_30s, digits: 1 },
-  { label: 'figures.over60', unit: '%', value: (f) => f.pct_waiting_over_60s, digits: 1 },
-  { label: 'figures.worst5min', unit: 's', value: (f) => f.worst_5min_awt_s, digits: 1 },
-  { label: 'figures.transitMean', unit: 's', value: (f) => f.transit_time_s.mean, digits: 1 },
-  { label: 'figures.destinationMean', unit: 's', value: (f) => f.time_to_destination_s.mean, digits: 1 },
-  { label: 'figures.handlingCapacity', unit: '%', value: (f) => f.handling_capacity_pct_per_5min, digits: 1 },
-  { label: 'figures.rtt', unit: 's', value: (f) => f.round_trip_time_s, digits: 1 },
-  { label: 'figures.interval', unit: 's', value: (f) => f.interval_s, digits: 1 },
-  { label: 'figures.carLoad', unit: '', value: (f) => f.car_load_persons_mean, digits: 1 },
-  { label: 'figures.generated', unit: '', value: (f) => f.passengers.generated, digits: 0 },
-  { label: 'figures.delivered', unit: '', value: (f) => f.passengers.delivered, digits: 0 },
-];
 
 export function FiguresTable({ report }: { report: SimulationReport }) {
   const { t, formatNumber } = useI18n();
@@ -38,7 +21,7 @@ export function FiguresTable({ report }: { report: SimulationReport }) {
           </tr>
         </thead>
         <tbody>
-          {ROWS.map((row) => (
+          {FIGURE_ROWS.map((row) => (
             <tr key={row.label}>
               <FigureRowHeader row={row} />
               <td>{formatNumber(row.value(report), row.digits)}</td>

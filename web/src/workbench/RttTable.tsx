@@ -1,7 +1,10 @@
 // The round-trip-time figures of each lift group (CIBSE Guide D / ISO
-// 8100-32), classical and with exact jerk-limited flights.
+// 8100-32), classical and with exact jerk-limited flights; the targets of the
+// description judged on them; and the general analysis at the actual demand.
 import { useI18n } from '../i18n/i18n';
 import { FigureRowHeader, type FigureRow } from './FigureRow';
+import { GeneralAnalysisTable } from './GeneralAnalysisTable';
+import { TargetsTable } from './TargetsTable';
 import type { RttDocument, RttGroup } from './types';
 
 const ROWS: FigureRow<RttGroup>[] = [
@@ -26,6 +29,7 @@ const ROWS: FigureRow<RttGroup>[] = [
 export function RttTable({ rtt }: { rtt: RttDocument }) {
   const { t, formatNumber } = useI18n();
   return (
+    <>
     <div className="table-wrap">
       <table className="figures-table" data-testid="rtt-table">
         <caption>{t('rtt.caption', { building: rtt.building })}</caption>
@@ -51,5 +55,19 @@ export function RttTable({ rtt }: { rtt: RttDocument }) {
         </tbody>
       </table>
     </div>
+    {rtt.groups.map((g) =>
+      g.targets ? (
+        <TargetsTable
+          key={`targets-${g.group}`}
+          targets={g.targets}
+          caption={t('targets.rttCaption', { group: g.group })}
+          testId="targets-rtt"
+        />
+      ) : null,
+    )}
+    {rtt.groups.map((g) => (
+      <GeneralAnalysisTable key={`general-${g.group}`} group={g} />
+    ))}
+    </>
   );
 }

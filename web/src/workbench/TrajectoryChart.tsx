@@ -1,11 +1,12 @@
 // The classic lift trajectory diagram: each car's level against time over a
-// window of the first run, the level axis labelled with the floors' names.
+// window of the first run, the level axis labelled with the floors' names,
+// the hover read-out naming the floor each car is at (or between).
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
 
 import { useI18n } from '../i18n/i18n';
-import { clock, floorTicks, trajectoryColumns } from './chartData';
-import { colour } from './palette';
+import { clock, floorAt, floorTicks, trajectoryColumns } from './chartData';
+import { colour, dash } from './palette';
 import type { Timeline } from './types';
 import { UPlotChart } from './UPlotChart';
 
@@ -37,13 +38,16 @@ export function TrajectoryChart({ timeline }: { timeline: Timeline }) {
         ...columns.labels.map((label, i) => ({
           label,
           stroke: colour(i),
+          dash: dash(i),
           width: 1.5,
           spanGaps: true,
           points: { show: false },
+          // Hovering shows the floor's name (or the two it is between), not metres.
+          value: (_u: uPlot, v: number | null) => (v === null ? '–' : floorAt(timeline, v)),
         })),
       ],
     };
-  }, [t, ticks, columns.labels, timeline.trajectory_from_s, timeline.trajectory_to_s]);
+  }, [t, ticks, columns.labels, timeline]);
   return (
     <UPlotChart
       testId="chart-trajectory"

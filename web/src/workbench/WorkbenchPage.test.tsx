@@ -6,7 +6,22 @@ import { fakeServer, OWNER, renderConsole, type Call } from '../test/render';
 import type { SimulationJob } from './types';
 
 vi.mock('./SimulationResults', () => ({
-  SimulationResults: ({ report }: { report: { building: string } }) => <p>results of {report.building}</p>,
+  SimulationResults: ({ report, stale, onPin }: { report: { building: string }; stale?: boolean; onPin?: () => void }) => (
+    <div>
+      <p>results of {report.building}</p>
+      {stale && <p>stale results</p>}
+      {onPin && (
+        <button type="button" onClick={onPin}>
+          Pin for comparison
+        </button>
+      )}
+    </div>
+  ),
+}));
+vi.mock('./ComparisonResults', () => ({
+  ComparisonResults: ({ comparison }: { comparison: { runs: number } }) => (
+    <p>comparison of {comparison.runs} runs</p>
+  ),
 }));
 const { WorkbenchPage } = await import('./WorkbenchPage');
 
@@ -104,5 +119,87 @@ describe('WorkbenchPage', () => {
     renderConsole(<WorkbenchPage />, { user: OWNER });
     expect(await screen.findByText('results of Sixteen-floor office, morning up-peak')).toBeInTheDocument();
     expect(screen.getByTestId('job-status')).toHaveTextContent('done');
+  });
+
+  it('marks the line an error names, and takes the user there', async () => {
+    fakeServer({
+      'POST /api/v1/workbench/rtt': {
+        status: 400,
+        body: { error: 'invalid_input', field: 'building', message: 'building.yaml:31:7: groups[0].car.x: unknown key' },
+      },
+    });
+    renderConsole(<WorkbenchPage />, { user: OWNER });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.click(screen.getByRole('button', { name: 'Calculate round-trip time' }));
+    const go = await screen.findByRole('button', { name: 'Go to line 31' });
+    expect(screen.getByTestId('line-numbers').querySelector('.bad-line')).toHaveTextContent('31');
+    await user.click(go);
+    const text = screen.getByLabelText('Building description') as HTMLTextAreaElement;
+    expect(text).toHaveFocus();
+    const selected = text.value.slice(text.selectionStart, text.selectionEnd);
+    expect(selected).toBe(text.value.split('\n')[30]);
+  });
+
+  it('writes the form into the text', async () => {
+    fakeServer({});
+    renderConsole(<WorkbenchPage />, { user: OWNER });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const cars = screen.getByLabelText('Cars of group A');
+    expect(cars).toHaveValue(8);
+    await user.clear(cars);
+    await user.type(cars, '6');
+    const text = screen.getByLabelText('Building description') as HTMLTextAreaElement;
+    expect(text.value).toContain('cars: 6');
+    await user.selectOptions(screen.getByLabelText('Call model of group A'), 'destination');
+    await user.selectOptions(screen.getByLabelText('Group control of group A'), 'etd');
+    expect(text.value).toMatch(/call_model: destination/);
+    expect(text.value).toMatch(/dispatcher: etd/);
+    // And the other way round: the form follows the text.
+    await user.clear(text);
+    await user.type(text, 'groups: [[');
+    expect(screen.getByText(/cannot be read as YAML or JSON/)).toBeInTheDocument();
+  });
+
+  it('marks results stale when the text changes, pins them, and compares the next design with them', async () => {
+    window.sessionStorage.removeItem('hoistway.workbench.pinned');
+    const done = (id: string, comparison?: object): SimulationJob => ({
+      ...JOB,
+      id,
+      status: 'done',
+      progress: 1,
+      result: {
+        report: { building: 'Sixteen-floor office, morning up-peak', seed: 1, runs: 3 } as never,
+        timeline: {} as never,
+        ...(comparison ? { comparison: comparison as never, baseline_timeline: {} as never } : {}),
+      },
+    });
+    let job = done('first');
+    const calls = fakeServer({
+      'POST /api/v1/workbench/simulations': () => ({ status: 202, body: job }),
+      'GET /api/v1/workbench/simulations/first': () => ({ body: job }),
+      'GET /api/v1/workbench/simulations/second': () => ({ body: job }),
+    });
+    renderConsole(<WorkbenchPage />, { user: OWNER });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.click(screen.getByRole('button', { name: 'Simulate' }));
+    expect(await screen.findByText('results of Sixteen-floor office, morning up-peak')).toBeInTheDocument();
+    expect(screen.queryByText('stale results')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Pin for comparison' }));
+    expect(screen.getByTestId('pinned')).toHaveTextContent('Pinned: Sixteen-floor office, morning up-peak (collective), 3 run(s), seed 1.');
+    const pinnedText = (screen.getByLabelText('Building description') as HTMLTextAreaElement).value;
+
+    const cars = screen.getByLabelText('Cars of group A');
+    await user.clear(cars);
+    await user.type(cars, '6');
+    expect(screen.getByText('stale results')).toBeInTheDocument();
+
+    job = done('second', { runs: 3 });
+    await user.click(screen.getByRole('button', { name: 'Compare with the pinned result' }));
+    const post = calls.filter((c) => c.method === 'POST').at(-1);
+    expect(post?.body).toMatchObject({ seed: 1, runs: 3, baseline: pinnedText });
+    expect((post?.body as { building: string }).building).toContain('cars: 6');
+    expect(await screen.findByText('comparison of 3 runs')).toBeInTheDocument();
+    expect(screen.queryByText('stale results')).toBeNull();
   });
 });

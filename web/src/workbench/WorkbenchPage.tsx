@@ -1,6 +1,9 @@
-// The traffic workbench: edit or load a building description, calculate its
-// round-trip time at once, or simulate it on the server (with progress and
-// Cancel) and see the charts. The text is kept for the tab.
+// The traffic workbench: edit or load a building description (as text, or
+// through the form beside it), calculate its round-trip time at once, or
+// simulate it on the server (with progress and Cancel) and see the charts.
+// A result can be pinned and the next design or control compared with it on
+// the same passengers. Results made from another text than the one shown
+// are marked stale. The text and the pinned result are kept for the tab.
 import { useEffect, useState, type FormEvent } from 'react';
 
 import { ApiError } from '../api/client';
@@ -9,11 +12,15 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/i18n';
 import { BuildingEditor } from './BuildingEditor';
+import { BuildingForm } from './BuildingForm';
+import { ComparisonResults } from './ComparisonResults';
 import { EXAMPLE_BUILDING } from './exampleBuilding';
+import { RoundTripNote } from './RoundTripNote';
 import { RttTable } from './RttTable';
 import { SimulationResults } from './SimulationResults';
 import { SimulationStatus } from './SimulationStatus';
 import type { RttDocument } from './types';
+import { usePinned } from './usePinned';
 import { useSimulation } from './useSimulation';
 
 const TEXT_STORAGE_KEY = 'hoistway.workbench.building';
@@ -28,6 +35,13 @@ function buildingError(error: unknown): string | undefined {
   return error instanceof ApiError && error.status === 400 && error.field === 'building' ? error.message : undefined;
 }
 
+// The label of a pinned or current design: its name, control and call model.
+function designLabel(name: string, text: string): string {
+  const dispatcher = /^\s*dispatcher:\s*([\w.-]+)/m.exec(text)?.[1] ?? 'collective';
+  const model = /^\s*call_model:\s*(\w+)/m.exec(text)?.[1];
+  return `${name} (${dispatcher}${model ? `, ${model}` : ''})`;
+}
+
 export function WorkbenchPage() {
   const { t } = useI18n();
   const { client } = useSession();
@@ -35,6 +49,8 @@ export function WorkbenchPage() {
   const [seed, setSeed] = useState('1');
   const [runs, setRuns] = useState('1');
   const [rtt, setRtt] = useState<RttDocument | null>(null);
+  const [rttText, setRttText] = useState<string | null>(null);
+  const [pinned, setPinned] = usePinned();
   const [rttError, setRttError] = useState<unknown>(null);
   const [rttBusy, setRttBusy] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -55,6 +71,7 @@ export function WorkbenchPage() {
     setFileError(null);
     try {
       setRtt(await client.post<RttDocument>('/workbench/rtt', { building: text }));
+      setRttText(text);
     } catch (e) {
       setRtt(null);
       setRttError(e);
@@ -71,12 +88,31 @@ export function WorkbenchPage() {
     await simulation.start(text, Number(seed), Number(runs));
   }
 
+  // The current text against the pinned one, on the same passengers: the
+  // pinned result's seed and runs.
+  async function compareWithPinned() {
+    if (!pinned) return;
+    setRttError(null);
+    setFileError(null);
+    setSeed(String(pinned.seed));
+    setRuns(String(pinned.runs));
+    await simulation.start(text, pinned.seed, pinned.runs, pinned.text);
+  }
+
   const job = simulation.job;
   const result = job?.status === 'done' ? job.result : undefined;
+  const resultStale = result !== undefined && simulation.startedWith !== null && simulation.startedWith !== text;
+  const rttStale = rtt !== null && rttText !== text;
+  const pinnedLabel = pinned ? designLabel(pinned.report.building, pinned.text) : '';
+  const currentLabel = result ? designLabel(result.report.building, simulation.startedWith ?? text) : '';
   return (
     <section aria-labelledby="workbench-title" className="workbench">
       <h1 id="workbench-title">{t('workbench.title')}</h1>
       <p className="lead">{t('workbench.lead')}</p>
+      <p className="print-only print-header">
+        {t('workbench.printHeader', { date: new Date().toISOString().slice(0, 10) })}
+      </p>
+      <div className="workbench-inputs no-print">
       <form onSubmit={simulate} className="card workbench-form" noValidate>
         <BuildingEditor
           value={text}
@@ -109,17 +145,76 @@ export function WorkbenchPage() {
           <button type="submit" className="primary" disabled={simulation.busy || simulation.running}>
             {t('workbench.simulate')}
           </button>
+          {pinned && (
+            <button
+              type="button"
+              onClick={() => void compareWithPinned()}
+              disabled={simulation.busy || simulation.running}
+            >
+              {t('workbench.compareWithPinned')}
+            </button>
+          )}
         </div>
+        {pinned && (
+          <p className="pinned-line" data-testid="pinned">
+            {t('workbench.pinned', { label: pinnedLabel, runs: pinned.runs, seed: pinned.seed })}{' '}
+            <button type="button" className="link-button" onClick={() => setPinned(null)}>
+              {t('workbench.unpin')}
+            </button>
+          </p>
+        )}
       </form>
+      <BuildingForm
+        text={text}
+        onChange={(next) => {
+          setText(next);
+          setFileError(null);
+        }}
+      />
+      </div>
 
       {rtt && (
-        <section aria-labelledby="rtt-title">
+        <section aria-labelledby="rtt-title" className={rttStale ? 'stale' : undefined}>
           <h2 id="rtt-title">{t('rtt.title')}</h2>
+          {rttStale && (
+            <p className="notice notice-stale" role="status">
+              {t('workbench.stale')}
+            </p>
+          )}
           <RttTable rtt={rtt} />
+          {result && !rttStale && !resultStale && <RoundTripNote rtt={rtt} report={result.report} />}
         </section>
       )}
       {job && <SimulationStatus job={job} busy={simulation.busy} onCancel={() => void simulation.cancel()} />}
-      {result && <SimulationResults report={result.report} timeline={result.timeline} />}
+      {result?.comparison && (
+        <ComparisonResults
+          comparison={result.comparison}
+          pinned={result.baseline_timeline}
+          current={result.timeline}
+          pinnedLabel={pinnedLabel || t('compare.pinned')}
+          currentLabel={currentLabel}
+        />
+      )}
+      {result && (
+        <SimulationResults
+          report={result.report}
+          timeline={result.timeline}
+          stale={resultStale}
+          onPin={
+            resultStale
+              ? undefined
+              : () =>
+                  setPinned({
+                    text: simulation.startedWith ?? text,
+                    label: currentLabel,
+                    seed: result.report.seed,
+                    runs: result.report.runs,
+                    report: result.report,
+                    timeline: result.timeline,
+                  })
+          }
+        />
+      )}
     </section>
   );
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
-import { clock, floorTicks, histogramColumns, queueColumns, trajectoryColumns } from './chartData';
+import {
+  clock,
+  floorAt,
+  floorTicks,
+  histogramColumns,
+  histogramPairColumns,
+  queueColumns,
+  queuePairColumns,
+  trajectoryColumns,
+} from './chartData';
 import type { Timeline } from './types';
 
 const timeline: Timeline = {
@@ -29,9 +38,9 @@ describe('chart data', () => {
     expect(histogramColumns(timeline)).toEqual({ x: [0, 5, 10, 15], series: [[10, 4, 0, 1]] });
   });
 
-  it('gives the queue in minutes and deliveries per minute', () => {
+  it('gives the queue against time in seconds and deliveries per minute', () => {
     expect(queueColumns(timeline)).toEqual({
-      x: [0, 0.5, 1],
+      x: [0, 30, 60],
       series: [
         [0.5, 1.5, 2],
         [2, 4, 6],
@@ -61,9 +70,35 @@ describe('chart data', () => {
     expect(ticks.names[ticks.names.length - 1]).toBe('59');
   });
 
-  it('writes times as m:ss or h:mm:ss', () => {
-    expect(clock(65)).toBe('1:05');
+  it('writes times as clock time h:mm:ss', () => {
+    expect(clock(65)).toBe('0:01:05');
     expect(clock(3600 + 62)).toBe('1:01:02');
-    expect(clock(-3)).toBe('0:00');
+    expect(clock(-3)).toBe('0:00:00');
+    expect(clock(12 * 3600 + 30 * 60)).toBe('12:30:00');
+  });
+
+  it('names the floor at a level, or the two it is between', () => {
+    expect(floorAt(timeline, 3.5)).toBe('G');
+    expect(floorAt(timeline, 3.52)).toBe('G');
+    expect(floorAt(timeline, 5)).toBe('G–1');
+    expect(floorAt(timeline, 0)).toBe('B1');
+  });
+
+  it('puts two runs on one axis for the comparison', () => {
+    const other: Timeline = { ...timeline, waiting_histogram: [1, 2, 3, 4, 5, 6], bin_start_s: [0, 30], waiting_mean: [4, 5] };
+    expect(histogramPairColumns(timeline, other)).toEqual({
+      x: [0, 5, 10, 15, 20, 25],
+      series: [
+        [10, 4, 0, 1, 0, 0],
+        [1, 2, 3, 4, 5, 6],
+      ],
+    });
+    expect(queuePairColumns(timeline, other)).toEqual({
+      x: [0, 30, 60],
+      series: [
+        [0.5, 1.5, 2],
+        [4, 5, null],
+      ],
+    });
   });
 });

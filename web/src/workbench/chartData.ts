@@ -20,11 +20,11 @@ export function histogramColumns(t: Timeline): Columns {
 }
 
 // Persons waiting at landings (mean over each bin) and passengers delivered
-// per minute, against time in minutes.
+// per minute, against time in seconds (shown as clock time).
 export function queueColumns(t: Timeline): Columns {
   const perMinute = t.bin_s > 0 ? 60 / t.bin_s : 1;
   return {
-    x: t.bin_start_s.map((s) => s / 60),
+    x: t.bin_start_s.slice(),
     series: [t.waiting_mean.slice(), t.delivered.map((d) => d * perMinute)],
   };
 }
@@ -64,11 +64,44 @@ export function floorTicks(t: Timeline, maxTicks = 24): FloorTicks {
   return { levels: chosen.map((f) => f.level_m), names: chosen.map((f) => f.name) };
 }
 
-// Seconds as h:mm:ss (or m:ss under an hour) for the time axes.
+// Seconds from the start as clock time h:mm:ss, for the time axes.
 export function clock(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
-  const rest = String(s % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
+
+// The floor at `level_m`, or between which two floors it lies, by name: for
+// the trajectory's hover read-out.
+export function floorAt(t: Timeline, levelM: number): string {
+  const floors = t.floors;
+  if (floors.length === 0) return '';
+  let below = floors[0];
+  for (const f of floors) {
+    if (Math.abs(f.level_m - levelM) < 0.05) return f.name;
+    if (f.level_m <= levelM) below = f;
+  }
+  const above = floors.find((f) => f.level_m > levelM);
+  if (!below || !above || below === above) return below?.name ?? '';
+  return `${below.name}–${above.name}`;
+}
+
+// Two timelines' waiting-time distributions on one x axis (the bins of the
+// longer), for the comparison's overlay: [pinned, current].
+export function histogramPairColumns(a: Timeline, b: Timeline): Columns {
+  const ca = histogramColumns(a);
+  const cb = histogramColumns(b);
+  const x = ca.x.length >= cb.x.length ? ca.x : cb.x;
+  const pad = (c: Columns) => x.map((_, i) => c.series[0]?.[i] ?? 0);
+  return { x, series: [pad(ca), pad(cb)] };
+}
+
+// Two timelines' persons waiting over time on one x axis (the longer's),
+// in seconds: [pinned, current].
+export function queuePairColumns(a: Timeline, b: Timeline): Columns {
+  const longer = a.bin_start_s.length >= b.bin_start_s.length ? a : b;
+  const x = longer.bin_start_s.slice();
+  const pad = (t: Timeline) => x.map((_, i) => t.waiting_mean[i] ?? null);
+  return { x, series: [pad(a), pad(b)] };
 }

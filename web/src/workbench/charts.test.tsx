@@ -53,7 +53,7 @@ describe('charts', () => {
 
   it('draws the trajectory diagram with one series per car and floor names on the level axis', () => {
     renderConsole(<TrajectoryChart timeline={timeline} />);
-    expect(screen.getByRole('img', { name: /Lift trajectories.*2 cars against time, from 5:00 to 15:00/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Lift trajectories.*2 cars against time, from 0:05:00 to 0:15:00/ })).toBeInTheDocument();
     const { options, data } = made[0]!;
     expect(data[0]).toEqual([300, 310, 320, 330]);
     expect(options.series.map((s) => s.label)).toEqual(['time (h:mm:ss)', 'A1', 'A2']);
@@ -66,6 +66,12 @@ describe('charts', () => {
       '1',
     ]);
     expect(options.scales?.x?.range).toEqual([300, 900]);
+    // Hovering a car's line names the floor, not metres; cars past the
+    // twelfth colour are dashed.
+    const car = options.series[1]!;
+    expect(typeof car.value === 'function' && car.value(fakeU, 3.5, 1, 0)).toBe('G');
+    expect(typeof car.value === 'function' && car.value(fakeU, 5, 1, 0)).toBe('G–1');
+    expect(car.dash).toEqual([]);
   });
 
   it('draws the waiting histogram and the queue in the chosen language', () => {
@@ -78,7 +84,13 @@ describe('charts', () => {
     );
     expect(made).toHaveLength(2);
     expect(made[0]!.data).toEqual([[0, 5], [3, 1]]);
-    expect(made[1]!.options.series.map((s) => s.label)).toEqual(['время (мин)', 'ожидают', 'доставлено / мин']);
+    expect(made[1]!.options.series.map((s) => s.label)).toEqual(['время (ч:мм:сс)', 'ожидают', 'доставлено / мин']);
     expect(screen.getByText('Распределение времени ожидания')).toBeInTheDocument();
+    // The queue's time axis reads as clock time.
+    const timeAxis = made[1]!.options.axes?.[0];
+    expect(typeof timeAxis?.values === 'function' && timeAxis.values({} as uPlot, [0, 3660], 1, 1, 1)).toEqual([
+      '0:00:00',
+      '1:01:00',
+    ]);
   });
 });

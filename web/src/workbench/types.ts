@@ -32,11 +32,42 @@ export interface ReportFigures {
   }[];
 }
 
+// A design target checked: interval_s (met when at most the target) or
+// handling_capacity_pct (met when at least).
+export interface TargetCheck {
+  target: number;
+  value: number;
+  met: boolean;
+}
+export type Targets = Partial<Record<'interval_s' | 'handling_capacity_pct', TargetCheck>>;
+
 export interface SimulationReport extends ReportFigures {
   building: string;
   runs: number;
   seed: number;
   confidence_95: ReportFigures;
+  targets?: Targets;
+}
+
+// One figure of `hoistway compare --json`: B - A with its paired 95 % interval.
+export interface ComparedFigure {
+  a: number;
+  b: number;
+  difference: number;
+  ratio: number | null;
+  ci95_low: number | null;
+  ci95_high: number | null;
+  significant: boolean;
+  unit: string;
+}
+
+export interface ComparisonDocument {
+  a: string;
+  b: string;
+  runs: number;
+  seed: number;
+  figures: Record<string, ComparedFigure>;
+  reports: { a: SimulationReport; b: SimulationReport };
 }
 
 export interface Timeline {
@@ -63,8 +94,14 @@ export interface SimulationJob {
   building: string;
   seed: number;
   runs: number;
+  comparison?: boolean;
   error?: string;
-  result?: { report: SimulationReport; timeline: Timeline };
+  result?: {
+    report: SimulationReport;
+    timeline: Timeline;
+    comparison?: ComparisonDocument;
+    baseline_timeline?: Timeline;
+  };
 }
 
 export interface RttGroup {
@@ -84,7 +121,28 @@ export interface RttGroup {
   handling_capacity_pct: number;
   rtt_kinematic_s: number;
   interval_kinematic_s: number;
+  handling_capacity_kinematic_pct: number;
   population: number;
+  general_analysis?: GeneralPeriod[];
+  targets?: Targets;
+}
+
+// Peters' general analysis of one traffic period at its actual demand.
+export interface GeneralPeriod {
+  period: number;
+  rate_pct_per_5min: number;
+  incoming_pct: number;
+  outgoing_pct: number;
+  interfloor_pct: number;
+  state: string;
+  demand_persons_per_5min: number;
+  carried_persons_per_5min: number;
+  utilisation: number;
+  interval_s?: number;
+  rtt_s?: number;
+  passengers_per_trip?: number;
+  stops?: number;
+  car_load_pct?: number;
 }
 
 export interface RttDocument {

@@ -11,6 +11,9 @@ import { useSession } from '../auth/session';
 import type { SimulationJob } from './types';
 
 export const JOB_STORAGE_KEY = 'hoistway.workbench.job';
+// The description the tab's last simulation was started with (to mark its
+// results stale when the text has changed since).
+export const JOB_TEXT_STORAGE_KEY = 'hoistway.workbench.jobText';
 const POLL_MS = 700;
 
 export interface SimulationControl {
@@ -18,7 +21,9 @@ export interface SimulationControl {
   error: unknown;
   busy: boolean; // a request is on its way
   running: boolean; // queued or running on the server
-  start: (building: string, seed: number, runs: number) => Promise<void>;
+  startedWith: string | null; // the description of the job shown
+  // Starts a simulation; with `baseline`, paired with that description.
+  start: (building: string, seed: number, runs: number, baseline?: string) => Promise<void>;
   cancel: () => Promise<void>;
 }
 
@@ -31,6 +36,9 @@ export function useSimulation(): SimulationControl {
   const [job, setJob] = useState<SimulationJob | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [startedWith, setStartedWith] = useState<string | null>(() =>
+    window.sessionStorage.getItem(JOB_TEXT_STORAGE_KEY),
+  );
   const id = job?.id;
   const running = isRunning(job);
   const latest = useRef<SimulationJob | null>(null);
@@ -78,12 +86,15 @@ export function useSimulation(): SimulationControl {
   });
 
   const start = useCallback(
-    async (building: string, seed: number, runs: number) => {
+    async (building: string, seed: number, runs: number, baseline?: string) => {
       setBusy(true);
       setError(null);
       try {
-        const started = await client.post<SimulationJob>('/workbench/simulations', { building, seed, runs });
+        const body = baseline === undefined ? { building, seed, runs } : { building, seed, runs, baseline };
+        const started = await client.post<SimulationJob>('/workbench/simulations', body);
         window.sessionStorage.setItem(JOB_STORAGE_KEY, started.id);
+        window.sessionStorage.setItem(JOB_TEXT_STORAGE_KEY, building);
+        setStartedWith(building);
         setJob(started);
       } catch (e) {
         setError(e);
@@ -107,5 +118,5 @@ export function useSimulation(): SimulationControl {
     }
   }, [client]);
 
-  return { job, error, busy, running, start, cancel };
+  return { job, error, busy, running, startedWith, start, cancel };
 }
