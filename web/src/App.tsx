@@ -3,6 +3,8 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
 
 import { useSession } from './auth/session';
+import { certificateNoOf } from './certificates/CertificateLink';
+import { CertificatePage } from './certificates/CertificatePage';
 import { Layout } from './components/Layout';
 import { FleetPage } from './fleet/FleetPage';
 import { useI18n } from './i18n/i18n';
@@ -54,6 +56,13 @@ export function App() {
           {(params) => (
             <SignedIn>
               <LiftPage registrationNo={params.reg} />
+            </SignedIn>
+          )}
+        </Route>
+        <Route path="/certificates/:no">
+          {(params) => (
+            <SignedIn>
+              <CertificatePage certificateNo={certificateNoOf(params.no)} />
             </SignedIn>
           )}
         </Route>

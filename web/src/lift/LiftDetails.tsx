@@ -1,11 +1,15 @@
 // A lift's data and the state of its inspections (validity window,
 // remediation, what is due next, self-inspections late or missing).
+import type { ReactNode } from 'react';
+
 import type { Lift, PublicLift } from '../api/types';
 import { isFullLift } from '../api/types';
+import { CertificateLink } from '../certificates/CertificateLink';
 import { useI18n } from '../i18n/i18n';
 import { VERDICT_LABEL } from '../i18n/labels';
 
-function Fact({ label, value }: { label: string; value: string | number | null | undefined }) {
+// One term of a `facts` list; an empty value shows as "–".
+export function Fact({ label, value }: { label: string; value: ReactNode }) {
   return (
     <>
       <dt>{label}</dt>
@@ -35,7 +39,14 @@ export function LiftDetails({ lift }: { lift: Lift | PublicLift }) {
               <Fact label={t('lift.floorsServed')} value={full.floors_served} />
               <Fact label={t('lift.mrl')} value={full.machine_room_less ? t('common.yes') : t('common.no')} />
               <Fact label={t('lift.manufacturer')} value={full.manufacturer} />
-              <Fact label={t('lift.model')} value={`${full.model} (${full.model_certificate_no || '–'})`} />
+              <Fact
+                label={t('lift.model')}
+                value={
+                  <>
+                    {full.model} (<CertificateLink certificateNo={full.model_certificate_no} />)
+                  </>
+                }
+              />
               <Fact label={t('lift.installedOn')} value={full.installed_on} />
               <Fact label={t('lift.firstUseOn')} value={full.first_use_on} />
               <Fact label={t('lift.safetyManager')} value={full.safety_manager} />

@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 
 import type { Certificate, LiftPart, Profile } from '../api/types';
 import { useSession } from '../auth/session';
+import { CertificateLink } from '../certificates/CertificateLink';
+import { componentKindName } from '../certificates/componentKind';
 import { useI18n } from '../i18n/i18n';
 
 export function PartsTable({ parts, profile }: { parts: LiftPart[]; profile: Profile | null }) {
@@ -27,11 +29,7 @@ export function PartsTable({ parts, profile }: { parts: LiftPart[]; profile: Pro
     };
   }, [client, parts]);
 
-  const kindName = (code: string) => {
-    const kind = profile?.component_kinds.find((k) => k.code === code);
-    if (!kind) return code;
-    return language === 'ko' && kind.local ? kind.local : kind.name;
-  };
+  const kindName = (code: string) => componentKindName(profile, code, language);
 
   if (parts.length === 0) return <p className="empty">{t('parts.none')}</p>;
   return (
@@ -55,7 +53,9 @@ export function PartsTable({ parts, profile }: { parts: LiftPart[]; profile: Pro
               <tr key={part.id}>
                 <th scope="row">{kindName(part.component_kind)}</th>
                 <td>{part.serial_no || '–'}</td>
-                <td>{part.certificate_no}</td>
+                <td>
+                  <CertificateLink certificateNo={part.certificate_no} />
+                </td>
                 <td>{c?.holder || c?.manufacturer || '–'}</td>
                 <td>{c?.valid_until || '–'}</td>
                 <td>{c ? <span className={`badge badge-cert-${c.status}`}>{c.status}</span> : '–'}</td>
