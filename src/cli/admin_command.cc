@@ -80,7 +80,7 @@ int Migrate(const AdminOptions& o) {
   if (!database.ok()) return ReportError(database.error());
   auto connection = (*database)->Connect();
   if (!connection.ok()) return ReportError(connection.error());
-  auto applied = registry::Migrate(**connection);
+  auto applied = registry::Migrate(**connection, registry::Now());
   if (!applied.ok()) return ReportError(applied.error());
   fmt::print("applied {} migration(s); the schema is up to date\n", *applied);
   return kExitOk;
@@ -118,7 +118,8 @@ int Export(const AdminOptions& o) {
   registry::LiftFilter filter;
   filter.region = o.region;
   filter.per_page = registry::kMaxPerPage;
-  const registry::Date today = registry::Date::Today();
+  const registry::Date today = tx->today();
+  filter.today = today;
   nlohmann::json items = nlohmann::json::array();
   if (o.format == "csv") fmt::print("{}", registry::LiftsCsvHeader());
   for (filter.page = 1;; ++filter.page) {

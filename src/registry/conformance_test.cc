@@ -62,7 +62,7 @@ class ConformanceTest : public ::testing::TestWithParam<std::string> {
     EXPECT_TRUE(db.ok());
     auto profile = LoadProfile("korea");
     EXPECT_TRUE(profile.ok());
-    auto repo = Repository::Open(std::move(*db), std::move(*profile));
+    auto repo = Repository::Open(std::move(*db), std::move(*profile), [this] { return now_; });
     EXPECT_TRUE(repo.ok()) << repo.error().message();
     return repo.ok() ? std::move(*repo) : nullptr;
   }
@@ -113,6 +113,8 @@ class ConformanceTest : public ::testing::TestWithParam<std::string> {
 
   std::filesystem::path dir_;
   std::string url_;
+  // The repository's clock: the real time unless a test sets it.
+  std::chrono::sys_seconds now_ = Now();
   std::unique_ptr<Repository> repo_;
   static inline int counter_ = 0;
 };
@@ -200,12 +202,12 @@ TEST_P(ConformanceTest, AMigrationMergedOutOfOrderStillRuns) {
 
   auto other = OpenDatabase(url_);
   ASSERT_TRUE(other.ok());
-  auto unmigrated = Repository::Open(std::move(*other), *LoadProfile("korea"), false);
+  auto unmigrated = Repository::Open(std::move(*other), *LoadProfile("korea"), Now, false);
   ASSERT_FALSE(unmigrated.ok());
   EXPECT_NE(unmigrated.error().message().find("0003_"), std::string::npos)
       << unmigrated.error().message();
 
-  auto applied = Migrate(c);
+  auto applied = Migrate(c, Now());
   ASSERT_TRUE(applied.ok()) << applied.error().message();
   EXPECT_EQ(*applied, static_cast<int>(pending->size()));
   EXPECT_TRUE(PendingMigrations(c)->empty());
@@ -495,6 +497,42 @@ TEST_P(ConformanceTest, EveryChangeIsAudited) {
   EXPECT_EQ(tx.ListAudit("inspection", "", 1, 50)->total, 1);
 }
 
+// Regression: a constraint the database enforced answered with its SQL text
+// ("FOREIGN KEY constraint failed" with the statement), which reached API
+// answers. Now its kind in words, the same on both backends.
+TEST_P(ConformanceTest, ConstraintErrorsNameNoSql) {
+  // Straight to the backend: the repository checks references before writing.
+  auto db = OpenDatabase(url_);
+  ASSERT_TRUE(db.ok());
+  auto connection = (*db)->Connect();
+  ASSERT_TRUE(connection.ok());
+  ASSERT_TRUE((*connection)->Begin(TxMode::kWrite).ok());
+  auto orphan = (*connection)
+                    ->Query(
+                        "INSERT INTO technicians (company_id, name, qualification, "
+                        "training_valid_until) VALUES "
+                        "(?, 'x', '', '')",
+                        {std::int64_t{999}});
+  ASSERT_FALSE(orphan.ok());
+  EXPECT_EQ(orphan.error().code(), ErrorCode::kConflict);
+  EXPECT_EQ(orphan.error().message(), ConstraintMessage(Constraint::kForeignKey));
+  (*connection)->Rollback();
+}
+
+// Regression: POST /users with an unknown company answered 409 with the SQL
+// statement; the reference is checked first and named.
+TEST_P(ConformanceTest, AUserOfAnUnknownCompanyNamesTheField) {
+  auto tx = Write();
+  User u;
+  u.name = "tech";
+  u.role = Role::kTechnician;
+  u.company_id = 424242;
+  auto created = tx.CreateUser(u, "hash-x", "");
+  ASSERT_FALSE(created.ok());
+  EXPECT_EQ(created.error().code(), ErrorCode::kInvalidInput);
+  EXPECT_EQ(created.error().field(), "company_id");
+}
+
 TEST_P(ConformanceTest, UsersAndTokens) {
   auto tx = Write();
   User u;
@@ -742,7 +780,7 @@ TEST_P(ConformanceTest, DemoFleetMissesOnlyAFewSelfInspections) {
   ASSERT_TRUE(FillDemoFleet(*repo_, options).ok());
   auto tx = Read();
   LiftFilter all;
-  all.today = options.today;
+  all.today = tx.today();
   all.per_page = 100;
   auto lifts = tx.ListLifts(all);
   ASSERT_TRUE(lifts.ok());
@@ -750,8 +788,7 @@ TEST_P(ConformanceTest, DemoFleetMissesOnlyAFewSelfInspections) {
   for (const Lift& lift : lifts->items) {
     auto records = tx.ListSelfInspections(lift.registration_no, /*with_items=*/false);
     ASSERT_TRUE(records.ok());
-    missing +=
-        CheckSelfInspections(tx.profile(), lift, *records, options.today).missing_months.size();
+    missing += CheckSelfInspections(tx.profile(), lift, *records, tx.today()).missing_months.size();
   }
   // About 5 % of the 12 months are left out on purpose: 15 at most of 300.
   EXPECT_LE(missing, 15u);

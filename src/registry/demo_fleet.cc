@@ -52,7 +52,7 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
   }
   Random rng(options.seed);
   DemoReport report;
-  const Date today = options.today;
+  const Date today = options.today.value_or(tx->today());
   const RegulationProfile& profile = repository.profile();
 
   std::vector<std::int64_t> companies;

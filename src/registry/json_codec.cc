@@ -21,16 +21,6 @@ json OptText(const std::string& text) {
 
 }  // namespace
 
-Error FieldError(std::string_view field, std::string_view problem) {
-  return InvalidInput(fmt::format("{}: {}", field, problem));
-}
-
-std::pair<std::string, std::string> SplitFieldError(const std::string& message) {
-  const auto colon = message.find(": ");
-  if (colon == std::string::npos || message.find(' ') < colon) return {"", message};
-  return {message.substr(0, colon), message.substr(colon + 2)};
-}
-
 bool IsTimestamp(std::string_view text) {
   if (text.ends_with('Z')) text.remove_suffix(1);
   if (text.size() != 16 && text.size() != 19) return false;

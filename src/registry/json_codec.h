@@ -1,6 +1,6 @@
 // JSON form of the registry's records (the API's bodies and the audit log's
 // before/after), and validated parsing of request bodies. A parse error is
-// kInvalidInput with the message "FIELD: PROBLEM" (see SplitFieldError).
+// kInvalidInput naming its field (FieldError in core/status.h).
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -14,11 +14,6 @@
 #include "registry/profile.h"
 
 namespace hoistway::registry {
-
-// An input error naming the field ("building.region", "items[2].grade").
-Error FieldError(std::string_view field, std::string_view problem);
-// Splits a FieldError message into (field, problem); field is "" when absent.
-std::pair<std::string, std::string> SplitFieldError(const std::string& message);
 
 nlohmann::json ToJson(const Building& b);
 // The full lift, with `validity` computed for `today`.

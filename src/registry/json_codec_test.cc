@@ -14,7 +14,7 @@ json GoodLift() {
 }
 
 std::string FieldOf(const Error& e) {
-  return SplitFieldError(e.message()).first;
+  return e.field();
 }
 
 TEST(JsonCodecTest, AcceptsAValidLift) {

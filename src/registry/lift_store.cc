@@ -196,8 +196,8 @@ Result<Lift> Transaction::CreateLift(Lift lift) {
   auto existing = Query("SELECT id FROM lifts WHERE registration_no = ?", {lift.registration_no});
   if (!existing.ok()) return existing.error();
   if (!existing->empty()) {
-    return Error(ErrorCode::kConflict,
-                 fmt::format("registration_no: lift {} already exists", lift.registration_no));
+    return Error::AtField(ErrorCode::kConflict, "registration_no",
+                          fmt::format("lift {} already exists", lift.registration_no));
   }
   if (lift.company_id) {
     auto company = GetCompany(*lift.company_id);
@@ -206,7 +206,7 @@ Result<Lift> Transaction::CreateLift(Lift lift) {
   auto building = BuildingId(lift.building);
   if (!building.ok()) return building.error();
   lift.building.id = *building;
-  lift.updated_at = NowTimestamp();
+  lift.updated_at = FormatTimestamp(now_);
   auto id = Insert(
       "INSERT INTO lifts (registration_no, building_id, region, kind, drive, rated_load_kg, "
       "persons, "
@@ -226,7 +226,7 @@ Result<Lift> Transaction::CreateLift(Lift lift) {
   auto revalidated = Revalidate(lift);
   if (!revalidated.ok()) return revalidated.error();
   Status audit =
-      Audit("create", "lift", lift.registration_no, "", ToJson(*revalidated, Date::Today()).dump());
+      Audit("create", "lift", lift.registration_no, "", ToJson(*revalidated, today()).dump());
   if (!audit.ok()) return audit.error();
   return revalidated;
 }
@@ -280,7 +280,7 @@ Result<Lift> Transaction::UpdateLift(Lift lift, std::int64_t expected_version) {
        OptIdValue(lift.company_id),
        lift.safety_manager,
        std::string(ToString(lift.status)),
-       NowTimestamp(),
+       FormatTimestamp(now_),
        before->id,
        expected_version});
   if (!rows.ok()) return rows.error();
@@ -289,8 +289,8 @@ Result<Lift> Transaction::UpdateLift(Lift lift, std::int64_t expected_version) {
   lift.version = (*rows)[0].Int(0);
   auto after = Revalidate(lift);
   if (!after.ok()) return after.error();
-  Status audit = Audit("update", "lift", lift.registration_no,
-                       ToJson(*before, Date::Today()).dump(), ToJson(*after, Date::Today()).dump());
+  Status audit = Audit("update", "lift", lift.registration_no, ToJson(*before, today()).dump(),
+                       ToJson(*after, today()).dump());
   if (!audit.ok()) return audit.error();
   return after;
 }
@@ -339,7 +339,7 @@ Result<Lift> Transaction::Revalidate(Lift lift) {
       "status = ?, version = version + 1, updated_at = ? WHERE id = ?",
       {v.last_result, v.last_inspection_on, v.valid_from, v.valid_until, v.remediation_until,
        v.next_inspection_due, v.next_inspection_kind, v.next_precision_due,
-       std::string(ToString(status)), NowTimestamp(), lift.id});
+       std::string(ToString(status)), FormatTimestamp(now_), lift.id});
   if (!updated.ok()) return updated.error();
   return GetLift(lift.registration_no);
 }

@@ -34,7 +34,8 @@ Result<Company> Transaction::AddCompany(Company c) {
   auto existing = Query("SELECT id FROM companies WHERE name = ?", {c.name});
   if (!existing.ok()) return existing.error();
   if (!existing->empty())
-    return Error(ErrorCode::kConflict, fmt::format("name: company '{}' already exists", c.name));
+    return Error::AtField(ErrorCode::kConflict, "name",
+                          fmt::format("company '{}' already exists", c.name));
   auto id = Insert(
       "INSERT INTO companies (name, registration, region, phone) VALUES (?, ?, ?, ?) RETURNING id",
       {c.name, c.registration, c.region, c.phone});
@@ -97,8 +98,8 @@ Result<std::vector<Technician>> Transaction::ListTechnicians(
 Result<Certificate> Transaction::AddCertificate(Certificate c) {
   auto existing = GetCertificate(c.certificate_no);
   if (existing.ok()) {
-    return Error(ErrorCode::kConflict,
-                 fmt::format("certificate_no: {} already exists", c.certificate_no));
+    return Error::AtField(ErrorCode::kConflict, "certificate_no",
+                          fmt::format("{} already exists", c.certificate_no));
   }
   if (existing.error().code() != ErrorCode::kNotFound) return existing.error();
   auto id = Insert(
@@ -167,7 +168,7 @@ Result<LiftPart> Transaction::AddPart(std::string_view registration_no, LiftPart
             {*lift_id, p.component_kind, p.serial_no});
   if (!existing.ok()) return existing.error();
   if (!existing->empty())
-    return Error(ErrorCode::kConflict, "serial_no: this part is already recorded");
+    return Error::AtField(ErrorCode::kConflict, "serial_no", "this part is already recorded");
   auto id = Insert(
       "INSERT INTO lift_parts (lift_id, component_kind, certificate_no, serial_no) VALUES (?, ?, "
       "?, ?) RETURNING id",

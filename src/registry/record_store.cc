@@ -100,7 +100,7 @@ Result<Inspection> Transaction::AddInspection(std::string_view registration_no, 
   insp.valid_from = window.valid_from;
   insp.valid_until = window.valid_until;
   insp.remediation_until = window.remediation_until;
-  insp.created_at = NowTimestamp();
+  insp.created_at = FormatTimestamp(now_);
   if (insp.inspector.empty()) insp.inspector = actor_;
   auto id = Insert(
       "INSERT INTO inspections (lift_id, kind, date, result, inspector, notes, items, valid_from, "
@@ -125,8 +125,8 @@ Result<Inspection> Transaction::AddInspection(std::string_view registration_no, 
                        {insp.valid_from, insp.valid_until, insp.id});
     if (!fixed.ok()) return fixed.error();
   }
-  audit = Audit("update", "lift", lift->registration_no, ToJson(*lift, Date::Today()).dump(),
-                ToJson(*after, Date::Today()).dump());
+  audit = Audit("update", "lift", lift->registration_no, ToJson(*lift, today()).dump(),
+                ToJson(*after, today()).dump());
   if (!audit.ok()) return audit.error();
   return insp;
 }
@@ -184,9 +184,9 @@ Result<SelfInspection> Transaction::AddSelfInspection(std::string_view registrat
       Query("SELECT id FROM self_inspections WHERE lift_id = ? AND month = ?", {lift->id, s.month});
   if (!existing.ok()) return existing.error();
   if (!existing->empty()) {
-    return Error(ErrorCode::kConflict,
-                 fmt::format("month: a self-inspection of lift {} for {} is already recorded",
-                             registration_no, s.month));
+    return Error::AtField(ErrorCode::kConflict, "month",
+                          fmt::format("a self-inspection of lift {} for {} is already recorded",
+                                      registration_no, s.month));
   }
   auto id = Insert(
       "INSERT INTO self_inspections (lift_id, month, visited_on, entered_on, technician_id, "
@@ -237,7 +237,7 @@ Result<AccidentReport> Transaction::AddAccident(std::string_view registration_no
   if (!lift.ok()) return lift.error();
   a.registration_no = lift->registration_no;
   a.serious = IsSerious(profile(), a);
-  a.reported_at = NowTimestamp();
+  a.reported_at = FormatTimestamp(now_);
   auto id = Insert(
       "INSERT INTO accidents (lift_id, kind, occurred_at, description, failure_type, cause, "
       "persons_trapped, "

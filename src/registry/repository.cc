@@ -11,11 +11,12 @@ namespace hoistway::registry {
 constexpr std::size_t kMaxIdleConnections = 16;
 
 Result<std::unique_ptr<Repository>> Repository::Open(std::unique_ptr<SqlDatabase> database,
-                                                     RegulationProfile profile, bool migrate) {
+                                                     RegulationProfile profile, Clock clock,
+                                                     bool migrate) {
   auto connection = database->Connect();
   if (!connection.ok()) return connection.error();
   if (migrate) {
-    auto applied = Migrate(**connection);
+    auto applied = Migrate(**connection, clock());
     if (!applied.ok()) return applied.error();
   } else {
     auto pending = PendingMigrations(**connection);
@@ -26,7 +27,8 @@ Result<std::unique_ptr<Repository>> Repository::Open(std::unique_ptr<SqlDatabase
                                database->Describe(), pending->size(), fmt::join(*pending, ", ")));
     }
   }
-  std::unique_ptr<Repository> repository(new Repository(std::move(database), std::move(profile)));
+  std::unique_ptr<Repository> repository(
+      new Repository(std::move(database), std::move(profile), std::move(clock)));
   repository->Release(std::move(*connection));
   return repository;
 }
@@ -54,7 +56,7 @@ Result<Transaction> Repository::Begin(TxMode mode, std::string actor) {
     status = connection->Begin(mode);
     if (!status.ok()) return status.error();
   }
-  return Transaction(this, std::move(connection), std::move(actor));
+  return Transaction(this, std::move(connection), std::move(actor), clock_());
 }
 
 void Repository::Release(std::unique_ptr<SqlConnection> connection) {
@@ -63,13 +65,17 @@ void Repository::Release(std::unique_ptr<SqlConnection> connection) {
 }
 
 Transaction::Transaction(Repository* repository, std::unique_ptr<SqlConnection> connection,
-                         std::string actor)
-    : repository_(repository), connection_(std::move(connection)), actor_(std::move(actor)) {}
+                         std::string actor, std::chrono::sys_seconds now)
+    : repository_(repository),
+      connection_(std::move(connection)),
+      actor_(std::move(actor)),
+      now_(now) {}
 
 Transaction::Transaction(Transaction&& other) noexcept
     : repository_(other.repository_),
       connection_(std::move(other.connection_)),
       actor_(std::move(other.actor_)),
+      now_(other.now_),
       open_(other.open_),
       healthy_(other.healthy_) {
   other.open_ = false;
@@ -115,8 +121,8 @@ Status Transaction::Audit(std::string_view action, std::string_view entity, std:
   auto rows = Query(
       "INSERT INTO audit_log (at, actor, action, entity, entity_key, before_json, after_json) "
       "VALUES (?, ?, ?, ?, ?, ?, ?)",
-      {NowTimestamp(), actor_, std::string(action), std::string(entity), std::string(key), before,
-       after});
+      {FormatTimestamp(now_), actor_, std::string(action), std::string(entity), std::string(key),
+       before, after});
   return rows.status();
 }
 
@@ -170,11 +176,17 @@ Status Transaction::SetMeta(std::string_view key, std::string_view value) {
 
 Result<User> Transaction::CreateUser(const User& user, std::string_view token_hash,
                                      std::string_view password_hash) {
-  const std::string created = NowTimestamp();
+  const std::string created = FormatTimestamp(now_);
   auto existing = Query("SELECT id FROM users WHERE name = ?", {user.name});
   if (!existing.ok()) return existing.error();
   if (!existing->empty())
-    return Error(ErrorCode::kConflict, fmt::format("name: user '{}' already exists", user.name));
+    return Error::AtField(ErrorCode::kConflict, "name",
+                          fmt::format("user '{}' already exists", user.name));
+  // Checked here, not left to the foreign key: its error would name no field.
+  if (user.company_id) {
+    auto company = GetCompany(*user.company_id);
+    if (!company.ok()) return FieldError("company_id", company.error().message());
+  }
   auto id = Insert(
       "INSERT INTO users (name, role, company_id, password_hash, created_at) VALUES (?, ?, ?, ?, "
       "?) "
@@ -211,7 +223,7 @@ Status Transaction::AddToken(std::int64_t user_id, std::string_view token_hash,
              "INSERT INTO api_tokens (token_hash, user_id, created_at, expires_at) VALUES (?, ?, "
              "?, "
              "?)",
-             {std::string(token_hash), user_id, NowTimestamp(),
+             {std::string(token_hash), user_id, FormatTimestamp(now_),
               expires_at ? SqlValue{FormatTimestamp(*expires_at)} : SqlValue{}})
       .status();
 }

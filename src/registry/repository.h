@@ -36,7 +36,7 @@ struct LiftFilter {
   std::optional<std::int64_t> company_id;
   std::optional<std::int64_t> owner_user_id;  // only the buildings linked to this owner
   std::string sort = "registration_no";       // or next_inspection_due
-  Date today = Date::Today();
+  Date today;                                 // the day "due" and "overdue" are counted from
   int page = 1;
   int per_page = 50;
 };
@@ -79,6 +79,10 @@ class Transaction {
 
   Status Commit();
   const RegulationProfile& profile() const;
+  // The instant the transaction began (from the repository's clock): every
+  // record it writes is stamped with it, and "today" is its day.
+  std::chrono::sys_seconds now() const { return now_; }
+  Date today() const { return Date::Of(now_); }
   // Who the audit log names for the changes that follow.
   void SetActor(std::string actor) { actor_ = std::move(actor); }
 
@@ -175,7 +179,8 @@ class Transaction {
 
  private:
   friend class Repository;
-  Transaction(Repository* repository, std::unique_ptr<SqlConnection> connection, std::string actor);
+  Transaction(Repository* repository, std::unique_ptr<SqlConnection> connection, std::string actor,
+              std::chrono::sys_seconds now);
 
   Result<SqlRows> Query(std::string_view sql, const std::vector<SqlValue>& params);
   Result<std::int64_t> Insert(std::string_view sql, const std::vector<SqlValue>& params);
@@ -190,6 +195,7 @@ class Transaction {
   Repository* repository_;
   std::unique_ptr<SqlConnection> connection_;
   std::string actor_;
+  std::chrono::sys_seconds now_;
   bool open_ = true;
   bool healthy_ = true;  // false after the connection reported kUnavailable
 };
@@ -199,22 +205,27 @@ class Repository {
  public:
   // Connects once (kUnavailable if it cannot) and applies pending migrations
   // when `migrate` is true; otherwise fails if the schema is not current.
+  // `clock` gives every transaction its time (registry::Now at the edges).
   static Result<std::unique_ptr<Repository>> Open(std::unique_ptr<SqlDatabase> database,
-                                                  RegulationProfile profile, bool migrate = true);
+                                                  RegulationProfile profile, Clock clock,
+                                                  bool migrate = true);
 
   // Starts a transaction as `actor` (written to the audit log).
   Result<Transaction> Begin(TxMode mode, std::string actor);
   const RegulationProfile& profile() const { return profile_; }
   const SqlDatabase& database() const { return *database_; }
+  // The time now by the repository's clock.
+  std::chrono::sys_seconds now() const { return clock_(); }
 
  private:
   friend class Transaction;
-  Repository(std::unique_ptr<SqlDatabase> database, RegulationProfile profile)
-      : database_(std::move(database)), profile_(std::move(profile)) {}
+  Repository(std::unique_ptr<SqlDatabase> database, RegulationProfile profile, Clock clock)
+      : database_(std::move(database)), profile_(std::move(profile)), clock_(std::move(clock)) {}
   void Release(std::unique_ptr<SqlConnection> connection);
 
   std::unique_ptr<SqlDatabase> database_;
   RegulationProfile profile_;
+  Clock clock_;
   std::mutex mutex_;
   std::vector<std::unique_ptr<SqlConnection>> idle_;
 };

@@ -195,7 +195,7 @@ HttpResponse Api::ServeApi(HttpRequest& request) {
 
   auto tx = repository_.Begin(route->mode, "?");
   if (!tx.ok()) return ErrorResponse(tx.error());
-  const std::chrono::sys_seconds now = options_.clock();
+  const std::chrono::sys_seconds now = tx->now();  // the repository's clock
   auto caller = Authenticate(request, *tx, route->fn == &Api::Events, now);
   if (!caller.ok()) {
     if (caller.error().code() == ErrorCode::kPermission) {

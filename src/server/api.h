@@ -30,9 +30,6 @@ struct ApiOptions {
   std::string version = "0.1.0";
   SimulationJobLimits workbench;     // background simulations of the traffic workbench
   registry::SignInPolicy sign_in{};  // session lifetime, throttling of failed sign-ins
-  // The wall clock: expiry of sessions, sign-in throttling and the registry's
-  // "today". Tests inject their own.
-  std::function<std::chrono::sys_seconds()> clock = registry::Now;
 };
 
 // Who is calling: a user from a Bearer token, or the public.
@@ -155,8 +152,10 @@ class Api {
 // Helpers shared by the handler files (api_util.cc).
 HttpResponse JsonResponse(int status, const nlohmann::json& body);
 HttpResponse ErrorResponse(const Error& error);
+// The error body {"error": code, "status", "message"}, with "field" and
+// "problem" when the error is about one field of the input.
 HttpResponse ErrorResponse(int status, std::string_view code, std::string_view message,
-                           std::string_view field = {});
+                           std::string_view field = {}, std::string_view problem = {});
 // Parses the request body as JSON; 400 naming "body" when it is not.
 Result<nlohmann::json> ParseBody(const HttpRequest& request);
 // Reads an optional integer query parameter within [min, max].

@@ -92,11 +92,11 @@ Result<HttpResponse> Api::CreateUser(Context& c) {
   if (!body.ok()) return body.error();
   if (!body->is_object() || !(*body)["name"].is_string() ||
       (*body)["name"].get<std::string>().empty()) {
-    return registry::FieldError("name", "is required");
+    return FieldError("name", "is required");
   }
-  if (!(*body)["role"].is_string()) return registry::FieldError("role", "is required");
+  if (!(*body)["role"].is_string()) return FieldError("role", "is required");
   auto role = registry::ParseRole((*body)["role"].get<std::string>());
-  if (!role.ok()) return registry::FieldError("role", role.error().message());
+  if (!role.ok()) return FieldError("role", role.error().message());
   registry::User user;
   user.name = (*body)["name"].get<std::string>();
   user.role = *role;
@@ -106,7 +106,7 @@ Result<HttpResponse> Api::CreateUser(Context& c) {
   std::string password_hash;
   if (body->contains("password")) {
     if (!(*body)["password"].is_string() || (*body)["password"].get<std::string>().size() < 8) {
-      return registry::FieldError("password", "must be a string of at least 8 characters");
+      return FieldError("password", "must be a string of at least 8 characters");
     }
     auto hash = registry::HashPassword((*body)["password"].get<std::string>());
     if (!hash.ok()) return hash.error();
@@ -125,7 +125,7 @@ Result<HttpResponse> Api::LinkUserBuilding(Context& c) {
   auto body = ParseBody(c.request);
   if (!body.ok()) return body.error();
   if (!body->is_object() || !(*body)["building_id"].is_number_integer()) {
-    return registry::FieldError("building_id", "must be an integer id (see GET /api/v1/buildings)");
+    return FieldError("building_id", "must be an integer id (see GET /api/v1/buildings)");
   }
   Status linked = c.tx.LinkUserBuilding(*user_id, (*body)["building_id"].get<std::int64_t>());
   if (!linked.ok()) return linked.error();
@@ -153,9 +153,8 @@ Result<HttpResponse> Api::UnlinkUserBuilding(Context& c) {
 Result<HttpResponse> Api::Login(Context& c) {
   auto body = ParseBody(c.request);
   if (!body.ok()) return body.error();
-  if (!body->is_object() || !(*body)["name"].is_string())
-    return registry::FieldError("name", "is required");
-  if (!(*body)["password"].is_string()) return registry::FieldError("password", "is required");
+  if (!body->is_object() || !(*body)["name"].is_string()) return FieldError("name", "is required");
+  if (!(*body)["password"].is_string()) return FieldError("password", "is required");
   const std::string name = (*body)["name"].get<std::string>();
   const registry::SignInPolicy& policy = options_.sign_in;
   auto failures = c.tx.LockSignInFailures(name, c.now);

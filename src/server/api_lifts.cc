@@ -28,13 +28,12 @@ Result<registry::LiftFilter> FilterFrom(const HttpRequest& r, registry::Date tod
   f.status = r.Query("status");
   f.validity = r.Query("validity");
   f.q = r.Query("q");
-  if (f.q.size() > kMaxQueryText)
-    return registry::FieldError("q", "must be at most 100 characters");
+  if (f.q.size() > kMaxQueryText) return FieldError("q", "must be at most 100 characters");
   if (!r.Query("sort").empty()) f.sort = r.Query("sort");
   const std::string& overdue = r.Query("overdue");
   if (!overdue.empty()) {
     if (overdue != "true" && overdue != "false")
-      return registry::FieldError("overdue", "must be true or false");
+      return FieldError("overdue", "must be true or false");
     f.overdue = overdue == "true";
   }
   auto due = QueryInt(r, "due_within_days", 0, kMaxDueDays);
@@ -232,7 +231,7 @@ Result<HttpResponse> Api::LiftDowntime(Context& c) {
   auto orders = c.tx.ListWorkOrders(c.params[0]);
   if (!orders.ok()) return orders.error();
   json months = json::array();
-  for (const auto& m : registry::MonthlyDowntime(*orders, registry::NowTimestamp())) {
+  for (const auto& m : registry::MonthlyDowntime(*orders, registry::FormatTimestamp(c.now))) {
     months.push_back({{"month", m.month}, {"minutes", m.minutes}, {"work_orders", m.work_orders}});
   }
   return JsonResponse(200, {{"registration_no", c.params[0]}, {"months", std::move(months)}});
