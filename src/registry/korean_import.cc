@@ -153,8 +153,8 @@ Result<int> CountField(const PublicRecord& r, const char* key, int max) {
   auto value = NumberField(r, key);
   if (!value.ok()) return value.error();
   if (*value < 0 || *value > max || *value != std::floor(*value))
-    return FieldError(key, fmt::format("'{}' is not a whole number from 0 to {}",
-                                       Printable(Field(r, key)), max));
+    return FieldError(
+        key, fmt::format("'{}' is not a whole number from 0 to {}", Printable(Field(r, key)), max));
   return static_cast<int>(*value);
 }
 

@@ -38,9 +38,12 @@ TEST(KoreanImportTest, RefusesCountsBeyondRangeWithTheirField) {
   const struct {
     const char* key;
     const char* value;
-  } kCases[] = {{"shuttleFloorCnt", "20444444444444"}, {"ratedCap", "1e300"},
-                {"ratedCap", "-3"},                    {"shuttleFloorCnt", "2.5"},
-                {"ratedSpeed", "nan"},                 {"liveLoad", "inf"},
+  } kCases[] = {{"shuttleFloorCnt", "20444444444444"},
+                {"ratedCap", "1e300"},
+                {"ratedCap", "-3"},
+                {"shuttleFloorCnt", "2.5"},
+                {"ratedSpeed", "nan"},
+                {"liveLoad", "inf"},
                 {"ratedSpeed", "fast"}};
   for (const auto& c : kCases) {
     PublicRecord r{{"elevatorNo", "1234567"}, {"buldNm", "X"},     {"address1", "Y"},
@@ -48,11 +51,11 @@ TEST(KoreanImportTest, RefusesCountsBeyondRangeWithTheirField) {
     r[c.key] = c.value;
     auto mapped = MapPublicRecord(r);
     ASSERT_FALSE(mapped.ok()) << c.key << "=" << c.value;
-    EXPECT_NE(mapped.error().message().find(c.key), std::string::npos)
-        << mapped.error().message();
+    EXPECT_NE(mapped.error().message().find(c.key), std::string::npos) << mapped.error().message();
   }
-  PublicRecord fine{{"elevatorNo", "1234567"}, {"buldNm", "X"},        {"address1", "Y"},
-                    {"ratedSpeed", "1"},       {"liveLoad", "500"},    {"installationDe", "20200101"},
+  PublicRecord fine{{"elevatorNo", "1234567"}, {"buldNm", "X"},
+                    {"address1", "Y"},         {"ratedSpeed", "1"},
+                    {"liveLoad", "500"},       {"installationDe", "20200101"},
                     {"ratedCap", "13"},        {"shuttleFloorCnt", "12"}};
   auto mapped = MapPublicRecord(fine);
   ASSERT_TRUE(mapped.ok()) << mapped.error().message();

@@ -59,7 +59,8 @@ class SimulationJobs {
   // from simulating threads; must not block.
   using Listener = std::function<void(std::int64_t owner, const std::string& event_json)>;
 
-  // `make_dispatcher` gives each group its control (dispatch::MakeBuiltInDispatcher: no plug-ins on a server).
+  // `make_dispatcher` gives each group its control (dispatch::MakeBuiltInDispatcher: no plug-ins on
+  // a server).
   SimulationJobs(SimulationJobLimits limits, DispatcherFactory make_dispatcher,
                  Listener listener = {});
   // Shutdown().
