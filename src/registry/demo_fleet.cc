@@ -271,7 +271,10 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
     User user;
     user.name = demo.name;
     user.role = *ParseRole(demo.role);
-    if (user.role == Role::kTechnician) user.company_id = companies[0];
+    if (user.role == Role::kTechnician) {  // Demo Technician 1-1 of the first company
+      user.company_id = companies[0];
+      user.technician_id = technicians[0][0];
+    }
     auto created = tx->CreateUser(user, HashToken(*token), *hash);
     if (!created.ok()) return created.error();
     if (user.role == Role::kOwner) {

@@ -214,6 +214,7 @@ struct User {
   Role role = Role::kPublic;
   std::optional<std::int64_t> company_id;  // technicians: their employer
   std::string created_at;
+  std::optional<std::int64_t> technician_id;  // technicians: their record (of that company)
 };
 
 struct AuditEntry {

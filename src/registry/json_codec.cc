@@ -204,6 +204,7 @@ json ToJson(const User& u) {
           {"name", u.name},
           {"role", std::string(ToString(u.role))},
           {"company_id", OptId(u.company_id)},
+          {"technician_id", OptId(u.technician_id)},
           {"created_at", u.created_at}};
 }
 

@@ -95,6 +95,17 @@ Result<std::vector<Technician>> Transaction::ListTechnicians(
   return out;
 }
 
+Result<Technician> Transaction::GetTechnician(std::int64_t id) {
+  auto rows = Query(
+      "SELECT id, company_id, name, qualification, training_valid_until FROM technicians WHERE id "
+      "= ?",
+      {id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return NotFound(fmt::format("no technician {}", id));
+  const auto& r = (*rows)[0];
+  return Technician{r.Int(0), r.Int(1), r.Text(2), r.Text(3), r.Text(4)};
+}
+
 Result<Certificate> Transaction::AddCertificate(Certificate c) {
   auto existing = GetCertificate(c.certificate_no);
   if (existing.ok()) {

@@ -187,13 +187,21 @@ Result<User> Transaction::CreateUser(const User& user, std::string_view token_ha
     auto company = GetCompany(*user.company_id);
     if (!company.ok()) return FieldError("company_id", company.error().message());
   }
+  if (user.technician_id) {
+    auto rows = Query("SELECT company_id FROM technicians WHERE id = ?", {*user.technician_id});
+    if (!rows.ok()) return rows.error();
+    if (rows->empty())
+      return FieldError("technician_id", fmt::format("no technician {}", *user.technician_id));
+    if (!user.company_id || (*rows)[0].Int(0) != *user.company_id) {
+      return FieldError("technician_id", "must be a technician of the user's company (company_id)");
+    }
+  }
   auto id = Insert(
-      "INSERT INTO users (name, role, company_id, password_hash, created_at) VALUES (?, ?, ?, ?, "
-      "?) "
-      "RETURNING id",
+      "INSERT INTO users (name, role, company_id, password_hash, created_at, technician_id) "
+      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
       {user.name, std::string(ToString(user.role)),
        user.company_id ? SqlValue{*user.company_id} : SqlValue{}, std::string(password_hash),
-       created});
+       created, user.technician_id ? SqlValue{*user.technician_id} : SqlValue{}});
   if (!id.ok()) return id.error();
   Status token = AddToken(*id, token_hash);
   if (!token.ok()) return token.error();
@@ -212,7 +220,7 @@ namespace {
 Result<User> UserFromRow(const SqlRow& r) {
   auto role = ParseRole(r.Text(2));
   if (!role.ok()) return role.error();
-  return User{r.Int(0), r.Text(1), *role, r.OptInt(3), r.Text(4)};
+  return User{r.Int(0), r.Text(1), *role, r.OptInt(3), r.Text(4), r.OptInt(5)};
 }
 
 }  // namespace
@@ -239,13 +247,13 @@ Status Transaction::RevokeToken(std::string_view token_hash) {
 Result<User> Transaction::UserByTokenHash(std::string_view token_hash, std::chrono::sys_seconds now,
                                           std::optional<std::chrono::sys_seconds>* expires_at) {
   auto rows = Query(
-      "SELECT u.id, u.name, u.role, u.company_id, u.created_at, t.expires_at FROM api_tokens t "
-      "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?",
+      "SELECT u.id, u.name, u.role, u.company_id, u.created_at, u.technician_id, t.expires_at "
+      "FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?",
       {std::string(token_hash)});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return NotFound("no user has this token");
   // Timestamps are fixed-width ISO text: text order is time order.
-  const std::string expiry = (*rows)[0].Text(5);
+  const std::string expiry = (*rows)[0].Text(6);
   if (!expiry.empty() && expiry <= FormatTimestamp(now)) {
     return Error(ErrorCode::kPermission, "the session has expired; sign in again");
   }
@@ -262,17 +270,19 @@ Result<User> Transaction::UserByTokenHash(std::string_view token_hash, std::chro
 
 Result<Credentials> Transaction::CredentialsByName(std::string_view name) {
   auto rows = Query(
-      "SELECT id, name, role, company_id, created_at, password_hash FROM users WHERE name = ?",
+      "SELECT id, name, role, company_id, created_at, technician_id, password_hash FROM users "
+      "WHERE name = ?",
       {std::string(name)});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return NotFound(fmt::format("no user named '{}'", name));
   auto user = UserFromRow((*rows)[0]);
   if (!user.ok()) return user.error();
-  return Credentials{*user, (*rows)[0].Text(5)};
+  return Credentials{*user, (*rows)[0].Text(6)};
 }
 
 Result<std::vector<User>> Transaction::ListUsers() {
-  auto rows = Query("SELECT id, name, role, company_id, created_at FROM users ORDER BY name", {});
+  auto rows = Query(
+      "SELECT id, name, role, company_id, created_at, technician_id FROM users ORDER BY name", {});
   if (!rows.ok()) return rows.error();
   std::vector<User> out;
   for (const auto& r : *rows) {
@@ -312,6 +322,15 @@ Status Transaction::UnlinkUserBuilding(std::int64_t user_id, std::int64_t buildi
   }
   return Audit("delete", "user_building", fmt::format("{}/{}", user_id, building_id),
                fmt::format(R"({{"user_id":{},"building_id":{}}})", user_id, building_id), "");
+}
+
+Result<std::vector<std::int64_t>> Transaction::BuildingOwners(std::int64_t building_id) {
+  auto rows = Query("SELECT user_id FROM user_buildings WHERE building_id = ? ORDER BY user_id",
+                    {building_id});
+  if (!rows.ok()) return rows.error();
+  std::vector<std::int64_t> out;
+  for (const auto& r : *rows) out.push_back(r.Int(0));
+  return out;
 }
 
 Result<bool> Transaction::UserHasLift(std::int64_t user_id, std::string_view registration_no) {

@@ -116,6 +116,7 @@ class Transaction {
   Result<std::vector<Company>> ListCompanies();
   Result<Technician> AddTechnician(Technician technician);
   Result<std::vector<Technician>> ListTechnicians(std::optional<std::int64_t> company_id);
+  Result<Technician> GetTechnician(std::int64_t id);
 
   // Certification.
   Result<Certificate> AddCertificate(Certificate certificate);
@@ -168,6 +169,8 @@ class Transaction {
   Status UnlinkUserBuilding(std::int64_t user_id, std::int64_t building_id);
   // True when the lift stands in a building linked to the user.
   Result<bool> UserHasLift(std::int64_t user_id, std::string_view registration_no);
+  // The users linked to the building (its owners and safety managers).
+  Result<std::vector<std::int64_t>> BuildingOwners(std::int64_t building_id);
 
   // The audit log, newest first; empty entity/key do not filter.
   Result<Page<AuditEntry>> ListAudit(std::string_view entity, std::string_view entity_key, int page,

@@ -1,8 +1,9 @@
 // The JSON API under /api/v1 (see openapi.json) and the static console at /.
-// Thin over the registry: each request is authenticated, checked against its
-// role's permissions, and served inside one database transaction, committed
-// only when the response is a success (or a refused sign-in, whose count must
-// stay). Errors become HTTP statuses here.
+// Thin over the registry: each request is authenticated, checked against the
+// permission its route declares (registry/access.h, in one place: ServeApi),
+// and served inside one database transaction, committed only when the
+// response is a success (or a refused sign-in, whose count must stay).
+// Errors become HTTP statuses here.
 #pragma once
 
 #include <chrono>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "registry/access.h"
 #include "registry/auth.h"
 #include "registry/date.h"
 #include "registry/json_codec.h"
@@ -35,9 +37,7 @@ struct ApiOptions {
 // Who is calling: a user from a Bearer token, or the public.
 struct Caller {
   std::string name = "public";
-  registry::Role role = registry::Role::kPublic;
-  std::int64_t user_id = 0;
-  std::optional<std::int64_t> company_id;
+  registry::Actor actor;  // role, user, company: what the permission policy looks at
   bool authenticated = false;
   std::optional<std::chrono::sys_seconds> session_expires_at;  // nullopt: a token for scripts
   std::string token_hash;  // of the token sent; empty for the public
@@ -60,32 +60,62 @@ class Api {
   void Shutdown();
 
  private:
+  // An event to publish once the transaction has committed.
+  struct PendingEvent {
+    std::string json;
+    EventScope scope;
+  };
   struct Context {
     const HttpRequest& request;
     registry::Transaction& tx;
     Caller caller;
     std::vector<std::string> params;  // the {placeholders} of the route, in order
-    std::vector<std::string> events;  // published after a successful commit
     std::chrono::sys_seconds now;
     registry::Date today;
-    bool public_view = false;  // an owner asking about a lift outside their buildings
+    // The lift the route is about (Scope kLift, kWorkOrder), as the
+    // permission check found it, and its facts.
+    std::optional<registry::Lift> lift;
+    registry::LiftFacts facts;
+    bool public_view = false;          // the caller may see only the public view of the lift
+    std::vector<PendingEvent> events;  // published after a successful commit
     // Commit even when the response is an error: a refused sign-in's count.
     bool commit_on_error = false;
     std::vector<std::string> ended_sessions;  // token hashes whose streams end after the commit
   };
   using RouteFn = Result<HttpResponse> (Api::*)(Context&);
+  // What record a route is about, for its permission check.
+  enum class Scope {
+    kNone,       // no record: the role alone decides
+    kLift,       // the lift {reg} (the route's first placeholder)
+    kWorkOrder,  // the work order {id} (the first placeholder), through its lift
+  };
   struct Route {
     std::string method;
     std::vector<std::string> segments;  // "{x}" matches any one segment
     registry::Permission permission;
-    registry::TxMode mode;
+    Scope scope;
     RouteFn fn;
+    std::string action;  // its name among a lift's allowed_actions; "" for none
+    registry::TxMode mode;
   };
 
+  // The route table: every route with the permission and scope it needs.
   void AddRoutes();
-  // The transaction is read-only for GET, read-write otherwise, unless `mode` says.
-  void Add(std::string method, std::string pattern, registry::Permission permission, RouteFn fn,
+  // One route. The transaction is read-only for GET, read-write otherwise,
+  // unless `mode` says.
+  void Add(std::string method, std::string pattern, registry::Permission permission, Scope scope,
+           RouteFn fn, std::string action = {},
            std::optional<registry::TxMode> mode = std::nullopt);
+  // The permission check of `route` for `c.caller` (the one place every
+  // request passes): finds the lift it is about, then registry::Decide. An
+  // error response when refused; nullopt when the handler may run.
+  std::optional<HttpResponse> Authorize(const Route& route, Context& c);
+  // What `actor` may do to a lift with `facts`: {"allowed_actions": [...],
+  // "unavailable_actions": [{"action", "reason"}]} (the latter only for
+  // actions the role has but not on this lift), from the route table.
+  nlohmann::json ActionsOn(const registry::Actor& actor, const registry::LiftFacts& facts) const;
+  // Queues `type` about `lift` for the event streams of those who may read it.
+  Status PublishAbout(Context& c, std::string_view type, const registry::Lift& lift);
   HttpResponse ServeApi(HttpRequest& request);
   HttpResponse ServeStatic(const HttpRequest& request) const;
   // The caller at `now`; kPermission (401) for a bad, revoked or expired token.
@@ -164,6 +194,10 @@ Result<std::optional<int>> QueryInt(const HttpRequest& request, std::string_view
 // The version in an If-Match header ("v12" in quotes, or W/"v12"); nullopt when absent.
 Result<std::optional<std::int64_t>> IfMatchVersion(const HttpRequest& request);
 std::string ETagOf(std::int64_t version);
+// The facts the permission policy needs of `lift`: its company and, when
+// `with_owners`, the users linked to its building (one query).
+Result<registry::LiftFacts> FactsOf(registry::Transaction& tx, const registry::Lift& lift,
+                                    bool with_owners);
 // A positive integer id from the path; 404 "no <what> '<text>'" otherwise.
 Result<std::int64_t> PathId(const std::string& text, std::string_view what);
 

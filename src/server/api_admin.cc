@@ -100,8 +100,13 @@ Result<HttpResponse> Api::CreateUser(Context& c) {
   registry::User user;
   user.name = (*body)["name"].get<std::string>();
   user.role = *role;
-  if (body->contains("company_id") && (*body)["company_id"].is_number_integer()) {
-    user.company_id = (*body)["company_id"].get<std::int64_t>();
+  for (const char* key : {"company_id", "technician_id"}) {
+    if (!body->contains(key) || (*body)[key].is_null()) continue;
+    if (!(*body)[key].is_number_integer() || (*body)[key].get<std::int64_t>() <= 0) {
+      return FieldError(key, "must be a positive integer id");
+    }
+    (key == std::string_view("company_id") ? user.company_id : user.technician_id) =
+        (*body)[key].get<std::int64_t>();
   }
   std::string password_hash;
   if (body->contains("password")) {
@@ -204,10 +209,17 @@ Result<HttpResponse> Api::Logout(Context& c) {
 }
 
 Result<HttpResponse> Api::Me(Context& c) {
+  const registry::Actor& actor = c.caller.actor;
+  json permissions = json::array();
+  for (const registry::Permission p : registry::kPermissions) {
+    if (registry::RoleMay(actor.role, p)) permissions.push_back(registry::ToString(p));
+  }
   return JsonResponse(
       200, {{"name", c.caller.name},
-            {"role", std::string(registry::ToString(c.caller.role))},
-            {"company_id", c.caller.company_id ? json(*c.caller.company_id) : json(nullptr)}});
+            {"role", std::string(registry::ToString(actor.role))},
+            {"company_id", actor.company_id ? json(*actor.company_id) : json(nullptr)},
+            {"technician_id", actor.technician_id ? json(*actor.technician_id) : json(nullptr)},
+            {"permissions", std::move(permissions)}});
 }
 
 Result<HttpResponse> Api::ListAudit(Context& c) {
@@ -223,7 +235,7 @@ Result<HttpResponse> Api::ImportKorea(Context& c) {
   auto report = registry::ImportPublicData(c.tx, c.request.body);
   if (!report.ok()) return report.error();
   c.events.push_back(
-      json{{"type", "import.completed"}, {"lifts_created", report->lifts_created}}.dump());
+      {json{{"type", "import.completed"}, {"lifts_created", report->lifts_created}}.dump(), {}});
   return JsonResponse(200, {{"records", report->records},
                             {"lifts_created", report->lifts_created},
                             {"lifts_existing", report->lifts_existing},
@@ -266,9 +278,15 @@ Result<HttpResponse> Api::Info(Context& c) {
 Result<HttpResponse> Api::Events(Context& c) {
   HttpResponse r;
   r.event_stream = true;
-  r.event_user = c.caller.user_id;              // and the progress of the caller's simulations
+  r.event_user = c.caller.actor.user_id;        // and the progress of the caller's simulations
   r.event_until = c.caller.session_expires_at;  // the stream ends with the session,
   r.event_session = c.caller.token_hash;        // at its expiry or its sign-out
+  // Only events about what the caller may read: the policy of GET /lifts/{no}/timeline.
+  r.event_filter = [actor = c.caller.actor](const EventScope& scope) {
+    if (!scope.lift) return true;
+    return registry::Decide(actor, registry::Permission::kReadRegistry, &*scope.lift).access ==
+           registry::Access::kAllow;
+  };
   return r;
 }
 

@@ -56,8 +56,11 @@ HttpResponse WithETag(HttpResponse r, std::int64_t version) {
   return r;
 }
 
-json LiftView(registry::Transaction& tx, const registry::Lift& lift, registry::Date today) {
+// The full lift, its self-inspection status and what the caller may do to it.
+json LiftView(registry::Transaction& tx, const registry::Lift& lift, registry::Date today,
+              json actions) {
   json out = ToJson(lift, today);
+  out.update(actions);
   auto records = tx.ListSelfInspections(lift.registration_no, /*with_items=*/false);
   if (records.ok()) {
     const auto status = registry::CheckSelfInspections(tx.profile(), lift, *records, today);
@@ -72,7 +75,7 @@ json LiftView(registry::Transaction& tx, const registry::Lift& lift, registry::D
 Result<HttpResponse> Api::ListLifts(Context& c) {
   auto filter = FilterFrom(c.request, c.today);
   if (!filter.ok()) return filter.error();
-  if (c.caller.role == registry::Role::kOwner) filter->owner_user_id = c.caller.user_id;
+  if (c.caller.actor.role == registry::Role::kOwner) filter->owner_user_id = c.caller.actor.user_id;
   auto page = c.tx.ListLifts(*filter);
   if (!page.ok()) return page.error();
   json items = json::array();
@@ -87,7 +90,7 @@ Result<HttpResponse> Api::ExportLiftsCsv(Context& c) {
   auto filter = FilterFrom(c.request, c.today);
   if (!filter.ok()) return filter.error();
   filter->per_page = registry::kMaxPerPage;
-  if (c.caller.role == registry::Role::kOwner) filter->owner_user_id = c.caller.user_id;
+  if (c.caller.actor.role == registry::Role::kOwner) filter->owner_user_id = c.caller.actor.user_id;
   HttpResponse r;
   r.content_type = "text/csv; charset=utf-8";
   r.headers.emplace_back("Content-Disposition", "attachment; filename=\"lifts.csv\"");
@@ -108,18 +111,24 @@ Result<HttpResponse> Api::CreateLift(Context& c) {
   if (!lift.ok()) return lift.error();
   auto created = c.tx.CreateLift(*lift);
   if (!created.ok()) return created.error();
-  c.events.push_back(
-      json{{"type", "lift.created"}, {"registration_no", created->registration_no}}.dump());
-  HttpResponse r = WithETag(JsonResponse(201, LiftView(c.tx, *created, c.today)), created->version);
+  Status published = PublishAbout(c, "lift.created", *created);
+  if (!published.ok()) return published.error();
+  auto facts = FactsOf(c.tx, *created, false);
+  if (!facts.ok()) return facts.error();
+  HttpResponse r = WithETag(
+      JsonResponse(201, LiftView(c.tx, *created, c.today, ActionsOn(c.caller.actor, *facts))),
+      created->version);
   r.headers.emplace_back("Location", "/api/v1/lifts/" + created->registration_no);
   return r;
 }
 
 Result<HttpResponse> Api::GetLift(Context& c) {
-  auto lift = c.tx.GetLift(c.params[0]);
-  if (!lift.ok()) return lift.error();
-  if (!c.caller.authenticated || c.public_view) {
-    return JsonResponse(200, registry::ToPublicJson(*lift, c.today));
+  const registry::Lift* lift = &*c.lift;  // found by the permission check
+  if (!c.caller.authenticated) return JsonResponse(200, registry::ToPublicJson(*lift, c.today));
+  if (c.public_view) {  // an owner's view of a lift not in their buildings
+    json view = registry::ToPublicJson(*lift, c.today);
+    view.update(ActionsOn(c.caller.actor, c.facts));
+    return JsonResponse(200, view);
   }
   if (c.request.Header("if-none-match") == ETagOf(lift->version)) {
     HttpResponse r;
@@ -127,7 +136,9 @@ Result<HttpResponse> Api::GetLift(Context& c) {
     r.content_type.clear();
     return WithETag(r, lift->version);
   }
-  return WithETag(JsonResponse(200, LiftView(c.tx, *lift, c.today)), lift->version);
+  return WithETag(
+      JsonResponse(200, LiftView(c.tx, *lift, c.today, ActionsOn(c.caller.actor, c.facts))),
+      lift->version);
 }
 
 Result<HttpResponse> Api::PatchLift(Context& c) {
@@ -138,8 +149,7 @@ Result<HttpResponse> Api::PatchLift(Context& c) {
         428, "precondition_required",
         "send If-Match with the lift's ETag so that concurrent edits are not lost");
   }
-  auto lift = c.tx.GetLift(c.params[0]);
-  if (!lift.ok()) return lift.error();
+  const registry::Lift* lift = &*c.lift;
   if (lift->version != **expected) {
     HttpResponse r = ErrorResponse(
         412, "precondition_failed",
@@ -153,20 +163,23 @@ Result<HttpResponse> Api::PatchLift(Context& c) {
   if (!patch.ok()) return patch.error();
   auto updated = c.tx.UpdateLift(changed, **expected);
   if (!updated.ok()) return updated.error();
-  c.events.push_back(
-      json{{"type", "lift.updated"}, {"registration_no", updated->registration_no}}.dump());
-  return WithETag(JsonResponse(200, LiftView(c.tx, *updated, c.today)), updated->version);
+  Status published = PublishAbout(c, "lift.updated", *updated);
+  if (!published.ok()) return published.error();
+  auto facts = FactsOf(c.tx, *updated, c.caller.actor.role == registry::Role::kOwner);
+  if (!facts.ok()) return facts.error();
+  return WithETag(
+      JsonResponse(200, LiftView(c.tx, *updated, c.today, ActionsOn(c.caller.actor, *facts))),
+      updated->version);
 }
 
 Result<HttpResponse> Api::LiftCertificatePdf(Context& c) {
-  auto lift = c.tx.GetLift(c.params[0]);
-  if (!lift.ok()) return lift.error();
+  const registry::Lift* lift = &*c.lift;
   auto inspections = c.tx.ListInspections(lift->registration_no);
   if (!inspections.ok()) return inspections.error();
   auto demo = c.tx.GetMeta("demo");
   if (!demo.ok()) return demo.error();
   registry::CertificateInput input;
-  input.lift = &*lift;
+  input.lift = lift;
   input.last_inspection = inspections->empty() ? nullptr : &inspections->back();
   input.profile = &c.tx.profile();
   input.today = c.today;
@@ -184,8 +197,6 @@ Result<HttpResponse> Api::LiftCertificatePdf(Context& c) {
 
 Result<HttpResponse> Api::LiftTimeline(Context& c) {
   const std::string& reg = c.params[0];
-  auto lift = c.tx.GetLift(reg);
-  if (!lift.ok()) return lift.error();
   json events = json::array();
   auto add = [&](const std::string& at, std::string_view type, std::string summary, json data) {
     events.push_back(

@@ -69,6 +69,17 @@ Result<std::optional<int>> QueryInt(const HttpRequest& request, std::string_view
   return std::optional<int>(value);
 }
 
+Result<registry::LiftFacts> FactsOf(registry::Transaction& tx, const registry::Lift& lift,
+                                    bool with_owners) {
+  registry::LiftFacts facts{lift.registration_no, lift.company_id, {}};
+  if (with_owners) {
+    auto owners = tx.BuildingOwners(lift.building.id);
+    if (!owners.ok()) return owners.error();
+    facts.owner_ids = std::move(*owners);
+  }
+  return facts;
+}
+
 Result<std::int64_t> PathId(const std::string& text, std::string_view what) {
   std::int64_t id = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);

@@ -182,7 +182,7 @@ class Session : public std::enable_shared_from_this<Session> {
             self->Enqueue("data: " + event + "\n\n");
           });
         },
-        response.event_user, response.event_session);
+        response.event_user, response.event_session, std::move(response.event_filter));
     event_until_ = response.event_until;
     Enqueue(std::move(head));
     ArmHeartbeat();

@@ -328,20 +328,42 @@ class ContractTests:
         status, _, lift = self.server.json("GET", "/api/v1/lifts/0654321", token=self.reader)
         self.assertEqual(lift["valid_until"], "2026-01-04")
 
-    def test_live_events(self):
+    def open_stream(self, token):
         conn = self.server.connection()
-        conn.request("GET", "/api/v1/events?access_token=" + self.owner)
+        conn.request("GET", "/api/v1/events?access_token=" + token)
         resp = conn.getresponse()
         self.assertEqual(resp.status, 200)
         self.assertEqual(resp.getheader("Content-Type"), "text/event-stream")
         self.assertEqual(resp.fp.readline().strip(), b": connected")
-        self.server.json("POST", "/api/v1/lifts", lift_body("1000007"), self.admin)
+        return conn, resp
+
+    @staticmethod
+    def next_event(resp):
         line = b""
         while not line.startswith(b"data:"):
             line = resp.fp.readline()
-        event = json.loads(line[5:])
-        self.assertEqual(event, {"type": "lift.created", "registration_no": "1000007"})
-        conn.close()
+        return json.loads(line[5:])
+
+    def test_live_events(self):
+        s = self.server
+        status, _, mine = s.json("POST", "/api/v1/lifts", lift_body("1000010", "Almaly", "Live House"),
+                                 self.admin)
+        status, _, users = s.json("GET", "/api/v1/users", token=self.admin)
+        owner_id = [u["id"] for u in users["items"] if u["name"] == "owner"][0]
+        s.json("POST", "/api/v1/users/%d/buildings" % owner_id, {"building_id": mine["building"]["id"]},
+               self.admin)
+        reader_conn, reader = self.open_stream(self.reader)
+        owner_conn, owner = self.open_stream(self.owner)
+        s.json("POST", "/api/v1/lifts", lift_body("1000007"), self.admin)
+        self.assertEqual(self.next_event(reader), {"type": "lift.created", "registration_no": "1000007"})
+        status, _, _ = s.json("POST", "/api/v1/lifts/1000010/accidents",
+                              {"occurred_at": "2026-01-06T12:00", "description": "stuck"}, self.admin)
+        self.assertEqual(status, 201)
+        # Regression: owners received the events of every lift; the first
+        # event on the owner's stream is now the one about their own lift.
+        self.assertEqual(self.next_event(owner), {"type": "accident.created", "registration_no": "1000010"})
+        reader_conn.close()
+        owner_conn.close()
 
 
 class SqliteContractTest(ContractTests, unittest.TestCase):
