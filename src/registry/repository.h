@@ -78,6 +78,8 @@ class Transaction {
   ~Transaction();
 
   Status Commit();
+  // False once committed (or after a failed commit): nothing more to commit.
+  bool open() const { return open_; }
   const RegulationProfile& profile() const;
   // The instant the transaction began (from the repository's clock): every
   // record it writes is stamped with it, and "today" is its day.

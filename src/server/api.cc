@@ -33,7 +33,10 @@ std::vector<std::string> Split(std::string_view path) {
 }  // namespace
 
 Api::Api(registry::Repository& repository, EventHub& hub, ApiOptions options)
-    : repository_(repository), hub_(hub), options_(std::move(options)) {
+    : repository_(repository),
+      hub_(hub),
+      options_(std::move(options)),
+      sign_in_throttle_(options_.sign_in_per_address) {
   AddRoutes();
   // Built-in group controls only: the server never loads a library that a
   // request names. Progress of a simulation reaches only its owner's streams.
@@ -221,9 +224,11 @@ HttpResponse Api::ServeApi(HttpRequest& request) {
   if (auto refused = Authorize(*route, context)) return *refused;
   auto response = (this->*(route->fn))(context);
   if (!response.ok()) return ErrorResponse(response.error());
-  if (response->status >= 400 && !context.commit_on_error) return *response;
-  Status commit = context.tx.Commit();
-  if (!commit.ok()) return ErrorResponse(commit.error());
+  if (response->status >= 400) return *response;
+  if (context.tx.open()) {  // a handler may have committed its work itself (Login)
+    Status commit = context.tx.Commit();
+    if (!commit.ok()) return ErrorResponse(commit.error());
+  }
   for (const auto& event : context.events) hub_.Publish(event.json, event.scope);
   for (const auto& session : context.ended_sessions) hub_.EndSession(session);
   return *response;

@@ -21,6 +21,7 @@
 #include "registry/json_codec.h"
 #include "registry/repository.h"
 #include "registry/sign_in.h"
+#include "server/address_throttle.h"
 #include "server/event_hub.h"
 #include "server/http_message.h"
 #include "server/simulation_jobs.h"
@@ -30,8 +31,9 @@ namespace hoistway::server {
 struct ApiOptions {
   std::string static_dir = "web/dist";  // the console's build output; may not exist
   std::string version = "0.1.0";
-  SimulationJobLimits workbench;     // background simulations of the traffic workbench
-  registry::SignInPolicy sign_in{};  // session lifetime, throttling of failed sign-ins
+  SimulationJobLimits workbench;                // background simulations of the traffic workbench
+  registry::SignInPolicy sign_in{};             // session lifetime, throttling of failed sign-ins
+  AddressThrottleLimits sign_in_per_address{};  // sign-in attempts of one network address
 };
 
 // Who is calling: a user from a Bearer token, or the public.
@@ -76,10 +78,8 @@ class Api {
     // permission check found it, and its facts.
     std::optional<registry::Lift> lift;
     registry::LiftFacts facts;
-    bool public_view = false;          // the caller may see only the public view of the lift
-    std::vector<PendingEvent> events;  // published after a successful commit
-    // Commit even when the response is an error: a refused sign-in's count.
-    bool commit_on_error = false;
+    bool public_view = false;                 // the caller may see only the public view of the lift
+    std::vector<PendingEvent> events;         // published after a successful commit
     std::vector<std::string> ended_sessions;  // token hashes whose streams end after the commit
   };
   using RouteFn = Result<HttpResponse> (Api::*)(Context&);
@@ -177,6 +177,7 @@ class Api {
   ApiOptions options_;
   std::vector<Route> routes_;
   std::unique_ptr<SimulationJobs> jobs_;
+  AddressThrottle sign_in_throttle_;
 };
 
 // Helpers shared by the handler files (api_util.cc).

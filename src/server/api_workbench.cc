@@ -91,7 +91,8 @@ Result<HttpResponse> Api::GetSimulation(Context& c) {
 Result<HttpResponse> Api::CancelSimulation(Context& c) {
   auto job = jobs_->Cancel(c.caller.actor.user_id, c.params[0]);
   if (!job.ok()) return job.error();
-  return JobResponse(200, *job);
+  // 202: asked to stop, still stopping (the request does not wait for it).
+  return JobResponse(job->state == JobState::kRunning ? 202 : 200, *job);
 }
 
 }  // namespace hoistway::server
