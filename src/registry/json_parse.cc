@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "core/printable.h"
 #include "registry/json_codec.h"
@@ -11,6 +12,14 @@ namespace hoistway::registry {
 namespace {
 
 using nlohmann::json;
+
+// True for a JSON integer that fits std::int64_t (nlohmann keeps those above
+// INT64_MAX as unsigned, and get<std::int64_t> would wrap them).
+bool IsInt64(const json& v) {
+  return v.is_number_integer() &&
+         !(v.is_number_unsigned() &&
+           v.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX));
+}
 
 // Reads fields of one JSON object, remembering the first problem.
 class Reader {
@@ -61,8 +70,9 @@ class Reader {
       return 0;
     }
     const json& v = body_[key];
-    if (!v.is_number_integer()) {
-      Fail(key, "must be an integer");
+    if (!IsInt64(v)) {
+      Fail(key, v.is_number_integer() ? fmt::format("must be between {} and {}", min, max)
+                                      : std::string("must be an integer"));
       return 0;
     }
     const auto n = v.get<std::int64_t>();
@@ -76,7 +86,7 @@ class Reader {
   std::optional<std::int64_t> Id(const char* key) {
     if (!Has(key)) return std::nullopt;
     const json& v = body_[key];
-    if (!v.is_number_integer() || v.get<std::int64_t>() <= 0) {
+    if (!IsInt64(v) || v.get<std::int64_t>() <= 0) {
       Fail(key, "must be a positive integer id");
       return std::nullopt;
     }
