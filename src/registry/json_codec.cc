@@ -223,26 +223,42 @@ json ToJson(const AuditEntry& a) {
 }
 
 json ToJson(const RegulationProfile& p) {
+  auto opt = [](const std::optional<double>& v) { return v ? json(*v) : json(nullptr); };
   auto codes = [](const std::vector<NamedCode>& list) {
     json out = json::array();
     for (const auto& c : list) {
-      out.push_back({{"code", c.code}, {"name", c.name}, {"local", c.local}, {"check", c.check}});
+      out.push_back({{"code", c.code},
+                     {"name", c.name},
+                     {"local", c.local},
+                     {"names", c.names},
+                     {"check", c.check}});
     }
     return out;
   };
+  json parts = json::array();
+  for (const auto& part : p.checklist_parts) {
+    parts.push_back({{"code", part.code}, {"name", part.name}, {"names", part.names}});
+  }
   json checklist = json::array();
   for (const auto& t : p.checklist) {
     checklist.push_back({{"code", t.code},
                          {"name", t.name},
+                         {"names", t.names},
+                         {"part", t.part},
                          {"unit", t.unit},
                          {"clause", t.clause},
-                         {"max", t.max ? json(*t.max) : json(nullptr)},
-                         {"max_abs", t.max_abs ? json(*t.max_abs) : json(nullptr)}});
+                         {"min", opt(t.min)},
+                         {"max", opt(t.max)},
+                         {"max_abs", opt(t.max_abs)},
+                         {"lift_kinds", t.lift_kinds},
+                         {"inspection_kinds", t.inspection_kinds},
+                         {"check", t.check}});
   }
   return {{"id", p.id},
           {"name", p.name},
           {"name_local", p.name_local},
           {"country", p.country},
+          {"language", p.language},
           {"inspection_kinds", p.inspection_kinds},
           {"periodic_interval_months", p.periodic_interval_months},
           {"remediation_days", p.remediation_days ? json(*p.remediation_days) : json(nullptr)},
@@ -254,6 +270,12 @@ json ToJson(const RegulationProfile& p) {
           {"self_inspection_items", codes(p.self_inspection_items)},
           {"serious_failures", codes(p.serious_failures)},
           {"component_kinds", codes(p.component_kinds)},
+          {"verdicts",
+           {{"pass_allows", p.pass_allows},
+            {"conditional_allows", p.conditional_allows},
+            {"source", p.verdicts_source}}},
+          {"checklist_parts", parts},
+          {"checklist_sources", p.checklist_sources},
           {"checklist", checklist}};
 }
 
