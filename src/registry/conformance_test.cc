@@ -440,6 +440,7 @@ TEST_P(ConformanceTest, CompaniesTechniciansAndWorkOrders) {
   EXPECT_EQ(tx.AddTechnician({0, 999, "Nobody", "", ""}).error().code(), ErrorCode::kInvalidInput);
   WorkOrder w;
   w.called_at = "2026-02-01T09:00";
+  w.problem = "doors do not open";
   w.company_id = company->id;
   w.technician_id = tech->id;
   auto order = tx.AddWorkOrder("1234567", w);
@@ -447,14 +448,151 @@ TEST_P(ConformanceTest, CompaniesTechniciansAndWorkOrders) {
   WorkOrder closed = *order;
   closed.completed_at = "2026-02-01T11:30";
   closed.status = "closed";
+  EXPECT_EQ(tx.UpdateWorkOrder(closed, order->version).error().field(), "cause");
+  closed.cause = "door operator belt";
+  closed.action = "belt replaced";
   auto updated = tx.UpdateWorkOrder(closed, order->version);
-  ASSERT_TRUE(updated.ok());
+  ASSERT_TRUE(updated.ok()) << updated.error().message();
   EXPECT_EQ(tx.UpdateWorkOrder(closed, order->version).error().code(), ErrorCode::kConflict);
   ASSERT_TRUE(tx.Commit().ok());
   auto orders = Read().ListWorkOrders("1234567");
   ASSERT_EQ(orders->size(), 1u);
   EXPECT_EQ((*orders)[0].status, "closed");
   EXPECT_EQ(Read().ListTechnicians(company->id)->size(), 1u);
+}
+
+// Regression: records dated in 1800, future accidents and installations,
+// and self-inspections of a month to come were stored.
+TEST_P(ConformanceTest, RecordsOutsideTheLiftsLifeAreRefused) {
+  now_ = *ParseTimestamp("2026-06-01T12:00:00Z");
+  Create("1234567");  // installed 2015-03-01
+  auto tx = Write();
+  Lift future = SampleLift("7654321");
+  future.installed_on = "2026-09-01";
+  EXPECT_EQ(tx.CreateLift(future).error().field(), "installed_on");
+  future.installed_on = "1800-01-01";
+  EXPECT_EQ(tx.CreateLift(future).error().field(), "installed_on");
+  Inspection old;
+  old.date = "1800-04-01";
+  auto refused = tx.AddInspection("1234567", old);
+  EXPECT_EQ(refused.error().field(), "date");
+  old.date = "2014-12-31";  // before the installation
+  EXPECT_NE(tx.AddInspection("1234567", old).error().message().find("installed (2015-03-01)"),
+            std::string::npos);
+  old.date = "2026-06-03";
+  EXPECT_EQ(tx.AddInspection("1234567", old).error().message(), "date: is in the future");
+  old.date = "2026-06-02";  // already the 2nd east of UTC+12: not in the future
+  EXPECT_TRUE(tx.AddInspection("1234567", old).ok());
+  AccidentReport accident;
+  accident.occurred_at = "2026-06-05T10:00";
+  accident.description = "x";
+  EXPECT_EQ(tx.AddAccident("1234567", accident).error().field(), "occurred_at");
+  SelfInspection self;
+  self.month = "2026-07";
+  self.visited_on = "2026-06-01";
+  self.entered_on = "2026-06-01";
+  self.items = {{"SI01", "", "A", ""}};
+  EXPECT_EQ(tx.AddSelfInspection("1234567", self).error().field(), "month");
+}
+
+// A verdict agrees with its checklist: a pass carries no defect (unless the
+// profile allows it), a reading beyond its limit is no pass, and every
+// defect is described.
+TEST_P(ConformanceTest, AVerdictAgreesWithItsChecklist) {
+  Create("1234567");
+  auto tx = Write();
+  Inspection i;
+  i.date = "2025-04-10";
+  i.items = {{"C01", "", "pass", 6.5, "", ""}, {"C02", "", "defect", 162, "", "sticks"}};
+  auto pass = tx.AddInspection("1234567", i);
+  ASSERT_FALSE(pass.ok());
+  EXPECT_EQ(pass.error().field(), "items[1].result");
+  i.items[1].note.clear();
+  i.result = Verdict::kConditional;
+  EXPECT_EQ(tx.AddInspection("1234567", i).error().field(), "items[1].note");
+  i.items[1].note = "closing force 162 N";
+  i.items[0].measured = 12;  // beyond ±10 mm, yet "pass"
+  auto beyond = tx.AddInspection("1234567", i);
+  EXPECT_EQ(beyond.error().field(), "items[0].result");
+  EXPECT_NE(beyond.error().message().find("within ±10 mm"), std::string::npos)
+      << beyond.error().message();
+  i.items[0].measured = 6.5;
+  i.items.push_back({"ZZ9", "", "pass", std::nullopt, "", ""});
+  EXPECT_EQ(tx.AddInspection("1234567", i).error().field(), "items[2].code");
+  i.items.pop_back();
+  auto conditional = tx.AddInspection("1234567", i);
+  ASSERT_TRUE(conditional.ok()) << conditional.error().message();
+  EXPECT_EQ(conditional->items[1].name, "Door closing force");  // named by the profile
+  EXPECT_EQ(conditional->items[1].unit, "N");
+}
+
+// A C grade ("urgent repair") opens a work order that stays on the lift
+// until it is closed.
+TEST_P(ConformanceTest, AnUrgentRepairOpensAFollowUp) {
+  Create("1234567");
+  auto tx = Write();
+  SelfInspection s;
+  s.month = "2026-01";
+  s.visited_on = "2026-01-05";
+  s.entered_on = "2026-01-06";
+  s.items = {{"SI01", "", "A", ""}, {"SI05", "", "C", ""}};
+  EXPECT_EQ(tx.AddSelfInspection("1234567", s).error().field(), "items[1].note");
+  s.items[1].note = "landing door 3 lock worn";
+  auto added = tx.AddSelfInspection("1234567", s);
+  ASSERT_TRUE(added.ok()) << added.error().message();
+  ASSERT_TRUE(added->follow_up_work_order_id);
+  auto order = tx.GetWorkOrder(*added->follow_up_work_order_id);
+  ASSERT_TRUE(order.ok());
+  EXPECT_EQ(order->status, "open");
+  EXPECT_EQ(order->origin, "self_inspection:2026-01");
+  EXPECT_NE(order->problem.find("landing door 3 lock worn"), std::string::npos) << order->problem;
+  EXPECT_TRUE(order->cause.empty());
+}
+
+// An out-of-service call-out holds the lift out of service until closed;
+// a prohibition stays until a passing inspection, whatever an edit says.
+TEST_P(ConformanceTest, OperatingStatusFollowsItsRules) {
+  Create("1234567");
+  auto tx = Write();
+  WorkOrder w;
+  w.called_at = "2026-01-05T08:00";
+  w.problem = "car stuck at floor 3";
+  w.out_of_service = true;
+  auto order = tx.AddWorkOrder("1234567", w);
+  ASSERT_TRUE(order.ok()) << order.error().message();
+  auto lift = tx.GetLift("1234567");
+  EXPECT_EQ(lift->status, LiftStatus::kOutOfService);
+  Lift edit = *lift;
+  edit.status = LiftStatus::kInService;
+  auto refused = tx.UpdateLift(edit, lift->version);
+  EXPECT_EQ(refused.error().code(), ErrorCode::kConflict);
+  EXPECT_EQ(refused.error().field(), "status");
+  WorkOrder closed = *order;
+  closed.completed_at = "2026-01-05T11:00";
+  closed.cause = "door operator";
+  closed.action = "replaced";
+  closed.status = "closed";
+  ASSERT_TRUE(tx.UpdateWorkOrder(closed, order->version).ok());
+  lift = tx.GetLift("1234567");
+  EXPECT_EQ(lift->status, LiftStatus::kInService);
+  // Regression: PATCH status=prohibited came back in_service (the edit
+  // recomputed the status from the last, passing, inspection).
+  Inspection pass;
+  pass.date = "2025-04-10";
+  ASSERT_TRUE(tx.AddInspection("1234567", pass).ok());
+  lift = tx.GetLift("1234567");
+  edit = *lift;
+  edit.status = LiftStatus::kProhibited;
+  auto prohibited = tx.UpdateLift(edit, lift->version);
+  ASSERT_TRUE(prohibited.ok()) << prohibited.error().message();
+  EXPECT_EQ(prohibited->status, LiftStatus::kProhibited);
+  edit = *prohibited;
+  edit.status = LiftStatus::kInService;
+  EXPECT_EQ(tx.UpdateLift(edit, prohibited->version).error().field(), "status");
+  pass.date = "2026-01-10";
+  pass.kind = InspectionKind::kAdhoc;
+  ASSERT_TRUE(tx.AddInspection("1234567", pass).ok());
+  EXPECT_EQ(tx.GetLift("1234567")->status, LiftStatus::kInService);
 }
 
 TEST_P(ConformanceTest, CertifiedPartsMustMatchTheirCertificate) {

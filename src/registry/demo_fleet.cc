@@ -172,13 +172,22 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
         insp.result =
             u < 0.85 ? Verdict::kPass : (u < 0.96 ? Verdict::kConditional : Verdict::kFail);
         if (first) insp.result = Verdict::kPass;
-        for (const auto& t : profile.checklist) {
-          ChecklistItem item{t.code, t.name, "pass", std::nullopt, t.unit, ""};
-          if (t.max_abs) item.measured = std::round((rng.Uniform() * 2 - 1) * 8 * 10) / 10;
-          if (t.max) item.measured = std::round(rng.Uniform() * *t.max * 0.9 * 10) / 10;
+        // Every item of the lift's checklist, measured values within their
+        // limits; a conditional pass or a fail has one defect, described.
+        for (const ChecklistTemplate* t : profile.ChecklistFor(lift.kind, ToString(insp.kind))) {
+          ChecklistItem item{t->code, t->name, "pass", std::nullopt, t->unit, ""};
+          if (t->max_abs) {
+            item.measured = std::round((rng.Uniform() * 2 - 1) * *t->max_abs * 8) / 10;
+          }
+          if (t->max) item.measured = std::round(rng.Uniform() * *t->max * 9) / 10;
+          if (t->min && !t->max && !t->max_abs) item.measured = std::round(*t->min * 1.2 * 10) / 10;
           insp.items.push_back(item);
         }
-        if (insp.result != Verdict::kPass) insp.items[1].result = "defect";
+        const std::size_t defect = insp.items.size() > 1 ? 1 : 0;
+        if (insp.result != Verdict::kPass && !insp.items.empty()) {
+          insp.items[defect].result = "defect";
+          insp.items[defect].note = "worn; to be replaced (fictional)";
+        }
         auto added = tx->AddInspection(lift.registration_no, insp);
         if (!added.ok()) return added.error();
         ++report.inspections;
@@ -198,7 +207,10 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
           follow.kind = InspectionKind::kAdhoc;
           follow.date = next.ToString();
           follow.result = Verdict::kPass;
-          follow.items[1].result = "pass";
+          if (!follow.items.empty()) {
+            follow.items[defect].result = "pass";
+            follow.items[defect].note.clear();
+          }
           auto confirmed = tx->AddInspection(lift.registration_no, follow);
           if (!confirmed.ok()) return confirmed.error();
           ++report.inspections;
@@ -224,23 +236,40 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
         s.technician_id = technicians[company][rng.Below(5)];
         for (const auto& item : profile.self_inspection_items) {
           const double g = rng.Uniform();
-          s.items.push_back({item.code, item.name, g < 0.9 ? "A" : (g < 0.98 ? "B" : "C"), ""});
+          const bool urgent = g >= 0.995;
+          s.items.push_back({item.code, item.name, g < 0.9 ? "A" : (urgent ? "C" : "B"),
+                             urgent ? "worn part; repair needed (fictional)" : ""});
         }
         auto added = tx->AddSelfInspection(lift.registration_no, s);
         if (!added.ok()) return added.error();
+        // The follow-up of an urgent repair, closed a few days later unless recent.
+        if (added->follow_up_work_order_id && m > 1) {
+          auto order = tx->GetWorkOrder(*added->follow_up_work_order_id);
+          if (!order.ok()) return order.error();
+          order->arrived_at = Time(visit.AddDays(1), 9, 0);
+          order->completed_at = Time(visit.AddDays(2), 15, 30);
+          order->cause = "worn part";
+          order->action = "part replaced and tested";
+          order->status = "closed";
+          auto closed = tx->UpdateWorkOrder(*order, order->version);
+          if (!closed.ok()) return closed.error();
+        }
       }
 
       // Call-outs, and now and then an accident or a serious failure.
       const int callouts = static_cast<int>(rng.Below(4));
       for (int c = 0; c < callouts; ++c) {
-        const Date day = today.AddDays(-static_cast<int>(1 + rng.Below(300)));
+        const Date day = today.AddDays(-static_cast<int>(3 + rng.Below(300)));
         WorkOrder w;
         w.called_at =
             Time(day, 8 + static_cast<int>(rng.Below(10)), static_cast<int>(rng.Below(60)));
         w.arrived_at = Time(day, 19, static_cast<int>(rng.Below(30)));
         w.completed_at =
             Time(day.AddDays(static_cast<int>(rng.Below(2))), 21, static_cast<int>(rng.Below(60)));
-        w.cause = rng.Uniform() < 0.5 ? "landing door lock contact" : "drive fault";
+        const bool door = rng.Uniform() < 0.5;
+        w.problem = door ? "doors do not close at a landing" : "lift stopped between floors";
+        w.out_of_service = true;
+        w.cause = door ? "landing door lock contact" : "drive fault";
         w.action = "adjusted and tested";
         w.technician_id = technicians[company][rng.Below(5)];
         w.status = "closed";
@@ -250,7 +279,7 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
       if (rng.Uniform() < 0.03) {
         AccidentReport a;
         a.kind = ReportKind::kFailure;
-        a.occurred_at = Time(today.AddDays(-static_cast<int>(rng.Below(400))), 14, 5);
+        a.occurred_at = Time(today.AddDays(-static_cast<int>(1 + rng.Below(400))), 14, 5);
         a.description = "Car stopped between floors; two passengers trapped (fictional)";
         a.failure_type = "trapped_mid_travel";
         a.cause = "controller fault";

@@ -133,6 +133,8 @@ struct SelfInspection {
   std::optional<std::int64_t> company_id;
   std::vector<GradedItem> items;
   bool late = false;  // entered more than the profile's entry window after the visit
+  // The work order its urgent repairs opened (set when it is recorded).
+  std::optional<std::int64_t> follow_up_work_order_id;
 };
 
 struct AccidentReport {
@@ -178,10 +180,12 @@ struct WorkOrder {
   std::string called_at;  // YYYY-MM-DDTHH:MM[:SS]
   std::string arrived_at;
   std::string completed_at;
-  std::string cause;
-  std::string action;
-  bool out_of_service = true;   // the lift was out of service from call to completion
+  std::string problem;          // what was reported (required when opening)
+  std::string cause;            // what was found (required when closing)
+  std::string action;           // what was done (required when closing)
+  bool out_of_service = false;  // the lift is out of service from the call until closed
   std::string status = "open";  // open | closed
+  std::string origin;           // "" (opened by hand) or "self_inspection:YYYY-MM"
   std::int64_t version = 1;
 };
 

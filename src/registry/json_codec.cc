@@ -125,7 +125,8 @@ json ToJson(const SelfInspection& s) {
           {"technician_id", OptId(s.technician_id)},
           {"company_id", OptId(s.company_id)},
           {"items", items},
-          {"late", s.late}};
+          {"late", s.late},
+          {"follow_up_work_order_id", OptId(s.follow_up_work_order_id)}};
 }
 
 json ToJson(const AccidentReport& a) {
@@ -171,10 +172,12 @@ json ToJson(const WorkOrder& w) {
           {"called_at", w.called_at},
           {"arrived_at", OptText(w.arrived_at)},
           {"completed_at", OptText(w.completed_at)},
+          {"problem", w.problem},
           {"cause", w.cause},
           {"action", w.action},
           {"out_of_service", w.out_of_service},
           {"status", w.status},
+          {"origin", w.origin},
           {"version", w.version}};
 }
 

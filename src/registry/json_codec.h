@@ -42,7 +42,10 @@ Result<SelfInspection> ParseSelfInspection(const nlohmann::json& body,
                                            const RegulationProfile& profile, Date today);
 Result<AccidentReport> ParseAccident(const nlohmann::json& body);
 Result<WorkOrder> ParseWorkOrder(const nlohmann::json& body);
-Status ApplyWorkOrderPatch(const nlohmann::json& body, WorkOrder* order);
+// Applies arrival, completion, cause, action, technician and status (a
+// completion closes it); the problem, call and company are fixed once open.
+// The order of times and what closing needs are rules of record_rules.h.
+Status ApplyWorkOrderPatch(const nlohmann::json& body, WorkOrder* order, bool opening = false);
 Result<Company> ParseCompany(const nlohmann::json& body);
 Result<Technician> ParseTechnician(const nlohmann::json& body);
 Result<Certificate> ParseCertificate(const nlohmann::json& body, const RegulationProfile& profile);

@@ -2,6 +2,7 @@
 #include <fmt/core.h>
 
 #include "registry/json_codec.h"
+#include "registry/record_rules.h"
 #include "registry/repository.h"
 #include "registry/validity.h"
 
@@ -192,6 +193,8 @@ Result<std::int64_t> Transaction::LiftId(std::string_view registration_no) {
 Result<Lift> Transaction::CreateLift(Lift lift) {
   if (!IsRegistrationNo(lift.registration_no))
     return FieldError("registration_no", "must be exactly 7 digits");
+  Status rules = CheckLift(lift, now_);
+  if (!rules.ok()) return rules.error();
   // Checked first: a failed statement aborts a PostgreSQL transaction.
   auto existing = Query("SELECT id FROM lifts WHERE registration_no = ?", {lift.registration_no});
   if (!existing.ok()) return existing.error();
@@ -223,7 +226,7 @@ Result<Lift> Transaction::CreateLift(Lift lift) {
   if (!id.ok()) return id.error();
   lift.id = *id;
   lift.version = 0;  // Revalidate() makes it 1
-  auto revalidated = Revalidate(lift);
+  auto revalidated = Revalidate(lift, /*inspected=*/false);
   if (!revalidated.ok()) return revalidated.error();
   Status audit =
       Audit("create", "lift", lift.registration_no, "", ToJson(*revalidated, today()).dump());
@@ -247,6 +250,14 @@ Result<Lift> Transaction::UpdateLift(Lift lift, std::int64_t expected_version) {
     return Error(ErrorCode::kConflict,
                  fmt::format("lift {} is at version {}, not {}", lift.registration_no,
                              before->version, expected_version));
+  }
+  Status rules = CheckLift(lift, now_);
+  if (!rules.ok()) return rules.error();
+  if (lift.status != before->status) {
+    auto held = OpenOutOfService(before->id);
+    if (!held.ok()) return held.error();
+    Status change = CheckStatusChange(before->status, lift.status, *held);
+    if (!change.ok()) return change.error();
   }
   if (lift.company_id && lift.company_id != before->company_id) {
     auto company = GetCompany(*lift.company_id);
@@ -287,7 +298,7 @@ Result<Lift> Transaction::UpdateLift(Lift lift, std::int64_t expected_version) {
   if (rows->empty()) return Error(ErrorCode::kConflict, "lift changed concurrently");
   lift.id = before->id;
   lift.version = (*rows)[0].Int(0);
-  auto after = Revalidate(lift);
+  auto after = Revalidate(lift, /*inspected=*/false);
   if (!after.ok()) return after.error();
   Status audit = Audit("update", "lift", lift.registration_no, ToJson(*before, today()).dump(),
                        ToJson(*after, today()).dump());
@@ -307,7 +318,7 @@ Result<std::vector<Date>> Transaction::SeriousEventDates(std::int64_t lift_id) {
   return out;
 }
 
-Result<Lift> Transaction::Revalidate(Lift lift) {
+Result<Lift> Transaction::Revalidate(Lift lift, bool inspected) {
   // Only what validity depends on: not the checklist items.
   auto rows = Query("SELECT id, kind, date, result FROM inspections WHERE lift_id = ?", {lift.id});
   if (!rows.ok()) return rows.error();
@@ -327,10 +338,15 @@ Result<Lift> Transaction::Revalidate(Lift lift) {
   if (!events.ok()) return events.error();
   const Validity v = ComputeValidity(profile(), lift, std::move(inspections), *events);
   LiftStatus status = lift.status;
-  if (v.last_result == "fail" && profile().fail_prohibits) {
+  if (inspected && v.last_result == "fail" && profile().fail_prohibits) {
     status = LiftStatus::kProhibited;
-  } else if (status == LiftStatus::kProhibited && !v.last_result.empty()) {
-    status = LiftStatus::kInService;  // the passing re-inspection lifts the prohibition
+  } else if (inspected && status == LiftStatus::kProhibited && !v.last_result.empty() &&
+             v.last_result != "fail") {
+    // The passing re-inspection lifts the prohibition; an open work order may
+    // still hold the lift out of service.
+    auto held = OpenOutOfService(lift.id);
+    if (!held.ok()) return held.error();
+    status = *held > 0 ? LiftStatus::kOutOfService : LiftStatus::kInService;
   }
   auto updated = Query(
       "UPDATE lifts SET last_result = ?, last_inspection_on = ?, valid_from = ?, valid_until = ?, "

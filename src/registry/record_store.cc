@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "registry/json_codec.h"
+#include "registry/record_rules.h"
 #include "registry/repository.h"
 #include "registry/validity.h"
 
@@ -67,9 +68,8 @@ SqlValue OptIdValue(const std::optional<std::int64_t>& id) {
 
 constexpr std::string_view kWorkOrderColumns =
     "SELECT w.id, l.registration_no, w.company_id, w.technician_id, w.called_at, w.arrived_at, "
-    "w.completed_at, w.cause, w.action, w.out_of_service, w.status, w.version FROM work_orders w "
-    "JOIN lifts l "
-    "ON l.id = w.lift_id";
+    "w.completed_at, w.cause, w.action, w.out_of_service, w.status, w.version, w.problem, "
+    "w.origin FROM work_orders w JOIN lifts l ON l.id = w.lift_id";
 
 WorkOrder WorkOrderFromRow(const SqlRow& r) {
   WorkOrder w;
@@ -85,6 +85,8 @@ WorkOrder WorkOrderFromRow(const SqlRow& r) {
   w.out_of_service = r.Int(9) != 0;
   w.status = r.Text(10);
   w.version = r.Int(11);
+  w.problem = r.Text(12);
+  w.origin = r.Text(13);
   return w;
 }
 
@@ -93,6 +95,8 @@ WorkOrder WorkOrderFromRow(const SqlRow& r) {
 Result<Inspection> Transaction::AddInspection(std::string_view registration_no, Inspection insp) {
   auto lift = GetLift(registration_no);
   if (!lift.ok()) return lift.error();
+  Status rules = CheckInspection(&insp, *lift, profile(), now_);
+  if (!rules.ok()) return rules.error();
   auto events = SeriousEventDates(lift->id);
   if (!events.ok()) return events.error();
   insp.registration_no = lift->registration_no;
@@ -114,7 +118,7 @@ Result<Inspection> Transaction::AddInspection(std::string_view registration_no, 
   Status audit = Audit("create", "inspection", fmt::format("{}/{}", registration_no, insp.id), "",
                        ToJson(insp).dump());
   if (!audit.ok()) return audit.error();
-  auto after = Revalidate(*lift);
+  auto after = Revalidate(*lift, /*inspected=*/true);
   if (!after.ok()) return after.error();
   if (insp.result != Verdict::kFail && insp.valid_until != after->valid_until) {
     // An ad-hoc inspection within a periodic cycle keeps the cycle: its
@@ -167,19 +171,21 @@ Result<SelfInspection> Transaction::AddSelfInspection(std::string_view registrat
                                                       SelfInspection s) {
   auto lift = GetLift(registration_no);
   if (!lift.ok()) return lift.error();
+  Status rules = CheckSelfInspection(s, *lift, profile(), now_);
+  if (!rules.ok()) return rules.error();
+  for (auto& item : s.items) {  // the profile names its items
+    for (const auto& known : profile().self_inspection_items) {
+      if (known.code == item.code) item.name = known.name;
+    }
+  }
   s.registration_no = lift->registration_no;
   if (!s.company_id) s.company_id = lift->company_id;
-  if (s.technician_id) {
-    auto rows = Query("SELECT company_id FROM technicians WHERE id = ?", {*s.technician_id});
-    if (!rows.ok()) return rows.error();
-    if (rows->empty())
-      return FieldError("technician_id", fmt::format("no technician {}", *s.technician_id));
-    if (!s.company_id) s.company_id = (*rows)[0].Int(0);
-  }
   if (s.company_id) {
     auto company = GetCompany(*s.company_id);
     if (!company.ok()) return FieldError("company_id", company.error().message());
   }
+  Status technician = CheckTechnician(s.technician_id, s.company_id);
+  if (!technician.ok()) return technician.error();
   auto existing =
       Query("SELECT id FROM self_inspections WHERE lift_id = ? AND month = ?", {lift->id, s.month});
   if (!existing.ok()) return existing.error();
@@ -199,6 +205,11 @@ Result<SelfInspection> Transaction::AddSelfInspection(std::string_view registrat
   Status audit = Audit("create", "self_inspection", fmt::format("{}/{}", registration_no, s.month),
                        "", ToJson(s).dump());
   if (!audit.ok()) return audit.error();
+  if (auto follow_up = FollowUpOf(s)) {  // an urgent repair stays on the lift until closed
+    auto opened = AddWorkOrder(registration_no, std::move(*follow_up));
+    if (!opened.ok()) return opened.error();
+    s.follow_up_work_order_id = opened->id;
+  }
   return s;
 }
 
@@ -235,6 +246,8 @@ Result<AccidentReport> Transaction::AddAccident(std::string_view registration_no
                                                 AccidentReport a) {
   auto lift = GetLift(registration_no);
   if (!lift.ok()) return lift.error();
+  Status rules = CheckAccident(a, *lift, now_);
+  if (!rules.ok()) return rules.error();
   a.registration_no = lift->registration_no;
   a.serious = IsSerious(profile(), a);
   a.reported_at = FormatTimestamp(now_);
@@ -254,7 +267,7 @@ Result<AccidentReport> Transaction::AddAccident(std::string_view registration_no
                        ToJson(a).dump());
   if (!audit.ok()) return audit.error();
   if (a.serious) {
-    auto after = Revalidate(*lift);  // the next periodic interval may shorten
+    auto after = Revalidate(*lift, /*inspected=*/false);  // the next interval may shorten
     if (!after.ok()) return after.error();
   }
   return a;
@@ -298,30 +311,33 @@ Result<std::vector<AccidentReport>> Transaction::ListAccidents(std::string_view 
 Result<WorkOrder> Transaction::AddWorkOrder(std::string_view registration_no, WorkOrder w) {
   auto lift = GetLift(registration_no);
   if (!lift.ok()) return lift.error();
+  Status rules = CheckWorkOrder(w, *lift, now_);
+  if (!rules.ok()) return rules.error();
   w.registration_no = lift->registration_no;
   if (!w.company_id) w.company_id = lift->company_id;
   if (w.company_id) {
     auto company = GetCompany(*w.company_id);
     if (!company.ok()) return FieldError("company_id", company.error().message());
   }
-  if (w.technician_id) {
-    auto rows = Query("SELECT id FROM technicians WHERE id = ?", {*w.technician_id});
-    if (!rows.ok()) return rows.error();
-    if (rows->empty())
-      return FieldError("technician_id", fmt::format("no technician {}", *w.technician_id));
-  }
+  Status technician = CheckTechnician(w.technician_id, w.company_id);
+  if (!technician.ok()) return technician.error();
   auto id = Insert(
       "INSERT INTO work_orders (lift_id, company_id, technician_id, called_at, arrived_at, "
-      "completed_at, cause, "
-      "action, out_of_service, status, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING "
-      "id",
+      "completed_at, problem, cause, action, out_of_service, status, origin, version) VALUES "
+      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
       {lift->id, OptIdValue(w.company_id), OptIdValue(w.technician_id), w.called_at, w.arrived_at,
-       w.completed_at, w.cause, w.action, std::int64_t{w.out_of_service ? 1 : 0}, w.status});
+       w.completed_at, w.problem, w.cause, w.action, std::int64_t{w.out_of_service ? 1 : 0},
+       w.status, w.origin});
   if (!id.ok()) return id.error();
   w.id = *id;
   w.version = 1;
   Status audit = Audit("create", "work_order", std::to_string(w.id), "", ToJson(w).dump());
   if (!audit.ok()) return audit.error();
+  // Out of service from the call until the work order is closed.
+  if (w.status == "open" && w.out_of_service && lift->status == LiftStatus::kInService) {
+    auto held = SetLiftStatus(*lift, LiftStatus::kOutOfService);
+    if (!held.ok()) return held.error();
+  }
   return w;
 }
 
@@ -339,26 +355,72 @@ Result<WorkOrder> Transaction::UpdateWorkOrder(WorkOrder w, std::int64_t expecte
     return Error(ErrorCode::kConflict, fmt::format("work order {} is at version {}, not {}", w.id,
                                                    before->version, expected_version));
   }
-  if (w.technician_id && w.technician_id != before->technician_id) {
-    auto rows = Query("SELECT id FROM technicians WHERE id = ?", {*w.technician_id});
-    if (!rows.ok()) return rows.error();
-    if (rows->empty())
-      return FieldError("technician_id", fmt::format("no technician {}", *w.technician_id));
+  auto lift = GetLift(before->registration_no);
+  if (!lift.ok()) return lift.error();
+  Status rules = CheckWorkOrder(w, *lift, now_);
+  if (!rules.ok()) return rules.error();
+  if (w.technician_id != before->technician_id) {
+    Status technician = CheckTechnician(w.technician_id, before->company_id);
+    if (!technician.ok()) return technician.error();
   }
   auto rows = Query(
       "UPDATE work_orders SET technician_id = ?, arrived_at = ?, completed_at = ?, cause = ?, "
-      "action = ?, "
-      "out_of_service = ?, status = ?, version = version + 1 WHERE id = ? AND version = ? "
+      "action = ?, status = ?, version = version + 1 WHERE id = ? AND version = ? "
       "RETURNING version",
-      {OptIdValue(w.technician_id), w.arrived_at, w.completed_at, w.cause, w.action,
-       std::int64_t{w.out_of_service ? 1 : 0}, w.status, w.id, expected_version});
+      {OptIdValue(w.technician_id), w.arrived_at, w.completed_at, w.cause, w.action, w.status, w.id,
+       expected_version});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return Error(ErrorCode::kConflict, "work order changed concurrently");
   w.version = (*rows)[0].Int(0);
   Status audit =
       Audit("update", "work_order", std::to_string(w.id), ToJson(*before).dump(), ToJson(w).dump());
   if (!audit.ok()) return audit.error();
+  // Closing the last work order that held the lift out of service returns it.
+  if (before->status == "open" && w.status == "closed" && before->out_of_service &&
+      lift->status == LiftStatus::kOutOfService) {
+    auto still = OpenOutOfService(lift->id);
+    if (!still.ok()) return still.error();
+    if (*still == 0) {
+      auto returned = SetLiftStatus(*lift, LiftStatus::kInService);
+      if (!returned.ok()) return returned.error();
+    }
+  }
   return w;
+}
+
+Result<int> Transaction::OpenOutOfService(std::int64_t lift_id) {
+  auto rows = Query(
+      "SELECT COUNT(*) FROM work_orders WHERE lift_id = ? AND status = 'open' AND "
+      "out_of_service = 1",
+      {lift_id});
+  if (!rows.ok()) return rows.error();
+  return static_cast<int>((*rows)[0].Int(0));
+}
+
+Result<Lift> Transaction::SetLiftStatus(const Lift& lift, LiftStatus status) {
+  auto rows = Query(
+      "UPDATE lifts SET status = ?, version = version + 1, updated_at = ? WHERE id = ? RETURNING "
+      "version",
+      {std::string(ToString(status)), FormatTimestamp(now_), lift.id});
+  if (!rows.ok()) return rows.error();
+  auto after = GetLift(lift.registration_no);
+  if (!after.ok()) return after.error();
+  Status audit = Audit("update", "lift", lift.registration_no, ToJson(lift, today()).dump(),
+                       ToJson(*after, today()).dump());
+  if (!audit.ok()) return audit.error();
+  return after;
+}
+
+Status Transaction::CheckTechnician(std::optional<std::int64_t> technician_id,
+                                    std::optional<std::int64_t> company_id) {
+  if (!technician_id) return Status::Ok();
+  auto technician = GetTechnician(*technician_id);
+  if (!technician.ok()) return FieldError("technician_id", technician.error().message());
+  if (company_id && technician->company_id != *company_id) {
+    return FieldError("technician_id",
+                      fmt::format("technician {} works for another company", *technician_id));
+  }
+  return Status::Ok();
 }
 
 Result<std::vector<WorkOrder>> Transaction::ListWorkOrders(std::string_view registration_no) {

@@ -194,7 +194,17 @@ class Transaction {
   Status Audit(std::string_view action, std::string_view entity, std::string_view key,
                const std::string& before, const std::string& after);
   // Replays the lift's inspections and serious events and stores the result.
-  Result<Lift> Revalidate(Lift lift);
+  // When `inspected` (an inspection was just recorded), a fail prohibits the
+  // lift and a passing inspection lifts a prohibition; otherwise the status
+  // stays as recorded.
+  Result<Lift> Revalidate(Lift lift, bool inspected);
+  // Work orders of the lift that are open and hold it out of service.
+  Result<int> OpenOutOfService(std::int64_t lift_id);
+  // Records the lift's operating status (audited).
+  Result<Lift> SetLiftStatus(const Lift& lift, LiftStatus status);
+  // The technician exists and, when `company_id` is given, works for it.
+  Status CheckTechnician(std::optional<std::int64_t> technician_id,
+                         std::optional<std::int64_t> company_id);
   Result<std::vector<Date>> SeriousEventDates(std::int64_t lift_id);
 
   Repository* repository_;

@@ -45,10 +45,12 @@ class PolicyTest : public ApiTest {
                    json{{"building_id", building["id"]}}.dump())
                   .status,
               200);
-    own_order_ = Id(Call("POST", "/api/v1/lifts/1000001/work-orders", admin_,
-                         R"({"called_at":"2026-01-05T08:00","problem":"door"})"));
-    other_order_ = Id(Call("POST", "/api/v1/lifts/1000002/work-orders", admin_,
-                           R"({"called_at":"2026-01-05T08:00","problem":"door"})"));
+    own_order_ =
+        Id(Call("POST", "/api/v1/lifts/1000001/work-orders", admin_,
+                R"({"called_at":"2026-01-05T08:00","problem":"door","out_of_service":false})"));
+    other_order_ =
+        Id(Call("POST", "/api/v1/lifts/1000002/work-orders", admin_,
+                R"({"called_at":"2026-01-05T08:00","problem":"door","out_of_service":false})"));
   }
 
   static std::int64_t Id(const HttpResponse& r) {
@@ -116,19 +118,23 @@ TEST_F(PolicyTest, TechniciansRecordInTheirOwnNameAndCompanyOnly) {
   r = self(json::object());
   ASSERT_EQ(r.status, 201) << r.body;
   EXPECT_EQ(json::parse(r.body)["technician_id"], kim_);  // in their own name
-  auto order =
-      Call("POST", "/api/v1/lifts/1000001/work-orders", tech_,
-           json{{"called_at", "2026-01-06T08:00"}, {"problem", "noise"}, {"technician_id", park_}}
-               .dump());
+  auto order = Call("POST", "/api/v1/lifts/1000001/work-orders", tech_,
+                    json{{"called_at", "2026-01-06T08:00"},
+                         {"problem", "noise"},
+                         {"out_of_service", false},
+                         {"technician_id", park_}}
+                        .dump());
   EXPECT_EQ(order.status, 403);
   EXPECT_EQ(json::parse(order.body)["field"], "technician_id");
   // An administrator may attribute to anyone.
-  EXPECT_EQ(
-      Call("POST", "/api/v1/lifts/1000002/work-orders", admin_,
-           json{{"called_at", "2026-01-06T08:00"}, {"problem", "noise"}, {"technician_id", park_}}
-               .dump())
-          .status,
-      201);
+  EXPECT_EQ(Call("POST", "/api/v1/lifts/1000002/work-orders", admin_,
+                 json{{"called_at", "2026-01-06T08:00"},
+                      {"problem", "noise"},
+                      {"out_of_service", false},
+                      {"technician_id", park_}}
+                     .dump())
+                .status,
+            201);
 }
 
 // The console draws no role table of its own: the lift says what the caller may do.

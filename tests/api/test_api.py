@@ -145,7 +145,8 @@ class ContractTests:
         status, _, insp = s.json("POST", "/api/v1/lifts/1000001/inspections", {
             "kind": "periodic", "date": "2025-04-10", "result": "conditional",
             "items": [{"code": "C01", "name": "Stopping accuracy", "result": "pass", "measured": 6.5, "unit": "mm"},
-                      {"code": "C02", "name": "Door force", "result": "defect", "measured": 162, "unit": "N"}]},
+                      {"code": "C02", "name": "Door force", "result": "defect", "measured": 162, "unit": "N",
+                       "note": "closing force 162 N"}]},
             self.inspector)
         self.assertEqual(status, 201, insp)
         self.assertEqual(insp["valid_from"], "2025-04-10")
@@ -275,10 +276,12 @@ class ContractTests:
         self.assertEqual(status, 201, company)
         self.assertEqual(s.request("POST", "/api/v1/companies", {"name": "X"}, token=self.inspector)[0], 403)
         status, _, w = s.json("POST", "/api/v1/lifts/1000006/work-orders",
-                              {"called_at": "2026-01-05T08:00", "cause": "door"}, self.admin)
+                              {"called_at": "2026-01-05T08:00", "problem": "door", "out_of_service": True},
+                              self.admin)
         self.assertEqual(status, 201, w)
         status, _, w2 = s.json("PATCH", "/api/v1/work-orders/%d" % w["id"],
-                               {"completed_at": "2026-01-05T10:30", "action": "fixed"}, self.admin,
+                               {"completed_at": "2026-01-05T10:30", "cause": "door lock", "action": "fixed"},
+                               self.admin,
                                {"If-Match": '"v1"'})
         self.assertEqual((status, w2["status"]), (200, "closed"))
         status, _, downtime = s.json("GET", "/api/v1/lifts/1000006/downtime", token=self.reader)
@@ -527,16 +530,19 @@ class RobustnessTest(unittest.TestCase):
     # of file descriptors. Beyond its cap it gets 503 and the connection closes.
     def test_connections_per_client_are_capped(self):
         s = self.start("--max-connections-per-client", "8")
-        held = [socket.create_connection(("127.0.0.1", s.port)) for _ in range(8)]
+        held = [s.connection() for _ in range(8)]
         try:
-            time.sleep(0.2)  # the server has accepted them
+            for conn in held:  # each answered once: the server holds all eight open
+                self.assertEqual(s.request("GET", "/api/v1/health", conn=conn)[0], 200)
             self.assertIn("503", self.raw(b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n"))
             held.pop().close()
-            time.sleep(0.2)
-            self.assertIn("200", self.raw(b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n"))
+            deadline = time.time() + 10
+            while "200" not in self.raw(b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n"):
+                self.assertLess(time.time(), deadline)  # the server has seen the close
+                time.sleep(0.05)
         finally:
-            for sock in held:
-                sock.close()
+            for conn in held:
+                conn.close()
 
     # Regression: cancelling a long simulation held a server thread until it
     # stopped; several cancels held them all. DELETE now only asks, and the
