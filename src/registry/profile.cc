@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "registry/embedded_data.h"
+#include "registry/messages.h"
 
 namespace hoistway::registry {
 namespace {
@@ -55,12 +56,15 @@ bool ChecklistTemplate::Exceeds(double measured) const {
          (max_abs && std::fabs(measured) > *max_abs);
 }
 
-std::string ChecklistTemplate::LimitText() const {
-  const std::string u = unit.empty() ? "" : " " + unit;
-  if (max_abs) return fmt::format("within ±{}{}", Number(*max_abs), u);
-  if (min && max) return fmt::format("from {} to {}{}", Number(*min), Number(*max), u);
-  if (max) return fmt::format("at most {}{}", Number(*max), u);
-  if (min) return fmt::format("at least {}{}", Number(*min), u);
+std::string ChecklistTemplate::LimitText(std::string_view language) const {
+  const std::string u = unit.empty() ? "" : " " + Words(language, "unit", unit);
+  const auto value = [&](double v) { return Number(v) + u; };
+  if (max_abs) return Message(language, "limit.abs", {{"value", value(*max_abs)}});
+  if (min && max) {
+    return Message(language, "limit.range", {{"min", Number(*min)}, {"max", value(*max)}});
+  }
+  if (max) return Message(language, "limit.max", {{"value", value(*max)}});
+  if (min) return Message(language, "limit.min", {{"value", value(*min)}});
   return "";
 }
 

@@ -60,8 +60,9 @@ struct ChecklistTemplate {
   bool AppliesTo(std::string_view lift_kind, std::string_view inspection_kind) const;
   // True when `measured` lies beyond the item's limits.
   bool Exceeds(double measured) const;
-  // The limits in words, e.g. "at most 150 N", "within ±10 mm"; "" when none.
-  std::string LimitText() const;
+  // The limits in words of `language` (messages.h), e.g. "at most 150 N",
+  // "within ±10 mm"; "" when none.
+  std::string LimitText(std::string_view language = "en") const;
 };
 
 struct RegulationProfile {

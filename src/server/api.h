@@ -34,6 +34,9 @@ struct ApiOptions {
   SimulationJobLimits workbench;                // background simulations of the traffic workbench
   registry::SignInPolicy sign_in{};             // session lifetime, throttling of failed sign-ins
   AddressThrottleLimits sign_in_per_address{};  // sign-in attempts of one network address
+  // Where the public reaches this server ("https://registry.example.kr"): the
+  // address certificates give for checking them. "": http://<Host of the request>.
+  std::string public_url;
 };
 
 // Who is calling: a user from a Bearer token, or the public.

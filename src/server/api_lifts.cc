@@ -8,6 +8,7 @@
 #include "registry/csv_export.h"
 #include "registry/json_codec.h"
 #include "registry/maintenance_stats.h"
+#include "registry/messages.h"
 #include "server/api.h"
 
 namespace hoistway::server {
@@ -184,6 +185,16 @@ Result<HttpResponse> Api::LiftCertificatePdf(Context& c) {
   input.profile = &c.tx.profile();
   input.today = c.today;
   input.demo = demo->has_value();
+  // ?lang=ko|ru|en, else the first language of Accept-Language the console has.
+  input.language = c.request.Query("lang");
+  if (input.language.empty()) input.language = c.request.Header("accept-language").substr(0, 2);
+  if (!registry::HasLanguage(input.language)) input.language = "en";
+  const std::string base =
+      !options_.public_url.empty()
+          ? options_.public_url
+          : "http://" + (c.request.Header("host").empty() ? std::string("localhost")
+                                                          : c.request.Header("host"));
+  input.verify_url = base + "/api/v1/lifts/" + lift->registration_no;
   auto pdf = registry::RenderCertificatePdf(input);
   if (!pdf.ok()) return pdf.error();
   HttpResponse r;

@@ -265,6 +265,18 @@ class ContractTests:
         self.assertEqual(status, 200)
         self.assertEqual(headers["Content-Type"], "application/pdf")
         self.assertTrue(pdf.startswith(b"%PDF-"))
+        # In Russian, with the absolute address to verify it (the Host it was asked of).
+        status, _, pdf = s.request("GET", "/api/v1/lifts/1000005/certificate.pdf?lang=ru", token=self.reader)
+        self.assertEqual(status, 200)
+        if shutil.which("pdftotext"):
+            path = os.path.join(self.tmp, "certificate.pdf")
+            with open(path, "wb") as f:
+                f.write(pdf)
+            text = " ".join(subprocess.run(["pdftotext", "-raw", path, "-"], capture_output=True,
+                                           text=True).stdout.split())
+            self.assertIn("Свидетельство об осмотре лифта", text)
+            self.assertIn("пассажирский лифт", text)
+            self.assertIn("http://127.0.0.1:%d/api/v1/lifts/1000005" % s.port, text)
         status, _, doc = s.json("GET", "/api/v1/openapi.json")
         self.assertEqual(status, 200)
         self.assertTrue(doc["openapi"].startswith("3."))
