@@ -418,8 +418,15 @@ Result<Page<Lift>> Transaction::ListLifts(const LiftFilter& f) {
   return page;
 }
 
-Result<std::vector<RegionSummary>> Transaction::SummarizeRegions(Date today) {
+Result<std::vector<RegionSummary>> Transaction::SummarizeRegions(
+    Date today, std::optional<std::int64_t> owner_user_id) {
   const std::string t = today.ToString();
+  std::vector<SqlValue> params = {t, t, today.AddDays(30).ToString(), t};
+  std::string where;
+  if (owner_user_id) {
+    where = " WHERE building_id IN (SELECT building_id FROM user_buildings WHERE user_id = ?)";
+    params.emplace_back(*owner_user_id);
+  }
   auto rows = Query(
       "SELECT region, COUNT(*), "
       "SUM(CASE WHEN status <> 'prohibited' AND last_result <> 'fail' AND remediation_until = '' "
@@ -431,8 +438,9 @@ Result<std::vector<RegionSummary>> Transaction::SummarizeRegions(Date today) {
       "SUM(CASE WHEN remediation_until <> '' AND status <> 'prohibited' AND last_result <> 'fail' "
       "THEN 1 "
       "ELSE 0 END) "
-      "FROM lifts GROUP BY region ORDER BY region",
-      {t, t, today.AddDays(30).ToString(), t});
+      "FROM lifts" +
+          where + " GROUP BY region ORDER BY region",
+      params);
   if (!rows.ok()) return rows.error();
   std::vector<RegionSummary> out;
   for (const auto& r : *rows) {

@@ -94,7 +94,10 @@ class Transaction {
   // Stores `lift` if its stored version is `expected_version` (else kConflict).
   Result<Lift> UpdateLift(Lift lift, std::int64_t expected_version);
   Result<Page<Lift>> ListLifts(const LiftFilter& filter);
-  Result<std::vector<RegionSummary>> SummarizeRegions(Date today);
+  // Counts by region on `today`; of the lifts in buildings linked to
+  // `owner_user_id` only, when given (an owner's summary).
+  Result<std::vector<RegionSummary>> SummarizeRegions(
+      Date today, std::optional<std::int64_t> owner_user_id = std::nullopt);
   Result<std::vector<Building>> ListBuildings(std::string_view region);
   Result<std::int64_t> CountLifts();
 

@@ -76,6 +76,7 @@ void Api::AddRoutes() {
   Add("GET", v + "/lifts/{reg}/timeline", P::kReadRegistry, Scope::kLift, &Api::LiftTimeline);
   Add("GET", v + "/lifts/{reg}/downtime", P::kReadRegistry, Scope::kLift, &Api::LiftDowntime);
   Add("GET", v + "/lifts/{reg}/inspections", P::kReadRegistry, Scope::kLift, &Api::ListInspections);
+  Add("GET", v + "/lifts/{reg}/checklist", P::kReadRegistry, Scope::kLift, &Api::LiftChecklist);
   Add("POST", v + "/lifts/{reg}/inspections", P::kRecordInspection, Scope::kLift,
       &Api::AddInspection, "record_inspection");
   Add("GET", v + "/lifts/{reg}/self-inspections", P::kReadRegistry, Scope::kLift,

@@ -136,6 +136,7 @@ class Api {
   Result<HttpResponse> LiftDowntime(Context& c);
   Result<HttpResponse> RegionSummary(Context& c);
   Result<HttpResponse> ListBuildings(Context& c);
+  Result<HttpResponse> LiftChecklist(Context& c);
   // Records of a lift (api_records.cc).
   Result<HttpResponse> ListInspections(Context& c);
   Result<HttpResponse> AddInspection(Context& c);

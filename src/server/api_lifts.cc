@@ -1,6 +1,7 @@
 // API handlers: lifts, the lift list and its exports, a lift's certificate,
 // timeline and downtime, and the summary by region.
 #include <fmt/core.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -260,7 +261,10 @@ Result<HttpResponse> Api::LiftDowntime(Context& c) {
 }
 
 Result<HttpResponse> Api::RegionSummary(Context& c) {
-  auto regions = c.tx.SummarizeRegions(c.today);
+  // An owner counts their own lifts: the list they see holds no others.
+  std::optional<std::int64_t> owner;
+  if (c.caller.actor.role == registry::Role::kOwner) owner = c.caller.actor.user_id;
+  auto regions = c.tx.SummarizeRegions(c.today, owner);
   if (!regions.ok()) return regions.error();
   json items = json::array();
   for (const auto& r : *regions) {
@@ -273,6 +277,36 @@ Result<HttpResponse> Api::RegionSummary(Context& c) {
                      {"conditional", r.conditional}});
   }
   return JsonResponse(200, {{"date", c.today.ToString()}, {"regions", std::move(items)}});
+}
+
+Result<HttpResponse> Api::LiftChecklist(Context& c) {
+  const std::string kind = c.request.Query("kind");
+  const registry::RegulationProfile& profile = c.tx.profile();
+  if (!profile.HasInspectionKind(kind)) {
+    return FieldError("kind", fmt::format("must be an inspection kind of profile {}: {}",
+                                          profile.id, fmt::join(profile.inspection_kinds, ", ")));
+  }
+  // The profile's parts, each with the items that apply to this lift's kind.
+  json parts = json::array();
+  const json all = registry::ToJson(profile)["checklist"];
+  for (const auto& part : profile.checklist_parts) {
+    json items = json::array();
+    for (std::size_t i = 0; i < profile.checklist.size(); ++i) {
+      const registry::ChecklistTemplate& t = profile.checklist[i];
+      if (t.part == part.code && t.AppliesTo(c.lift->kind, kind)) items.push_back(all[i]);
+    }
+    if (items.empty()) continue;
+    parts.push_back(
+        {{"code", part.code}, {"name", part.name}, {"names", part.names}, {"items", items}});
+  }
+  return JsonResponse(
+      200,
+      {{"registration_no", c.lift->registration_no},
+       {"lift_kind", c.lift->kind},
+       {"kind", kind},
+       {"verdicts",
+        {{"pass_allows", profile.pass_allows}, {"conditional_allows", profile.conditional_allows}}},
+       {"parts", std::move(parts)}});
 }
 
 Result<HttpResponse> Api::ListBuildings(Context& c) {

@@ -180,6 +180,32 @@ TEST_F(PolicyTest, AnOwnersEventStreamCarriesOnlyTheirLifts) {
             std::vector<std::string>{R"({"registration_no":"1000001","type":"accident.created"})"});
 }
 
+// Role-scoped views: an owner's summary counts their own lifts only.
+TEST_F(PolicyTest, AnOwnersSummaryCountsTheirLiftsOnly) {
+  const auto total = [&](const std::string& token) {
+    std::int64_t sum = 0;
+    const json summary = json::parse(Call("GET", "/api/v1/summary/regions", token).body);
+    for (const auto& r : summary["regions"]) sum += r["total"].get<std::int64_t>();
+    return sum;
+  };
+  EXPECT_EQ(total(admin_), 2);
+  EXPECT_EQ(total(owner_), 1);
+}
+
+// The checklist of an inspection of a kind, for this lift, grouped by part.
+TEST_F(PolicyTest, ALiftsChecklistByInspectionKind) {
+  auto r = Call("GET", "/api/v1/lifts/1000001/checklist?kind=periodic", inspector_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json checklist = json::parse(r.body);
+  ASSERT_FALSE(checklist["parts"].empty());
+  EXPECT_FALSE(checklist["parts"][0]["items"].empty());
+  EXPECT_EQ(checklist["verdicts"]["pass_allows"], json({"pass", "na", "observation"}));
+  auto bad = Call("GET", "/api/v1/lifts/1000001/checklist?kind=weekly", inspector_);
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(json::parse(bad.body)["field"], "kind");
+  EXPECT_EQ(Call("GET", "/api/v1/lifts/1000002/checklist?kind=periodic", owner_).status, 403);
+}
+
 // Every operation of the API reference refuses the public unless it is one
 // of the few public ones: no route escapes the table.
 TEST_F(PolicyTest, EveryOtherRouteRefusesThePublic) {
