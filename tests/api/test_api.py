@@ -20,7 +20,10 @@ import tempfile
 import time
 import unittest
 
+from openapi_check import OpenApi
+
 BINARY = None
+OPENAPI = OpenApi()
 
 
 def free_port():
@@ -72,8 +75,12 @@ class Server:
         return resp.status, dict(resp.getheaders()), data
 
     def json(self, method, path, body=None, token=None, headers=None, conn=None):
+        """The answer as JSON, checked against the OpenAPI document."""
         status, headers, data = self.request(method, path, body, token, headers, conn)
-        return status, headers, (json.loads(data) if data else None)
+        parsed = json.loads(data) if data else None
+        if headers.get("Content-Type", "").startswith("application/json"):
+            OPENAPI.check(method, path, status, parsed)
+        return status, headers, parsed
 
     def kill9(self):
         self.proc.send_signal(signal.SIGKILL)
@@ -342,6 +349,48 @@ class ContractTests:
         self.assertEqual(report["lifts_created"], 1)
         status, _, lift = self.server.json("GET", "/api/v1/lifts/0654321", token=self.reader)
         self.assertEqual(lift["valid_until"], "2026-01-04")
+
+    def test_every_answer_matches_the_document(self):
+        """Every GET of the registry, and a record of each kind, answered as
+        openapi.json says (Server.json checks each answer against it)."""
+        s = self.server
+        status, _, lift = s.json("POST", "/api/v1/lifts", lift_body("1000020", "Alatau", "Schema House"), self.admin)
+        self.assertEqual(status, 201, lift)
+        status, _, company = s.json("POST", "/api/v1/companies", {"name": "Schema Care"}, self.admin)
+        status, _, tech = s.json("POST", "/api/v1/technicians", {"company_id": company["id"], "name": "Kim"},
+                                 self.admin)
+        self.assertEqual(status, 201, tech)
+        status, _, cert = s.json("POST", "/api/v1/certificates", {
+            "certificate_no": "KC-SCHEMA-1", "subject": "component", "component_kind": "buffer"}, self.admin)
+        self.assertEqual(status, 201, cert)
+        self.assertEqual(s.json("POST", "/api/v1/lifts/1000020/parts", {
+            "component_kind": "buffer", "certificate_no": "KC-SCHEMA-1", "serial_no": "B-1"}, self.admin)[0], 201)
+        self.assertEqual(s.json("POST", "/api/v1/lifts/1000020/inspections", {
+            "kind": "periodic", "date": "2025-04-10", "result": "conditional", "notes": "doors",
+            "items": [{"code": "C02", "result": "defect", "measured": 170, "note": "too hard"}]},
+            self.inspector)[0], 201)
+        status, _, self_insp = s.json("POST", "/api/v1/lifts/1000020/self-inspections", {
+            "visited_on": "2025-05-02", "items": [{"code": "SI01", "grade": "C", "note": "light out"}]}, self.admin)
+        self.assertEqual(status, 201, self_insp)
+        self.assertIsNotNone(self_insp["follow_up_work_order_id"])
+        self.assertEqual(s.json("POST", "/api/v1/lifts/1000020/accidents", {
+            "occurred_at": "2025-06-01T10:00", "description": "door hit a passenger"}, self.admin)[0], 201)
+        order = self_insp["follow_up_work_order_id"]
+        for path in ["/api/v1/info", "/api/v1/profile", "/api/v1/me", "/api/v1/lifts/1000020",
+                     "/api/v1/lifts?region=Alatau", "/api/v1/lifts/1000020/timeline",
+                     "/api/v1/lifts/1000020/downtime", "/api/v1/lifts/1000020/inspections",
+                     "/api/v1/lifts/1000020/self-inspections", "/api/v1/lifts/1000020/accidents",
+                     "/api/v1/lifts/1000020/work-orders", "/api/v1/work-orders/%d" % order,
+                     "/api/v1/lifts/1000020/parts", "/api/v1/lifts/1000020/checklist?kind=periodic",
+                     "/api/v1/buildings", "/api/v1/summary/regions", "/api/v1/companies",
+                     "/api/v1/technicians", "/api/v1/certificates", "/api/v1/certificates/KC-SCHEMA-1",
+                     "/api/v1/users", "/api/v1/audit?per_page=20"]:
+            status, _, _ = s.json("GET", path, token=self.admin)
+            self.assertEqual(status, 200, path)
+        for token in (None, self.owner, self.reader):  # the public and partial views, refusals
+            s.json("GET", "/api/v1/lifts/1000020", token=token)
+            s.json("GET", "/api/v1/lifts/1000020/inspections", token=token)
+        s.json("GET", "/api/v1/lifts/1000020/checklist?kind=weekly", token=self.admin)
 
     def open_stream(self, token):
         conn = self.server.connection()

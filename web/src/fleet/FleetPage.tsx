@@ -7,6 +7,7 @@ import { useToday } from '../api/info';
 import { useLiveEvents } from '../api/liveEvents';
 import type { Lift, Page, PublicLift, RegionSummary } from '../api/types';
 import { useApiData } from '../api/useApiData';
+import { useSession } from '../auth/session';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
 import { Pagination } from '../components/Pagination';
@@ -24,7 +25,10 @@ export function FleetPage() {
   const search = useSearch();
   const [, navigate] = useLocation();
   const filters = filtersFromSearch(search);
-  const lifts = useApiData<Page<Lift | PublicLift>>(liftsApiPath(filters));
+  const { user } = useSession();
+  // A technician's list starts with the lifts their company maintains.
+  const myCompany = user?.role === 'technician' ? user.company_id : null;
+  const lifts = useApiData<Page<Lift | PublicLift>>(liftsApiPath(filters, myCompany));
   const summary = useApiData<{ regions: RegionSummary[] }>('/summary/regions');
 
   const setFilters = useCallback(
@@ -60,6 +64,22 @@ export function FleetPage() {
       )}
       <h2>{t('fleet.listTitle')}</h2>
       <FleetFiltersForm filters={filters} regions={regions.map((r) => r.region)} onChange={setFilters} />
+      {myCompany !== null && (
+        <fieldset className="scope-choice">
+          <legend>{t('fleet.scope')}</legend>
+          {([false, true] as const).map((all) => (
+            <label key={String(all)}>
+              <input
+                type="radio"
+                name="fleet-scope"
+                checked={filters.allCompanies === all}
+                onChange={() => setFilters({ ...filters, allCompanies: all, page: 1 })}
+              />
+              {all ? t('fleet.scopeAll') : t('fleet.scopeMine')}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <ErrorNotice error={lifts.error} />
       {lifts.loading && !lifts.data && <Loading />}
       {lifts.data && (

@@ -1,16 +1,16 @@
 // One lift: its data, validity, certified parts, open call-outs and one
-// timeline; the PDF certificate; and the forms the user's role allows.
-// Live events about this lift refresh it.
+// timeline; the PDF certificate; and the forms the server says the user may
+// fill in on this lift (its allowed_actions: the console keeps no copy of the
+// permission policy), with the reasons for those it may not. Live events
+// about this lift refresh it.
 import { useState } from 'react';
 import { Link } from 'wouter';
 
 import { useToday } from '../api/info';
 import { useLiveEvents } from '../api/liveEvents';
-import type { Lift, LiftPart, Profile, PublicLift, TimelineEvent, WorkOrder } from '../api/types';
+import type { Lift, LiftAction, LiftPart, Profile, PublicLift, TimelineEvent, WorkOrder } from '../api/types';
 import { isFullLift } from '../api/types';
 import { useApiData } from '../api/useApiData';
-import { mayOnLift } from '../auth/permissions';
-import { useSession } from '../auth/session';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
 import { StatusBadge, ValidityBadge } from '../components/StatusBadge';
@@ -19,6 +19,7 @@ import { InspectionForm } from '../forms/InspectionForm';
 import { OpenWorkOrderForm } from '../forms/OpenWorkOrderForm';
 import { SelfInspectionForm } from '../forms/SelfInspectionForm';
 import { useI18n } from '../i18n/i18n';
+import { ACTION_LABEL } from '../i18n/labels';
 import { CertificateButton } from './CertificateButton';
 import { LiftDetails } from './LiftDetails';
 import { PartsTable } from './PartsTable';
@@ -29,7 +30,6 @@ type Panel = 'inspection' | 'self_inspection' | 'work_order' | 'accident' | null
 
 export function LiftPage({ registrationNo }: { registrationNo: string }) {
   const { t } = useI18n();
-  const { user } = useSession();
   const today = useToday();
   const [panel, setPanel] = useState<Panel>(null);
   const base = `/lifts/${encodeURIComponent(registrationNo)}`;
@@ -61,12 +61,16 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
   }
   if (!lift.data) return <Loading />;
   const data = lift.data;
+  const allowed = (action: LiftAction) => data.allowed_actions?.includes(action) ?? false;
   const may = {
-    inspection: mayOnLift(user, 'record_inspection', data),
-    maintenance: mayOnLift(user, 'record_maintenance', data),
-    accident: mayOnLift(user, 'report_accident', data),
-    certificate: mayOnLift(user, 'download_certificate', data),
+    inspection: allowed('record_inspection'),
+    selfInspection: allowed('record_self_inspection'),
+    workOrder: allowed('open_work_order'),
+    closeWorkOrder: allowed('update_work_order'),
+    accident: allowed('report_accident'),
+    certificate: allowed('download_certificate'),
   };
+  const unavailable = data.unavailable_actions ?? [];
   const open = (next: Panel) => setPanel((current) => (current === next ? null : next));
   const saved = () => refresh();
 
@@ -89,15 +93,15 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
             {t('lift.recordInspection')}
           </button>
         )}
-        {may.maintenance && (
-          <>
-            <button type="button" aria-expanded={panel === 'self_inspection'} onClick={() => open('self_inspection')}>
-              {t('lift.recordSelfInspection')}
-            </button>
-            <button type="button" aria-expanded={panel === 'work_order'} onClick={() => open('work_order')}>
-              {t('lift.openWorkOrder')}
-            </button>
-          </>
+        {may.selfInspection && (
+          <button type="button" aria-expanded={panel === 'self_inspection'} onClick={() => open('self_inspection')}>
+            {t('lift.recordSelfInspection')}
+          </button>
+        )}
+        {may.workOrder && (
+          <button type="button" aria-expanded={panel === 'work_order'} onClick={() => open('work_order')}>
+            {t('lift.openWorkOrder')}
+          </button>
         )}
         {may.accident && (
           <button type="button" aria-expanded={panel === 'accident'} onClick={() => open('accident')}>
@@ -105,6 +109,19 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
           </button>
         )}
       </div>
+
+      {unavailable.length > 0 && (
+        <details className="unavailable">
+          <summary>{t('lift.whyMissing')}</summary>
+          <ul>
+            {unavailable.map((u) => (
+              <li key={u.action}>
+                {t(ACTION_LABEL[u.action])}: {u.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
 
       {full && profile.data && panel === 'inspection' && (
         <InspectionForm
@@ -130,10 +147,7 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
         <OpenWorkOrderForm
           registrationNo={full.registration_no}
           companyId={full.company_id}
-          onSaved={() => {
-            setPanel(null);
-            saved();
-          }}
+          onSaved={saved}
           onCancel={() => setPanel(null)}
         />
       )}
@@ -159,7 +173,12 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
             <h2 id="orders-title">{t('workOrder.openOrders')}</h2>
             <ErrorNotice error={orders.error} />
             {orders.data && (
-              <WorkOrdersPanel orders={orders.data.items} mayClose={may.maintenance} onChanged={refresh} />
+              <WorkOrdersPanel
+                orders={orders.data.items}
+                companyId={full.company_id}
+                mayClose={may.closeWorkOrder}
+                onChanged={refresh}
+              />
             )}
           </section>
           <section aria-labelledby="timeline-title">

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { Certificate, LiftPart, Profile } from '../api/types';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
+import { localName } from '../i18n/localName';
 
 export function PartsTable({ parts, profile }: { parts: LiftPart[]; profile: Profile | null }) {
   const { t, language } = useI18n();
@@ -29,8 +30,7 @@ export function PartsTable({ parts, profile }: { parts: LiftPart[]; profile: Pro
 
   const kindName = (code: string) => {
     const kind = profile?.component_kinds.find((k) => k.code === code);
-    if (!kind) return code;
-    return language === 'ko' && kind.local ? kind.local : kind.name;
+    return kind ? localName(kind, language) : code;
   };
 
   if (parts.length === 0) return <p className="empty">{t('parts.none')}</p>;
