@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 
-import { newPage, screenshot, signInAsDemo, useBrowser } from './browser';
+import { newPage, overlappingTexts, screenshot, signInAsDemo, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -49,15 +49,26 @@ describe('the registry', () => {
     // An inspector may not record maintenance.
     expect(await page.getByRole('button', { name: 'Record self-inspection' }).count()).toBe(0);
 
+    const today = await serverToday(page);
     await page.getByRole('button', { name: 'Record inspection' }).click();
+    // Nothing is chosen for the inspector: saving at once lists what is missing.
+    await page.getByRole('button', { name: 'Save inspection' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Correct these before saving' });
+    await summary.waitFor();
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await screenshot(page, 'inspection-problems');
+    await page.getByLabel('Kind of inspection').selectOption('periodic');
+    await page.getByLabel('Date').fill(today);
     await page.getByRole('radio', { name: 'conditional pass' }).check();
     await page.getByLabel('Measured value of Stopping accuracy (mm)').fill('14');
     await expect.poll(() => page.getByText('Beyond the limit').count()).toBe(1);
     await page.getByLabel('Result of Stopping accuracy').selectOption('defect');
+    await page.getByLabel('Note on Stopping accuracy').fill('stops 14 mm low');
     await page.getByLabel('Measured value of Door closing force (N)').fill('120');
+    await page.getByRole('button', { name: /All remaining items pass/ }).click();
+    await screenshot(page, 'inspection-form');
     await page.getByRole('button', { name: 'Save inspection' }).click();
 
-    const today = await serverToday(page);
     await page.getByRole('heading', { name: 'Inspection saved: conditional pass' }).waitFor();
     expect(await page.getByTestId('saved-remediation-until').textContent()).toBe(addDays(today, 60));
     expect(await page.getByTestId('saved-valid-from').textContent()).toBe(today);
@@ -97,19 +108,32 @@ describe('the registry', () => {
     await findLift(page, reg);
     expect(await page.getByRole('button', { name: 'Record inspection' }).count()).toBe(0);
 
+    const today = await serverToday(page);
     await page.getByRole('button', { name: 'Record self-inspection' }).click();
+    // This month may be recorded already (the demo's history): last month is not, some years back.
+    await page.getByLabel('Visit date').fill(addDays(today, -400));
+    const grades = page.getByRole('radio', { name: 'A: good' });
+    for (let i = 0; i < (await grades.count()); i++) await grades.nth(i).check();
     await page.getByRole('radio', { name: 'B: watch' }).first().check();
     await page.getByRole('button', { name: 'Save self-inspection' }).click();
     await page.getByText(/Self-inspection of \d{4}-\d{2} saved/).waitFor();
 
     await page.getByRole('button', { name: 'Open call-out' }).click();
-    await page.getByLabel('Reported problem').fill('door does not close');
     await page.getByRole('button', { name: 'Open work order' }).click();
-    await page.getByText(/: door does not close$/).waitFor();
+    await page.getByText('Say whether the lift is out of service.').first().waitFor();
+    await page.getByLabel('Call received').fill(`${addDays(today, -1)}T08:15`);
+    await page.getByLabel('Reported problem').fill('door does not close');
+    await page.getByRole('radio', { name: /Yes: out of service/ }).check();
+    await page.getByRole('button', { name: 'Open work order' }).click();
+    await page.getByRole('heading', { name: /Call-out \d+ opened/ }).waitFor();
+    await expect.poll(async () => (await page.locator('.badge').allTextContents()).join(' ')).toContain('out of service');
+    await page.getByText(/door does not close/).first().waitFor();
     await page.getByRole('button', { name: 'Close work order' }).click();
-    // Closing needs what was done.
+    // Closing needs what was found and what was done.
     await page.getByRole('button', { name: 'Close work order' }).last().click();
-    await page.getByText('Say what was done.').waitFor();
+    await page.getByText('Say what was done.').first().waitFor();
+    await page.getByLabel('Work completed').fill(`${addDays(today, -1)}T08:45`);
+    await page.getByLabel('Cause', { exact: true }).fill('door lock contact dirty');
     await page.getByLabel('Action taken').fill('door operator adjusted');
     await page.getByRole('button', { name: 'Close work order' }).last().click();
     await page.getByText('No open call-out.').waitFor();
@@ -136,6 +160,29 @@ describe('the registry', () => {
     });
     expect(tableOverflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'fleet-tablet-ru');
+    await page.getByLabel('Язык').selectOption('en');
+    await page.close();
+  });
+
+  test('in Russian no label overlaps its value, on the lift page and in the inspection form', async () => {
+    const page = await newPage(browser());
+    await signInAsDemo(page, 'demo-inspector');
+    await page.getByLabel('Language').selectOption('ru');
+    await page.getByRole('heading', { name: 'Парк лифтов', level: 1 }).waitFor();
+    await page.getByLabel('Регистрационный номер или здание').fill('9000003');
+    await page.getByRole('button', { name: 'Найти', exact: true }).click();
+    await page.getByRole('link', { name: '9000003' }).click();
+    await page.getByRole('heading', { name: 'Лифт 9000003', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'История' }).waitFor();
+    await page.getByRole('button', { name: 'Записать освидетельствование' }).click();
+    await page.getByLabel('Вид освидетельствования').selectOption('periodic');
+    await page.getByRole('button', { name: /Все остальные пункты пройдены/ }).waitFor();
+    for (const width of [1280, 768]) {
+      await page.setViewportSize({ width, height: 1024 });
+      expect(await overlappingTexts(page), `at ${width} px`).toEqual([]);
+      await page.locator('.details-grid').screenshot({ path: `e2e-results/lift-data-ru-${width}.png` });
+    }
+    await screenshot(page, 'inspection-form-ru');
     await page.getByLabel('Язык').selectOption('en');
     await page.close();
   });

@@ -25,8 +25,9 @@ export function CloseWorkOrderForm({ order, onSaved, onCancel }: Props) {
   const { t } = useI18n();
   const { client } = useSession();
   const [values, setValues] = useState<CloseWorkOrderValues>(() => initialClose(order));
-  const [errors, setErrors] = useState<WorkOrderErrors>({});
+  // Errors show from the first attempt to save on, and follow each change.
   const [attempt, setAttempt] = useState(0);
+  const errors: WorkOrderErrors = attempt > 0 ? validateClose(values, order.called_at, nowMinute()) : {};
   const submission = useSubmit<WorkOrder>();
   const set = (patch: Partial<CloseWorkOrderValues>) => setValues((v) => ({ ...v, ...patch }));
   const server = Object.fromEntries(
@@ -54,7 +55,6 @@ export function CloseWorkOrderForm({ order, onSaved, onCancel }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = validateClose(values, order.called_at, nowMinute());
-    setErrors(found);
     setAttempt((a) => a + 1);
     submission.reset();
     if (Object.keys(found).length > 0) return;

@@ -47,7 +47,7 @@ export function InspectionForm({ registrationNo, liftVersion, profile, today, on
   const { t, language } = useI18n();
   const { client, user } = useSession();
   const [values, setValues] = useState<InspectionValues>(() => initialInspection(user?.name ?? ''));
-  const [errors, setErrors] = useState<InspectionErrors>({});
+  // Errors show from the first attempt to save on, and follow each change.
   const [attempt, setAttempt] = useState(0);
   const submission = useSubmit<Inspection>();
   const saved = submission.result;
@@ -67,6 +67,8 @@ export function InspectionForm({ registrationNo, liftVersion, profile, today, on
       setValues((v) => ({ ...v, items: v.items.map((row, i) => (i === index ? { ...row, ...patch } : row)) })),
     [],
   );
+  const rules = checklist.data?.verdicts ?? profile.verdicts;
+  const errors: InspectionErrors = attempt > 0 ? validateInspection(values, today, rules) : {};
   const server = serverFieldError(submission.error);
   const err = (name: string) => (errors[name] ? t(errors[name]) : server[name]);
 
@@ -94,9 +96,7 @@ export function InspectionForm({ registrationNo, liftVersion, profile, today, on
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const rules = checklist.data?.verdicts ?? profile.verdicts;
     const found = validateInspection(values, today, rules);
-    setErrors(found);
     setAttempt((a) => a + 1);
     submission.reset();
     if (Object.keys(found).length > 0) return;

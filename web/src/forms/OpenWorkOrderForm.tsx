@@ -26,8 +26,9 @@ export function OpenWorkOrderForm({ registrationNo, companyId, onSaved, onCancel
   const { t } = useI18n();
   const { client } = useSession();
   const [values, setValues] = useState<OpenWorkOrderValues>(initialOpen);
-  const [errors, setErrors] = useState<WorkOrderErrors>({});
+  // Errors show from the first attempt to save on, and follow each change.
   const [attempt, setAttempt] = useState(0);
+  const errors: WorkOrderErrors = attempt > 0 ? validateOpen(values, nowMinute()) : {};
   const submission = useSubmit<WorkOrder>();
   const set = (patch: Partial<OpenWorkOrderValues>) => setValues((v) => ({ ...v, ...patch }));
   const server = Object.fromEntries(
@@ -48,7 +49,6 @@ export function OpenWorkOrderForm({ registrationNo, companyId, onSaved, onCancel
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = validateOpen(values, nowMinute());
-    setErrors(found);
     setAttempt((a) => a + 1);
     submission.reset();
     if (Object.keys(found).length > 0) return;

@@ -35,8 +35,9 @@ export function SelfInspectionForm({ registrationNo, companyId, profile, today, 
   const { t, language } = useI18n();
   const { client } = useSession();
   const [values, setValues] = useState<SelfInspectionValues>(() => initialSelfInspection(profile));
-  const [errors, setErrors] = useState<SelfInspectionErrors>({});
+  // Errors show from the first attempt to save on, and follow each change.
   const [attempt, setAttempt] = useState(0);
+  const errors: SelfInspectionErrors = attempt > 0 ? validateSelfInspection(values, today) : {};
   const submission = useSubmit<SelfInspection>();
   const set = (patch: Partial<SelfInspectionValues>) => setValues((v) => ({ ...v, ...patch }));
   const setItem = (index: number, patch: Partial<SelfInspectionValues['items'][number]>) =>
@@ -74,7 +75,6 @@ export function SelfInspectionForm({ registrationNo, companyId, profile, today, 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = validateSelfInspection(values, today);
-    setErrors(found);
     setAttempt((a) => a + 1);
     submission.reset();
     if (Object.keys(found).length > 0) return;
