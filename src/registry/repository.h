@@ -1,8 +1,16 @@
 // The registry's one repository interface. A Repository is a thread-safe pool
 // of connections to one database (SQLite or PostgreSQL, see sql.h); every unit
-// of work is a Transaction, committed whole or not at all. Writes recompute
-// the lift's validity under the regulation profile and append to the audit
-// log in the same transaction.
+// of work is a Transaction, committed whole or not at all.
+//
+// Two layers. The stores (lift_store.h, inspection_store.h,
+// work_order_store.h, party_store.h, user_store.h) hold the SQL of one kind of
+// record each, and nothing else. The Transaction above them is the only way
+// in: it owns the validity rules (record_rules.h, validity.h), the audit log
+// (every change written with its before and after) and the clock (every
+// record stamped with the transaction's one `now`). A new kind of record is a
+// store of its own and the Transaction methods (or a class over
+// Transaction::context(), see RecordContext) that apply its rules; see
+// docs/registry.md, "Adding a kind of record".
 #pragma once
 
 #include <chrono>
@@ -16,54 +24,26 @@
 #include "core/status.h"
 #include "registry/date.h"
 #include "registry/domain.h"
+#include "registry/lift_store.h"
 #include "registry/profile.h"
 #include "registry/sign_in.h"
 #include "registry/sql.h"
+#include "registry/sql_session.h"
+#include "registry/user_store.h"
 
 namespace hoistway::registry {
 
-inline constexpr int kMaxPerPage = 500;
-
-// Filters of the lift list; empty fields do not filter.
-struct LiftFilter {
-  std::string region;
-  std::string status;  // in_service | out_of_service | prohibited
-  std::string
-      validity;  // valid | conditional | remediation_overdue | expired | prohibited | not_inspected
-  std::optional<int> due_within_days;  // next inspection due between today and today + N
-  bool overdue = false;                // next inspection due before today
-  std::string q;  // registration number prefix, or part of building name/address
-  std::optional<std::int64_t> company_id;
-  std::optional<std::int64_t> owner_user_id;  // only the buildings linked to this owner
-  std::string sort = "registration_no";       // or next_inspection_due
-  Date today;                                 // the day "due" and "overdue" are counted from
-  int page = 1;
-  int per_page = 50;
-};
-
-template <typename T>
-struct Page {
-  std::vector<T> items;
-  std::int64_t total = 0;
-  int page = 1;
-  int per_page = 50;
-};
-
-// Counts of a region's lifts by validity on a day.
-struct RegionSummary {
-  std::string region;
-  std::int64_t total = 0;
-  std::int64_t valid = 0;
-  std::int64_t due_30_days = 0;
-  std::int64_t overdue = 0;
-  std::int64_t prohibited = 0;
-  std::int64_t conditional = 0;
-};
-
-// A user with the secrets needed to authenticate.
-struct Credentials {
-  User user;
-  std::string password_hash;  // libsodium crypto_pwhash_str, or "" when none
+// What the layer's record classes share within one transaction: the SQL
+// session the stores work on, the profile, the transaction's time and the
+// actor, and the audit log every change goes to.
+struct RecordContext {
+  SqlSession& sql;
+  const RegulationProfile& profile;
+  std::chrono::sys_seconds now;
+  const std::string& actor;
+  // Appends an audit entry of this change (`before`/`after`: JSON, "" for none).
+  Status Audit(std::string_view action, std::string_view entity, std::string_view key,
+               const std::string& before, const std::string& after) const;
 };
 
 class Repository;
@@ -87,6 +67,10 @@ class Transaction {
   Date today() const { return Date::Of(now_); }
   // Who the audit log names for the changes that follow.
   void SetActor(std::string actor) { actor_ = std::move(actor); }
+  // For the record classes of the layer (a new kind of record kept in files
+  // of its own): the stores' session, the profile, the time, the actor and
+  // the audit log. Not for the server: it calls the methods below.
+  RecordContext context() { return {session_, profile(), now_, actor_}; }
 
   // Lifts and buildings. The building is found by (name, address) or created.
   Result<Lift> CreateLift(Lift lift);
@@ -190,10 +174,6 @@ class Transaction {
   Transaction(Repository* repository, std::unique_ptr<SqlConnection> connection, std::string actor,
               std::chrono::sys_seconds now);
 
-  Result<SqlRows> Query(std::string_view sql, const std::vector<SqlValue>& params);
-  Result<std::int64_t> Insert(std::string_view sql, const std::vector<SqlValue>& params);
-  Result<std::int64_t> LiftId(std::string_view registration_no);
-  Result<std::int64_t> BuildingId(const Building& building);
   Status Audit(std::string_view action, std::string_view entity, std::string_view key,
                const std::string& before, const std::string& after);
   // Replays the lift's inspections and serious events and stores the result.
@@ -208,14 +188,12 @@ class Transaction {
   // The technician exists and, when `company_id` is given, works for it.
   Status CheckTechnician(std::optional<std::int64_t> technician_id,
                          std::optional<std::int64_t> company_id);
-  Result<std::vector<Date>> SeriousEventDates(std::int64_t lift_id);
 
   Repository* repository_;
-  std::unique_ptr<SqlConnection> connection_;
+  SqlSession session_;
   std::string actor_;
   std::chrono::sys_seconds now_;
   bool open_ = true;
-  bool healthy_ = true;  // false after the connection reported kUnavailable
 };
 
 // Thread-safe: Begin() may be called from many threads at once.
