@@ -26,6 +26,30 @@ std::string_view Pick(Random& rng, const std::array<std::string_view, N>& list) 
   return list[rng.Below(static_cast<std::uint32_t>(N))];
 }
 
+// A fictional reading of a checklist item, within its limits (nullopt for
+// an item that measures nothing).
+std::optional<double> WithinLimits(const ChecklistTemplate& t, Random& rng) {
+  const auto tenth = [](double v) { return std::round(v * 10) / 10; };
+  const double u = rng.Uniform();
+  if (t.max_abs) return tenth((u * 2 - 1) * *t.max_abs * 0.8);
+  if (t.min && t.max) return tenth(*t.min + (*t.max - *t.min) * u);
+  if (t.max) return tenth(u * *t.max * 0.9);
+  if (t.min) return tenth(*t.min * (1.1 + 0.3 * u));
+  return std::nullopt;
+}
+
+// Every item of the checklist of `kind` for a lift of `lift_kind`, passed,
+// with readings within the limits.
+std::vector<ChecklistItem> PassingItems(const RegulationProfile& profile,
+                                        std::string_view lift_kind, InspectionKind kind,
+                                        Random& rng) {
+  std::vector<ChecklistItem> items;
+  for (const ChecklistTemplate* t : profile.ChecklistFor(lift_kind, ToString(kind))) {
+    items.push_back({t->code, t->name, "pass", WithinLimits(*t, rng), t->unit, ""});
+  }
+  return items;
+}
+
 std::string Time(Date day, int hour, int minute) {
   return fmt::format("{}T{:02}:{:02}:00", day.ToString(), hour, minute);
 }
@@ -174,15 +198,7 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
         if (first) insp.result = Verdict::kPass;
         // Every item of the lift's checklist, measured values within their
         // limits; a conditional pass or a fail has one defect, described.
-        for (const ChecklistTemplate* t : profile.ChecklistFor(lift.kind, ToString(insp.kind))) {
-          ChecklistItem item{t->code, t->name, "pass", std::nullopt, t->unit, ""};
-          if (t->max_abs) {
-            item.measured = std::round((rng.Uniform() * 2 - 1) * *t->max_abs * 8) / 10;
-          }
-          if (t->max) item.measured = std::round(rng.Uniform() * *t->max * 9) / 10;
-          if (t->min && !t->max && !t->max_abs) item.measured = std::round(*t->min * 1.2 * 10) / 10;
-          insp.items.push_back(item);
-        }
+        insp.items = PassingItems(profile, lift.kind, insp.kind, rng);
         const std::size_t defect = insp.items.size() > 1 ? 1 : 0;
         if (insp.result != Verdict::kPass && !insp.items.empty()) {
           insp.items[defect].result = "defect";
@@ -207,10 +223,7 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
           follow.kind = InspectionKind::kAdhoc;
           follow.date = next.ToString();
           follow.result = Verdict::kPass;
-          if (!follow.items.empty()) {
-            follow.items[defect].result = "pass";
-            follow.items[defect].note.clear();
-          }
+          follow.items = PassingItems(profile, lift.kind, follow.kind, rng);
           auto confirmed = tx->AddInspection(lift.registration_no, follow);
           if (!confirmed.ok()) return confirmed.error();
           ++report.inspections;

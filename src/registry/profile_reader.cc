@@ -56,8 +56,8 @@ constexpr std::string_view kFailuresKeys[] = {"source", "kinds", "excluded_cause
 constexpr std::string_view kComponentKeys[] = {"source", "kinds"};
 constexpr std::string_view kVerdictKeys[] = {"source", "pass_allows", "conditional_allows"};
 constexpr std::string_view kNameKeys[] = {"en", "ko", "ru"};
-constexpr std::string_view kChecklistKeys[] = {"id",    "name",       "names", "source",
-                                               "check", "lift_kinds", "parts"};
+constexpr std::string_view kChecklistKeys[] = {
+    "id", "name", "names", "source", "check", "lift_kinds", "inspection_kinds", "parts"};
 constexpr std::string_view kPartKeys[] = {"code", "name", "names", "items"};
 constexpr std::string_view kItemKeys[] = {
     "code", "name", "names",   "source",     "check",           "unit",
@@ -154,6 +154,9 @@ void ReadChecklist(const YamlNode& root, ConfigErrors& errors, RegulationProfile
   top.Bool("check", &all_check);
   std::vector<std::string> lift_kinds;
   TextList(top, "lift_kinds", &lift_kinds);
+  std::vector<std::string> inspection_kinds;  // of every item, unless it says otherwise
+  TextList(top, "inspection_kinds", &inspection_kinds);
+  CheckAllOf(top, "inspection_kinds", inspection_kinds, kInspectionKinds);
   const YamlNode* parts = top.List("parts");
   if (parts == nullptr) {
     top.Require("parts");
@@ -179,6 +182,7 @@ void ReadChecklist(const YamlNode& root, ConfigErrors& errors, RegulationProfile
       ChecklistTemplate t;
       t.part = part.code;
       t.lift_kinds = lift_kinds;
+      t.inspection_kinds = inspection_kinds;
       t.check = all_check;
       if (im.Require("code") != nullptr) im.Text("code", &t.code);
       if (im.Require("name") != nullptr) im.Text("name", &t.name);

@@ -5,6 +5,29 @@
 namespace hoistway::registry {
 namespace {
 
+// Checklists by lift kind and inspection kind: hundreds of items for Korea,
+// the EN 81-20 handover tests at the installation of uk-loler and en81.
+TEST(ProfileTest, ChecklistsByLiftKindAndInspectionKind) {
+  auto korea = LoadProfile("korea");
+  ASSERT_TRUE(korea.ok()) << korea.error().message();
+  EXPECT_GE(korea->checklist.size(), 130u);
+  const auto lift = korea->ChecklistFor("passenger", "periodic");
+  const auto precision = korea->ChecklistFor("passenger", "precision");
+  const auto escalator = korea->ChecklistFor("escalator", "periodic");
+  EXPECT_GE(lift.size(), 80u);
+  EXPECT_EQ(precision.size(), lift.size() + 8 + 4);  // the 8 safety items, 4 more tests
+  EXPECT_GE(escalator.size(), 25u);
+  EXPECT_TRUE(korea->ChecklistFor("moving_walk", "periodic").size() < escalator.size());
+  for (const auto* item : escalator) EXPECT_EQ(item->code.substr(0, 2), "S-") << item->code;
+  auto loler = LoadProfile("uk-loler");
+  ASSERT_TRUE(loler.ok()) << loler.error().message();
+  EXPECT_GT(loler->ChecklistFor("passenger", "installation").size(),
+            loler->ChecklistFor("passenger", "periodic").size() + 20);
+  auto en81 = LoadProfile("en81");
+  ASSERT_TRUE(en81.ok()) << en81.error().message();
+  EXPECT_GE(en81->ChecklistFor("passenger", "installation").size(), 25u);
+}
+
 TEST(ProfileTest, KoreaIsBuiltInWithNineteenComponentKinds) {
   auto p = LoadProfile("korea");
   ASSERT_TRUE(p.ok()) << p.error().message();
@@ -109,6 +132,19 @@ TEST(ProfileTest, EveryBuiltInProfileLoads) {
     ASSERT_TRUE(p.ok()) << id << ": " << p.error().message();
     EXPECT_FALSE(p->checklist.empty()) << id;
     for (const auto& item : p->checklist) EXPECT_FALSE(item.clause.empty()) << item.code;
+    // Localisation finished: everything a form or the certificate names has
+    // its Korean and Russian name.
+    const auto named = [&](const LocalNames& names, const std::string& what) {
+      for (const char* language : {"ko", "ru"}) {
+        EXPECT_TRUE(names.contains(language)) << id << ": " << what << " lacks " << language;
+      }
+    };
+    for (const auto& item : p->checklist) named(item.names, item.code);
+    for (const auto& part : p->checklist_parts) named(part.names, part.code);
+    for (const auto* list :
+         {&p->grades, &p->self_inspection_items, &p->serious_failures, &p->component_kinds}) {
+      for (const auto& code : *list) named(code.names, code.code);
+    }
   }
 }
 

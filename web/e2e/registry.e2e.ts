@@ -57,7 +57,18 @@ describe('the registry', () => {
     await summary.waitFor();
     expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
     await screenshot(page, 'inspection-problems');
+    let started = Date.now();
     await page.getByLabel('Kind of inspection').selectOption('periodic');
+    await page.getByText(/0 of \d+ items answered/).waitFor();
+    const loadMs = Date.now() - started;
+    // Keyboard entry through a part of the checklist: each key records a
+    // result and moves to the next item.
+    await page.getByRole('button', { name: 'Save inspection' }).click(); // opens every group with a problem
+    await page.getByLabel('Result of Access to the machinery space: safe, lit, unobstructed').focus();
+    started = Date.now();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('p');
+    const keysMs = Date.now() - started;
+    await expect.poll(() => page.getByText(/20 of \d+ items answered/).count()).toBe(1);
     await page.getByLabel('Date').fill(today);
     await page.getByRole('radio', { name: 'conditional pass' }).check();
     await page.getByLabel('Measured value of Stopping accuracy (mm)').fill('14');
@@ -65,7 +76,14 @@ describe('the registry', () => {
     await page.getByLabel('Result of Stopping accuracy').selectOption('defect');
     await page.getByLabel('Note on Stopping accuracy').fill('stops 14 mm low');
     await page.getByLabel('Measured value of Door closing force (N)').fill('120');
+    started = Date.now();
     await page.getByRole('button', { name: /All remaining items pass/ }).click();
+    await page.getByText(/(\d+) of \1 items answered/).waitFor();
+    const passMs = Date.now() - started;
+    const total = await page.locator('select[id^="item-"]').count();
+    console.log(`checklist of ${total} items shown: load ${loadMs} ms, 20 keyed results ${keysMs} ms, all remaining pass ${passMs} ms`);
+    expect(keysMs / 20).toBeLessThan(250);
+    expect(passMs).toBeLessThan(1000);
     await screenshot(page, 'inspection-form');
     await page.getByRole('button', { name: 'Save inspection' }).click();
 

@@ -6,7 +6,7 @@
 // Stays fast with hundreds of items: a closed group renders no rows, and a
 // row re-renders only when it changes. Keyboard: in a result, P D F O N
 // choose pass, defect, fail, observation, n/a and move to the next item.
-import { memo, useCallback, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
 
 import type { ChecklistPart } from '../api/types';
 import { useI18n } from '../i18n/i18n';
@@ -30,6 +30,8 @@ export function ChecklistTable({ parts, rows, error, onRow, onPassRemaining }: P
   // Groups with a problem open themselves; the others start open too unless
   // the checklist is long (then the inspector opens what they inspect).
   const [open, setOpen] = useState<Record<string, boolean>>({});
+  // A group a problem opened stays open while the inspector fixes it.
+  const opened = useRef(new Set<string>());
   const long = rows.length > 40;
   const remaining = rows.filter((r) => r.result === '').length;
 
@@ -62,12 +64,13 @@ export function ChecklistTable({ parts, rows, error, onRow, onPassRemaining }: P
         const problem = indices.some(
           (i) => error(`items.${i}.result`) || error(`items.${i}.measured`) || error(`items.${i}.note`),
         );
-        const isOpen = open[part.code] ?? (problem || !long);
+        if (problem) opened.current.add(part.code);
+        const isOpen = open[part.code] ?? (opened.current.has(part.code) || !long);
         return (
           <details
             key={part.code}
             className="checklist-part"
-            open={isOpen || problem}
+            open={isOpen}
             onToggle={(e) => {
               const now = (e.currentTarget as HTMLDetailsElement).open;
               if (now !== isOpen) setOpen((o) => ({ ...o, [part.code]: now }));
@@ -80,7 +83,7 @@ export function ChecklistTable({ parts, rows, error, onRow, onPassRemaining }: P
                 {wanting > 0 && ` · ${t('inspection.partWanting', { count: wanting })}`}
               </span>
             </summary>
-            {(isOpen || problem) && (
+            {isOpen && (
               <div className="table-wrap">
                 <table className="checklist">
                   <caption className="visually-hidden">{localName(part, language)}</caption>
