@@ -536,17 +536,22 @@ class RobustnessTest(unittest.TestCase):
         self.server = Server(self.db, *extra)
         return self.server
 
+    @staticmethod
+    def status_line(sock):
+        """The first line of the answer on `sock`."""
+        answer = b""
+        while b"\r\n" not in answer:
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+        return answer.split(b"\r\n")[0].decode()
+
     def raw(self, data):
         """Sends raw bytes; returns the status line of the answer."""
         with socket.create_connection(("127.0.0.1", self.server.port), timeout=30) as sock:
             sock.sendall(data)
-            answer = b""
-            while b"\r\n" not in answer:
-                chunk = sock.recv(4096)
-                if not chunk:
-                    break
-                answer += chunk
-            return answer.split(b"\r\n")[0].decode()
+            return self.status_line(sock)
 
     def chunked(self, path, size, token):
         head = ("POST %s HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\n"
@@ -563,13 +568,7 @@ class RobustnessTest(unittest.TestCase):
                 sock.sendall(b"0\r\n\r\n")
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the server answered and closed before the end
-            answer = b""
-            while b"\r\n" not in answer:
-                chunk = sock.recv(4096)
-                if not chunk:
-                    break
-                answer += chunk
-            return answer.split(b"\r\n")[0].decode()
+            return self.status_line(sock)
 
     # Regression: the import limit refused a 1.1 MB body sent with its length
     # (Beast checked the length against the default limit before the path

@@ -4,11 +4,26 @@
 import { useEffect, useRef } from 'react';
 
 import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
 
 export interface FieldProblem {
   id: string; // the element to focus
   label: string; // what the field is
   message: string;
+}
+
+// The problems of a form: its own checks' (message keys) and the server's
+// refusal of a field (text), each placed at its field by `fieldOf`.
+export function problemsOf(
+  errors: Record<string, MessageKey | undefined>,
+  server: Record<string, string>,
+  fieldOf: (name: string) => { id: string; label: string },
+  t: (key: MessageKey) => string,
+): FieldProblem[] {
+  return [
+    ...Object.entries(errors).flatMap(([name, key]) => (key ? [{ ...fieldOf(name), message: t(key) }] : [])),
+    ...Object.entries(server).map(([name, message]) => ({ ...fieldOf(name), message })),
+  ];
 }
 
 interface Props {

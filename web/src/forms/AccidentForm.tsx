@@ -18,7 +18,7 @@ import {
 } from './accident';
 import { nowMinute } from './dates';
 import { FormFooter, SavedCard } from './FormParts';
-import { camelField, serverFieldError } from './serverField';
+import { serverFieldError } from './serverField';
 import { useSubmit } from './useSubmit';
 
 const COUNT_LABEL: Record<CountField, MessageKey> = {
@@ -45,9 +45,7 @@ export function AccidentForm({ registrationNo, profile, onSaved, onCancel }: Pro
   const errors: AccidentErrors = attempt > 0 ? validateAccident(values, nowMinute()) : {};
   const submission = useSubmit<Accident>();
   const set = (patch: Partial<AccidentValues>) => setValues((v) => ({ ...v, ...patch }));
-  const server = Object.fromEntries(
-    Object.entries(serverFieldError(submission.error)).map(([k, m]) => [camelField(k), m]),
-  );
+  const server = serverFieldError(submission.error, /*camel=*/ true);
   const err = (key: keyof AccidentErrors) => (errors[key] ? t(errors[key]) : server[key]);
 
   async function submit(event: FormEvent) {

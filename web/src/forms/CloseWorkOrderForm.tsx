@@ -6,12 +6,12 @@ import { useState, type FormEvent } from 'react';
 import { etagOf } from '../api/client';
 import type { WorkOrder } from '../api/types';
 import { useSession } from '../auth/session';
-import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary';
+import { ErrorSummary, problemsOf } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/i18n';
 import { nowMinute } from './dates';
 import { FormFooter } from './FormParts';
-import { camelField, serverFieldError } from './serverField';
+import { serverFieldError } from './serverField';
 import { useSubmit } from './useSubmit';
 import { closeBody, initialClose, validateClose, type CloseWorkOrderValues, type WorkOrderErrors } from './workOrder';
 
@@ -30,9 +30,7 @@ export function CloseWorkOrderForm({ order, onSaved, onCancel }: Props) {
   const errors: WorkOrderErrors = attempt > 0 ? validateClose(values, order.called_at, nowMinute()) : {};
   const submission = useSubmit<WorkOrder>();
   const set = (patch: Partial<CloseWorkOrderValues>) => setValues((v) => ({ ...v, ...patch }));
-  const server = Object.fromEntries(
-    Object.entries(serverFieldError(submission.error)).map(([k, m]) => [camelField(k), m]),
-  );
+  const server = serverFieldError(submission.error, /*camel=*/ true);
   const err = (key: keyof WorkOrderErrors) => (errors[key] ? t(errors[key]) : server[key]);
   const prefix = `close-${order.id}`;
   const labels: Record<string, string> = {
@@ -47,10 +45,12 @@ export function CloseWorkOrderForm({ order, onSaved, onCancel }: Props) {
     cause: `${prefix}-cause`,
     action: `${prefix}-action`,
   };
-  const problems: FieldProblem[] = [
-    ...Object.entries(errors).map(([k, key]) => ({ k, message: t(key) })),
-    ...Object.entries(server).map(([k, message]) => ({ k, message })),
-  ].map(({ k, message }) => ({ id: ids[k] ?? `${prefix}-title`, label: labels[k] ?? k, message }));
+  const problems = problemsOf(
+    errors,
+    server,
+    (k) => ({ id: ids[k] ?? `${prefix}-title`, label: labels[k] ?? k }),
+    t,
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();

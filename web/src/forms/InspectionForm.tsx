@@ -11,7 +11,7 @@ import type { Inspection, InspectionKind, LiftChecklist, Profile, Verdict } from
 import { useApiData } from '../api/useApiData';
 import { useSession } from '../auth/session';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary';
+import { ErrorSummary, problemsOf } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { Loading } from '../components/Loading';
 import { useI18n } from '../i18n/i18n';
@@ -89,10 +89,7 @@ export function InspectionForm({ registrationNo, liftVersion, profile, today, on
     };
     return fields[name] ?? { id: 'inspection-form-title', label: name };
   };
-  const problems: FieldProblem[] = [
-    ...Object.keys(errors).map((name) => ({ ...fieldOf(name), message: t(errors[name]!) })),
-    ...Object.entries(server).map(([name, message]) => ({ ...fieldOf(name), message })),
-  ];
+  const problems = problemsOf(errors, server, fieldOf, t);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -6,12 +6,12 @@ import { useState, type FormEvent } from 'react';
 
 import type { WorkOrder } from '../api/types';
 import { useSession } from '../auth/session';
-import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary';
+import { ErrorSummary, problemsOf } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/i18n';
 import { nowMinute } from './dates';
 import { FormFooter, SavedCard, TechnicianSelect } from './FormParts';
-import { camelField, serverFieldError } from './serverField';
+import { serverFieldError } from './serverField';
 import { useSubmit } from './useSubmit';
 import { initialOpen, openBody, validateOpen, type OpenWorkOrderValues, type WorkOrderErrors } from './workOrder';
 
@@ -31,20 +31,15 @@ export function OpenWorkOrderForm({ registrationNo, companyId, onSaved, onCancel
   const errors: WorkOrderErrors = attempt > 0 ? validateOpen(values, nowMinute()) : {};
   const submission = useSubmit<WorkOrder>();
   const set = (patch: Partial<OpenWorkOrderValues>) => setValues((v) => ({ ...v, ...patch }));
-  const server = Object.fromEntries(
-    Object.entries(serverFieldError(submission.error)).map(([k, m]) => [camelField(k), m]),
-  );
+  const server = serverFieldError(submission.error, /*camel=*/ true);
   const err = (key: keyof WorkOrderErrors) => (errors[key] ? t(errors[key]) : server[key]);
-  const labels: Record<string, [string, string]> = {
-    calledAt: ['order-called', t('workOrder.calledAt')],
-    problem: ['order-problem', t('workOrder.problem')],
-    outOfService: ['order-oos-yes', t('workOrder.outOfServiceQuestion')],
-    technicianId: ['order-technician', t('workOrder.technician')],
+  const fields: Record<string, { id: string; label: string }> = {
+    calledAt: { id: 'order-called', label: t('workOrder.calledAt') },
+    problem: { id: 'order-problem', label: t('workOrder.problem') },
+    outOfService: { id: 'order-oos-yes', label: t('workOrder.outOfServiceQuestion') },
+    technicianId: { id: 'order-technician', label: t('workOrder.technician') },
   };
-  const problems: FieldProblem[] = [
-    ...Object.entries(errors).map(([k, key]) => ({ k, message: t(key) })),
-    ...Object.entries(server).map(([k, message]) => ({ k, message })),
-  ].map(({ k, message }) => ({ id: labels[k]?.[0] ?? 'open-order-title', label: labels[k]?.[1] ?? k, message }));
+  const problems = problemsOf(errors, server, (k) => fields[k] ?? { id: 'open-order-title', label: k }, t);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

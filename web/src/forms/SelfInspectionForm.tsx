@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 
 import type { Profile, SelfInspection } from '../api/types';
 import { useSession } from '../auth/session';
-import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary';
+import { ErrorSummary, problemsOf } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/i18n';
 import { localName } from '../i18n/localName';
@@ -67,10 +67,7 @@ export function SelfInspectionForm({ registrationNo, companyId, profile, today, 
     };
     return fields[name] ?? { id: 'self-form-title', label: name };
   };
-  const problems: FieldProblem[] = [
-    ...Object.keys(errors).map((name) => ({ ...fieldOf(name), message: t(errors[name]!) })),
-    ...Object.entries(server).map(([name, message]) => ({ ...fieldOf(name), message })),
-  ];
+  const problems = problemsOf(errors, server, fieldOf, t);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

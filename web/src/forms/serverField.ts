@@ -7,10 +7,12 @@ export function formField(serverField: string): string {
   return serverField.replace(/\[(\d+)\]/g, '.$1');
 }
 
-// The server's refusal as {form field: problem}, when it names a field.
-export function serverFieldError(error: unknown): Record<string, string> {
+// The server's refusal as {form field: problem}, when it names a field;
+// `camel` for forms whose values are named in camel case ("calledAt").
+export function serverFieldError(error: unknown, camel = false): Record<string, string> {
   if (!(error instanceof ApiError) || !error.field) return {};
-  return { [formField(error.field)]: error.problem ?? error.message };
+  const field = formField(error.field);
+  return { [camel ? camelField(field) : field]: error.problem ?? error.message };
 }
 
 // "called_at" -> "calledAt": the forms whose values are named in camel case.
