@@ -125,7 +125,8 @@ int main(int argc, char** argv) {
   if (postgres) {
     // Statistics and the visibility map, as autovacuum would after a bulk load.
     auto analyze = (*OpenDatabase(url))->Connect();
-    if (analyze.ok()) (*analyze)->ExecScript("VACUUM ANALYZE");
+    Status vacuumed = analyze.ok() ? (*analyze)->ExecScript("VACUUM ANALYZE") : analyze.error();
+    if (!vacuumed.ok()) fmt::print(stderr, "VACUUM ANALYZE: {}\n", vacuumed.error().message());
     fmt::print("database: {}\n", path);
   } else {
     fmt::print("database: {} ({:.0f} MiB)\n", path,

@@ -30,6 +30,8 @@ std::string_view ToString(Permission permission) {
       return "administer";
     case Permission::kUseWorkbench:
       return "use_workbench";
+    case Permission::kApplyForInspection:
+      return "apply_for_inspection";
   }
   return "unknown";
 }
@@ -52,6 +54,8 @@ bool RoleMay(Role role, Permission permission) {
     case Permission::kManageRegistry:
     case Permission::kAdminister:
       return role == Role::kAdmin;
+    case Permission::kApplyForInspection:
+      return role == Role::kAdmin || role == Role::kOwner;
   }
   return false;
 }

@@ -19,17 +19,18 @@ namespace hoistway::registry {
 
 // What a request wants to do; RoleMay() says which roles may.
 enum class Permission {
-  kReadPublic,         // public lift view: everyone
-  kReadRegistry,       // full records: admin, inspector, technician, owner
-  kWriteLift,          // register and edit lifts: admin, inspector
-  kRecordInspection,   // admin, inspector
-  kRecordMaintenance,  // self-inspections and work orders: admin, technician
-  kReportAccident,     // admin, inspector, technician, owner
-  kManageParts,        // fit certified parts to a lift: admin, inspector
-  kManageRegistry,     // certificates, companies, technicians: admin
-  kReadAudit,          // admin, inspector
-  kAdminister,         // users, import: admin
-  kUseWorkbench,       // traffic workbench (rtt, simulations): every signed-in role
+  kReadPublic,          // public lift view: everyone
+  kReadRegistry,        // full records: admin, inspector, technician, owner
+  kWriteLift,           // register and edit lifts: admin, inspector
+  kRecordInspection,    // admin, inspector
+  kRecordMaintenance,   // self-inspections and work orders: admin, technician
+  kReportAccident,      // admin, inspector, technician, owner
+  kManageParts,         // fit certified parts to a lift: admin, inspector
+  kManageRegistry,      // certificates, companies, technicians: admin
+  kReadAudit,           // admin, inspector
+  kAdminister,          // users, import: admin
+  kUseWorkbench,        // traffic workbench (rtt, simulations): every signed-in role
+  kApplyForInspection,  // apply for an inspection of a lift: admin, owner
 };
 
 // Every permission, in the order above.
@@ -37,7 +38,7 @@ inline constexpr Permission kPermissions[] = {
     Permission::kReadPublic,       Permission::kReadRegistry,      Permission::kWriteLift,
     Permission::kRecordInspection, Permission::kRecordMaintenance, Permission::kReportAccident,
     Permission::kManageParts,      Permission::kManageRegistry,    Permission::kReadAudit,
-    Permission::kAdminister,       Permission::kUseWorkbench};
+    Permission::kAdminister,       Permission::kUseWorkbench,      Permission::kApplyForInspection};
 
 // "read_registry", "record_maintenance", ...: how the API names a permission.
 std::string_view ToString(Permission permission);

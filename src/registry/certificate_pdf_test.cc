@@ -170,7 +170,9 @@ TEST_P(CertificateLanguagesTest, SaysItInWordsWithNotesDefectsAndTheProfile) {
     EXPECT_NE(text.find(expected), std::string::npos) << language << ": " << expected << "\n"
                                                       << text;
   }
-  if (language != "en") EXPECT_EQ(text.find("passenger lift"), std::string::npos);
+  if (language != "en") {
+    EXPECT_EQ(text.find("passenger lift"), std::string::npos);
+  }
   EXPECT_EQ(text.find("in_service"), std::string::npos);
 }
 

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "registry/demo_fleet.h"
+#include "registry/inspection_applications.h"
 #include "registry/korean_import.h"
 #include "registry/maintenance_stats.h"
 #include "registry/migrations.h"
@@ -349,6 +350,63 @@ TEST_P(ConformanceTest, SeriousFailureShortensTheNextInterval) {
   const Inspection i = Inspect("1234567", InspectionKind::kPeriodic, "2025-04-10", Verdict::kPass);
   EXPECT_EQ(i.valid_until, "2025-10-09");
   EXPECT_EQ(Read().ListAccidents("1234567")->size(), 2u);
+}
+
+TEST_P(ConformanceTest, InspectionApplicationStaysOpenUntilAnInspectionOfItsKind) {
+  now_ = *ParseTimestamp("2025-03-01T09:00:00Z");
+  Create("1234567");
+  auto apply = [&](InspectionKind kind, std::string preferred_on = "") {
+    auto tx = Write();
+    InspectionApplication a;
+    a.kind = kind;
+    a.preferred_on = std::move(preferred_on);
+    a.note = "new lift, handed over";
+    auto added = InspectionApplications(tx.context()).Apply("1234567", a);
+    if (added.ok()) {
+      EXPECT_TRUE(tx.Commit().ok());
+    }
+    return added;
+  };
+  // Before its installation inspection, a lift can be applied for only that.
+  EXPECT_EQ(apply(InspectionKind::kPeriodic).error().field(), "kind");
+  EXPECT_EQ(apply(InspectionKind::kInstallation, "2025-02-28").error().field(), "preferred_on");
+  EXPECT_EQ(apply(InspectionKind::kInstallation, "2026-03-03").error().field(), "preferred_on");
+  auto first = apply(InspectionKind::kInstallation, "2025-03-04");
+  ASSERT_TRUE(first.ok()) << first.error().message();
+  EXPECT_TRUE(first->open());
+  EXPECT_EQ(first->applied_by, "tester");
+  EXPECT_EQ(first->applied_at, "2025-03-01T09:00:00Z");
+  auto again = apply(InspectionKind::kInstallation);
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code(), ErrorCode::kConflict);
+  EXPECT_EQ(again.error().field(), "kind");
+  EXPECT_EQ(InspectionApplications(Read().context()).ListOpen(1, 50)->total, 1);
+
+  now_ = *ParseTimestamp("2025-03-05T17:00:00Z");
+  const Inspection installation =
+      Inspect("1234567", InspectionKind::kInstallation, "2025-03-05", Verdict::kPass);
+  {
+    auto listed = InspectionApplications(Read().context()).List("1234567");
+    ASSERT_TRUE(listed.ok());
+    ASSERT_EQ(listed->size(), 1u);
+    EXPECT_EQ(listed->front().inspection_id, installation.id);
+    EXPECT_EQ(listed->front().inspected_on, "2025-03-05");
+    EXPECT_EQ(InspectionApplications(Read().context()).ListOpen(1, 50)->total, 0);
+  }
+  EXPECT_EQ(apply(InspectionKind::kInstallation).error().field(), "kind");  // had it already
+  ASSERT_TRUE(apply(InspectionKind::kPeriodic).ok());
+  // An inspection dated before the application does not answer it.
+  now_ = *ParseTimestamp("2025-03-07T12:00:00Z");
+  Inspect("1234567", InspectionKind::kPeriodic, "2025-03-04", Verdict::kPass);
+  auto open = InspectionApplications(Read().context()).ListOpen(1, 50);
+  ASSERT_TRUE(open.ok());
+  ASSERT_EQ(open->total, 1);
+  EXPECT_EQ(open->items.front().registration_no, "1234567");
+  EXPECT_EQ(open->items.front().kind, InspectionKind::kPeriodic);
+  Inspect("1234567", InspectionKind::kPeriodic, "2025-03-07", Verdict::kPass);
+  EXPECT_EQ(InspectionApplications(Read().context()).ListOpen(1, 50)->total, 0);
+  // Made and answered: each in the audit log.
+  EXPECT_EQ(Read().ListAudit("inspection_application", "", 1, 50)->total, 4);
 }
 
 TEST_P(ConformanceTest, StaleVersionIsAConflict) {
@@ -905,6 +963,10 @@ TEST_P(ConformanceTest, DemoFleetFillsOnlyAnEmptyDatabase) {
   auto tx = Read();
   EXPECT_EQ(*tx.CountLifts(), 25);
   EXPECT_EQ(**tx.GetMeta("demo"), "fictional");
+  auto applications = InspectionApplications(tx.context()).ListOpen(1, 50);
+  ASSERT_TRUE(applications.ok());
+  ASSERT_EQ(applications->total, 1);  // demo-owner's, in their name
+  EXPECT_EQ(applications->items[0].applied_by, "demo-owner");
   auto again = FillDemoFleet(*repo_, options);
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().code(), ErrorCode::kConflict);

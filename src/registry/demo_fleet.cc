@@ -7,6 +7,7 @@
 
 #include "core/random.h"
 #include "registry/auth.h"
+#include "registry/inspection_applications.h"
 #include "registry/maintenance_stats.h"
 
 namespace hoistway::registry {
@@ -325,6 +326,21 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
         Status linked = tx->LinkUserBuilding(created->id, owned_buildings[b]);
         if (!linked.ok()) return linked.error();
       }
+      // demo-owner has applied for the next inspection of their first lift,
+      // so the inspectors' queue of applications is not empty.
+      auto first = tx->GetLift(fmt::format("{:07}", 9000001));
+      if (!first.ok()) return first.error();
+      InspectionApplication application;
+      auto kind =
+          ParseInspectionKind(first->last_inspection_on.empty() ? "installation" : "periodic");
+      if (!kind.ok()) return kind.error();
+      application.kind = *kind;
+      application.note = "[DEMO] the residents' council asks for the inspection before winter";
+      tx->SetActor(demo.name);
+      auto applied =
+          InspectionApplications(tx->context()).Apply(first->registration_no, application);
+      tx->SetActor("demo");
+      if (!applied.ok()) return applied.error();
     }
     report.users.push_back(demo);
   }

@@ -156,6 +156,22 @@ struct AccidentReport {
   std::string reported_at;
 };
 
+// An owner's application for an inspection of their lift, open until an
+// inspection of that kind is recorded on the lift.
+struct InspectionApplication {
+  std::int64_t id = 0;
+  std::string registration_no;
+  InspectionKind kind = InspectionKind::kPeriodic;
+  std::string preferred_on;  // YYYY-MM-DD, or empty: no preference
+  std::string note;
+  std::string applied_by;                     // the user's name
+  std::string applied_at;                     // YYYY-MM-DDTHH:MM:SSZ
+  std::optional<std::int64_t> inspection_id;  // the inspection that answered it
+  std::string inspected_on;                   // its date
+
+  bool open() const { return !inspection_id.has_value(); }
+};
+
 struct Company {
   std::int64_t id = 0;
   std::string name;

@@ -3,6 +3,7 @@
 // (validity.h) and the audit log.
 #include <fmt/core.h>
 
+#include "registry/inspection_applications.h"
 #include "registry/inspection_store.h"
 #include "registry/json_codec.h"
 #include "registry/lift_store.h"
@@ -46,6 +47,8 @@ Result<Inspection> Transaction::AddInspection(std::string_view registration_no, 
   audit = Audit("update", "lift", lift->registration_no, ToJson(*lift, today()).dump(),
                 ToJson(*after, today()).dump());
   if (!audit.ok()) return audit.error();
+  Status answered = InspectionApplications(context()).Answer(lift->id, insp);
+  if (!answered.ok()) return answered.error();
   return insp;
 }
 

@@ -148,6 +148,19 @@ json ToJson(const AccidentReport& a) {
           {"reported_at", a.reported_at}};
 }
 
+json ToJson(const InspectionApplication& a) {
+  return {{"id", a.id},
+          {"registration_no", a.registration_no},
+          {"kind", std::string(ToString(a.kind))},
+          {"preferred_on", a.preferred_on},
+          {"note", a.note},
+          {"applied_by", a.applied_by},
+          {"applied_at", a.applied_at},
+          {"status", a.open() ? "open" : "inspected"},
+          {"inspection_id", OptId(a.inspection_id)},
+          {"inspected_on", a.inspected_on}};
+}
+
 json ToJson(const Company& c) {
   return {{"id", c.id},
           {"name", c.name},

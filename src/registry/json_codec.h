@@ -31,6 +31,8 @@ nlohmann::json ToJson(const LiftPart& p);
 nlohmann::json ToJson(const User& u);
 nlohmann::json ToJson(const AuditEntry& a);
 nlohmann::json ToJson(const RegulationProfile& p);
+// With `status`: "open", or "inspected" once an inspection answered it.
+nlohmann::json ToJson(const InspectionApplication& a);
 
 // Parsers of request bodies; each validates types, ranges, dates and codes.
 Result<Lift> ParseNewLift(const nlohmann::json& body);
@@ -50,6 +52,8 @@ Result<Company> ParseCompany(const nlohmann::json& body);
 Result<Technician> ParseTechnician(const nlohmann::json& body);
 Result<Certificate> ParseCertificate(const nlohmann::json& body, const RegulationProfile& profile);
 Result<LiftPart> ParsePart(const nlohmann::json& body, const RegulationProfile& profile);
+// The kind (required: chosen, never assumed), the preferred day and a note.
+Result<InspectionApplication> ParseInspectionApplication(const nlohmann::json& body);
 
 // True for "YYYY-MM-DDTHH:MM", optionally ":SS" and a trailing "Z".
 bool IsTimestamp(std::string_view text);

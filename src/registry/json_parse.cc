@@ -328,6 +328,17 @@ Result<AccidentReport> ParseAccident(const json& body) {
   return Finish(r, std::move(a));
 }
 
+Result<InspectionApplication> ParseInspectionApplication(const json& body) {
+  Reader r(body, "");
+  InspectionApplication a;
+  auto kind = ParseInspectionKind(r.Text("kind", true, 32));
+  if (!r.error() && !kind.ok()) r.Fail("kind", kind.error().message());
+  if (kind.ok()) a.kind = *kind;
+  a.preferred_on = r.DateText("preferred_on", false);
+  a.note = r.Text("note", false, 2000);
+  return Finish(r, std::move(a));
+}
+
 Result<WorkOrder> ParseWorkOrder(const json& body) {
   Reader r(body, "");
   WorkOrder w;

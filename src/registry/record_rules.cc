@@ -168,6 +168,38 @@ Status CheckAccident(const AccidentReport& report, const Lift& lift, std::chrono
   return InLifeOf("occurred_at", report.occurred_at, lift, now);
 }
 
+Status CheckInspectionApplication(const InspectionApplication& a, const Lift& lift,
+                                  const RegulationProfile& profile, std::chrono::sys_seconds now) {
+  const std::string_view kind = ToString(a.kind);
+  if (!profile.HasInspectionKind(kind)) {
+    return FieldError(
+        "kind", fmt::format("'{}' is not an inspection kind of profile {}", kind, profile.id));
+  }
+  const bool inspected = !lift.last_inspection_on.empty();
+  if (a.kind == InspectionKind::kInstallation && inspected) {
+    return FieldError("kind", fmt::format("lift {} had its installation inspection already ({})",
+                                          lift.registration_no, lift.last_inspection_on));
+  }
+  if (a.kind != InspectionKind::kInstallation && !inspected &&
+      profile.HasInspectionKind("installation")) {
+    return FieldError("kind", fmt::format("lift {} has not had its installation inspection: apply "
+                                          "for that first",
+                                          lift.registration_no));
+  }
+  if (a.preferred_on.empty()) return Status::Ok();
+  const Date today = Date::Of(now);
+  auto preferred = Date::Parse(a.preferred_on);
+  if (!preferred.ok()) return FieldError("preferred_on", "must be a date YYYY-MM-DD");
+  if (*preferred < today) {
+    return FieldError("preferred_on", fmt::format("is before today ({})", today.ToString()));
+  }
+  if (*preferred > today.AddDays(kLatestPreferredDays)) {
+    return FieldError("preferred_on",
+                      fmt::format("is more than {} days ahead", kLatestPreferredDays));
+  }
+  return Status::Ok();
+}
+
 Status CheckWorkOrder(const WorkOrder& w, const Lift& lift, std::chrono::sys_seconds now) {
   for (const auto& [field, text] : {std::pair{"called_at", &w.called_at},
                                     {"arrived_at", &w.arrived_at},

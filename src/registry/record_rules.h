@@ -63,6 +63,15 @@ std::optional<WorkOrder> FollowUpOf(const SelfInspection& record);
 // The accident or failure within the lift's life and not in the future.
 Status CheckAccident(const AccidentReport& report, const Lift& lift, std::chrono::sys_seconds now);
 
+// How far ahead an application may ask for its inspection.
+inline constexpr int kLatestPreferredDays = 366;
+
+// An application for an inspection of `lift`: a kind of the profile, the
+// installation inspection while the lift has had none and only then, and a
+// preferred day from today (`now`'s) to kLatestPreferredDays ahead.
+Status CheckInspectionApplication(const InspectionApplication& application, const Lift& lift,
+                                  const RegulationProfile& profile, std::chrono::sys_seconds now);
+
 // The work order's times within the lift's life and not in the future, and
 // in order (call, arrival, completion); a problem; and, to close it, its
 // completion, cause and action.

@@ -40,9 +40,10 @@ Api::Api(registry::Repository& repository, EventHub& hub, ApiOptions options)
   AddRoutes();
   // Built-in group controls only: the server never loads a library that a
   // request names. Progress of a simulation reaches only its owner's streams.
-  jobs_ = std::make_unique<SimulationJobs>(
-      options_.workbench, dispatch::MakeBuiltInDispatcher,
-      [&hub](std::int64_t owner, const std::string& event) { hub.Publish(event, {owner}); });
+  jobs_ = std::make_unique<SimulationJobs>(options_.workbench, dispatch::MakeBuiltInDispatcher,
+                                           [&hub](std::int64_t owner, const std::string& event) {
+                                             hub.Publish(event, EventScope{owner, std::nullopt});
+                                           });
 }
 
 Api::~Api() {
@@ -91,6 +92,12 @@ void Api::AddRoutes() {
       &Api::AddWorkOrder, "open_work_order");
   Add("GET", v + "/lifts/{reg}/parts", P::kReadRegistry, Scope::kLift, &Api::ListParts);
   Add("POST", v + "/lifts/{reg}/parts", P::kManageParts, Scope::kLift, &Api::AddPart, "add_part");
+  Add("GET", v + "/lifts/{reg}/inspection-applications", P::kReadRegistry, Scope::kLift,
+      &Api::ListInspectionApplications);
+  Add("POST", v + "/lifts/{reg}/inspection-applications", P::kApplyForInspection, Scope::kLift,
+      &Api::ApplyForInspection, "apply_for_inspection");
+  Add("GET", v + "/inspection-applications", P::kRecordInspection, Scope::kNone,
+      &Api::ListOpenInspectionApplications);
   Add("GET", v + "/work-orders/{id}", P::kReadRegistry, Scope::kWorkOrder, &Api::GetWorkOrder);
   Add("PATCH", v + "/work-orders/{id}", P::kRecordMaintenance, Scope::kWorkOrder,
       &Api::PatchWorkOrder, "update_work_order");
@@ -221,7 +228,8 @@ HttpResponse Api::ServeApi(HttpRequest& request) {
     return ErrorResponse(caller.error());
   }
   tx->SetActor(caller->name);  // the audit log names the caller
-  Context context{request, *tx, *caller, std::move(params), now, registry::Date::Of(now)};
+  Context context{request, *tx, *caller, std::move(params), now, registry::Date::Of(now), {}, {},
+                  false,   {},  {}};
   if (auto refused = Authorize(*route, context)) return *refused;
   auto response = (this->*(route->fn))(context);
   if (!response.ok()) return ErrorResponse(response.error());

@@ -150,6 +150,9 @@ class Api {
   Result<HttpResponse> PatchWorkOrder(Context& c);
   Result<HttpResponse> ListParts(Context& c);
   Result<HttpResponse> AddPart(Context& c);
+  Result<HttpResponse> ListInspectionApplications(Context& c);
+  Result<HttpResponse> ApplyForInspection(Context& c);
+  Result<HttpResponse> ListOpenInspectionApplications(Context& c);
   // Registry administration (api_admin.cc).
   Result<HttpResponse> ListCompanies(Context& c);
   Result<HttpResponse> AddCompany(Context& c);

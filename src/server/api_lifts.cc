@@ -7,6 +7,7 @@
 
 #include "registry/certificate_pdf.h"
 #include "registry/csv_export.h"
+#include "registry/inspection_applications.h"
 #include "registry/json_codec.h"
 #include "registry/maintenance_stats.h"
 #include "registry/messages.h"
@@ -236,6 +237,14 @@ Result<HttpResponse> Api::LiftTimeline(Context& c) {
   for (const auto& a : *accidents) {
     add(a.occurred_at, "accident",
         fmt::format("{}{}: {}", a.serious ? "serious " : "", ToString(a.kind), a.description),
+        ToJson(a));
+  }
+  auto applications = registry::InspectionApplications(c.tx.context()).List(reg);
+  if (!applications.ok()) return applications.error();
+  for (const auto& a : *applications) {
+    add(a.applied_at, "inspection_application",
+        fmt::format("application for a {} inspection{}", ToString(a.kind),
+                    a.open() ? " (open)" : ", inspected " + a.inspected_on),
         ToJson(a));
   }
   auto audit = c.tx.ListAudit("lift", reg, 1, registry::kMaxPerPage);

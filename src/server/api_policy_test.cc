@@ -192,6 +192,47 @@ TEST_F(PolicyTest, AnOwnersSummaryCountsTheirLiftsOnly) {
   EXPECT_EQ(total(owner_), 1);
 }
 
+// Role-scoped views: an owner applies for an inspection of their own lifts
+// (the action is on their lift, not on others), and the inspectors' queue
+// lists the open applications.
+TEST_F(PolicyTest, AnOwnerAppliesForAnInspectionOfTheirLiftsOnly) {
+  const auto path = [](const std::string& reg) {
+    return "/api/v1/lifts/" + reg + "/inspection-applications";
+  };
+  const std::string body = R"({"kind":"installation","note":"handed over by the installer"})";
+  const json own_lift = json::parse(Call("GET", "/api/v1/lifts/1000001", owner_).body);
+  EXPECT_NE(std::find(own_lift["allowed_actions"].begin(), own_lift["allowed_actions"].end(),
+                      "apply_for_inspection"),
+            own_lift["allowed_actions"].end());
+  auto applied = Call("POST", path("1000001"), owner_, body);
+  ASSERT_EQ(applied.status, 201) << applied.body;
+  EXPECT_EQ(json::parse(applied.body)["applied_by"], "owner");
+  EXPECT_EQ(json::parse(applied.body)["status"], "open");
+  EXPECT_EQ(Call("POST", path("1000002"), owner_, body).status, 403);
+  EXPECT_EQ(Call("POST", path("1000001"), inspector_, body).status, 403);
+  EXPECT_EQ(Call("POST", path("1000001"), tech_, body).status, 403);
+  auto again = Call("POST", path("1000001"), owner_, body);
+  EXPECT_EQ(again.status, 409);
+  EXPECT_EQ(json::parse(again.body)["field"], "kind");
+  auto unchosen = Call("POST", path("1000001"), owner_, R"({"note":"soon please"})");
+  EXPECT_EQ(unchosen.status, 400);
+  EXPECT_EQ(json::parse(unchosen.body)["field"], "kind");
+
+  auto queue = Call("GET", "/api/v1/inspection-applications", inspector_);
+  ASSERT_EQ(queue.status, 200) << queue.body;
+  const json open = json::parse(queue.body);
+  EXPECT_EQ(open["total"], 1);
+  EXPECT_EQ(open["items"][0]["registration_no"], "1000001");
+  EXPECT_EQ(Call("GET", "/api/v1/inspection-applications", owner_).status, 403);
+  EXPECT_EQ(Call("GET", "/api/v1/inspection-applications", tech_).status, 403);
+  EXPECT_EQ(Call("GET", path("1000001"), owner_).status, 200);
+  EXPECT_EQ(Call("GET", path("1000002"), owner_).status, 403);
+  const json timeline =
+      json::parse(Call("GET", "/api/v1/lifts/1000001/timeline", owner_).body)["events"];
+  EXPECT_TRUE(std::any_of(timeline.begin(), timeline.end(),
+                          [](const json& e) { return e["type"] == "inspection_application"; }));
+}
+
 // The checklist of an inspection of a kind, for this lift, grouped by part.
 TEST_F(PolicyTest, ALiftsChecklistByInspectionKind) {
   auto r = Call("GET", "/api/v1/lifts/1000001/checklist?kind=periodic", inspector_);

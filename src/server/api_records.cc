@@ -4,6 +4,7 @@
 
 #include <charconv>
 
+#include "registry/inspection_applications.h"
 #include "registry/json_codec.h"
 #include "server/api.h"
 
@@ -130,6 +131,33 @@ Result<HttpResponse> Api::AddWorkOrder(Context& c) {
   HttpResponse r = JsonResponse(201, ToJson(*added));
   r.headers.emplace_back("ETag", ETagOf(added->version));
   return r;
+}
+
+Result<HttpResponse> Api::ListInspectionApplications(Context& c) {
+  auto list = registry::InspectionApplications(c.tx.context()).List(c.params[0]);
+  if (!list.ok()) return list.error();
+  return ListResponse(c.params[0], *list);
+}
+
+Result<HttpResponse> Api::ApplyForInspection(Context& c) {
+  auto body = ParseBody(c.request);
+  if (!body.ok()) return body.error();
+  auto application = registry::ParseInspectionApplication(*body);
+  if (!application.ok()) return application.error();
+  auto added = registry::InspectionApplications(c.tx.context()).Apply(c.params[0], *application);
+  if (!added.ok()) return added.error();
+  Status published = PublishAbout(c, "inspection_application.created", *c.lift);
+  if (!published.ok()) return published.error();
+  return JsonResponse(201, ToJson(*added));
+}
+
+Result<HttpResponse> Api::ListOpenInspectionApplications(Context& c) {
+  auto query = PageQueryOf(c.request);
+  if (!query.ok()) return query.error();
+  auto list =
+      registry::InspectionApplications(c.tx.context()).ListOpen(query->page, query->per_page);
+  if (!list.ok()) return list.error();
+  return PageResponse(JsonItems(list->items), *list);
 }
 
 Result<HttpResponse> Api::GetWorkOrder(Context& c) {

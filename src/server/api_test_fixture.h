@@ -79,7 +79,12 @@ class ApiTest : public ::testing::Test {
   }
 
   // The Api's options; a test may override them.
-  virtual ApiOptions Options() { return ApiOptions{(dir_ / "dist").string(), "test", {}}; }
+  virtual ApiOptions Options() {
+    ApiOptions options;
+    options.static_dir = (dir_ / "dist").string();
+    options.version = "test";
+    return options;
+  }
 
   std::filesystem::path dir_;
   std::unique_ptr<registry::Repository> repo_;

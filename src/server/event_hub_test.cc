@@ -15,12 +15,12 @@ TEST(EventHubTest, AddressedEventsReachOnlyTheirUser) {
   const auto kim_id = hub.Subscribe([&](const std::string& e) { kim.push_back(e); }, 7);
   hub.Subscribe([&](const std::string& e) { lee.push_back(e); }, 8);
   hub.Publish("everyone");
-  hub.Publish("for kim", {7});
+  hub.Publish("for kim", EventScope{7, std::nullopt});
   EXPECT_EQ(anyone, std::vector<std::string>{"everyone"});
   EXPECT_EQ(kim, (std::vector<std::string>{"everyone", "for kim"}));
   EXPECT_EQ(lee, std::vector<std::string>{"everyone"});
   hub.Unsubscribe(kim_id);
-  hub.Publish("again", {7});
+  hub.Publish("again", EventScope{7, std::nullopt});
   EXPECT_EQ(kim.size(), 2u);
   EXPECT_EQ(hub.subscribers(), 2u);
 }

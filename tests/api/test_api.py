@@ -375,8 +375,12 @@ class ContractTests:
         self.assertIsNotNone(self_insp["follow_up_work_order_id"])
         self.assertEqual(s.json("POST", "/api/v1/lifts/1000020/accidents", {
             "occurred_at": "2025-06-01T10:00", "description": "door hit a passenger"}, self.admin)[0], 201)
+        status, _, applied = s.json("POST", "/api/v1/lifts/1000020/inspection-applications", {
+            "kind": "adhoc", "preferred_on": "", "note": "after the door repair"}, self.admin)
+        self.assertEqual(status, 201, applied)
         order = self_insp["follow_up_work_order_id"]
-        for path in ["/api/v1/info", "/api/v1/profile", "/api/v1/me", "/api/v1/lifts/1000020",
+        for path in ["/api/v1/lifts/1000020/inspection-applications", "/api/v1/inspection-applications",
+                     "/api/v1/info", "/api/v1/profile", "/api/v1/me", "/api/v1/lifts/1000020",
                      "/api/v1/lifts?region=Alatau", "/api/v1/lifts/1000020/timeline",
                      "/api/v1/lifts/1000020/downtime", "/api/v1/lifts/1000020/inspections",
                      "/api/v1/lifts/1000020/self-inspections", "/api/v1/lifts/1000020/accidents",
