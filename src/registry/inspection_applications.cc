@@ -27,8 +27,9 @@ Result<InspectionApplication> InspectionApplications::Apply(std::string_view reg
   if (!open->empty()) {
     return Error::AtField(
         ErrorCode::kConflict, "kind",
-        fmt::format("an application for a {} inspection of lift {} is open already (made {})",
-                    ToString(a.kind), lift->registration_no, open->front().applied_at));
+        fmt::format("an application for a {} inspection of lift {} is open already (made on {})",
+                    ToString(a.kind), lift->registration_no,
+                    open->front().applied_at.substr(0, 10)));
   }
   a.registration_no = lift->registration_no;
   a.applied_by = context_.actor;

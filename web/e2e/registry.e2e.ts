@@ -160,6 +160,51 @@ describe('the registry', () => {
     await page.close();
   });
 
+  test('an owner applies for an inspection of their lift, and the inspectors see it in their queue', async () => {
+    const page = await newPage(browser());
+    await signInAsDemo(page, 'demo-owner');
+    // The owner's list holds their lifts only, each with the action.
+    await page.getByRole('link', { name: 'Apply for an inspection of lift 9000001' }).click();
+    await page.getByRole('heading', { name: 'Lift 9000001', level: 1 }).waitFor();
+    // The demo's open application is listed; the form is open, nothing chosen.
+    const open = page.getByRole('table', { name: 'Open applications' });
+    await open.waitFor();
+    expect(await open.getByRole('row').count()).toBe(2);
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Choose the kind of inspection.' });
+    await summary.waitFor();
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The kind already applied for is refused by the server, at the field.
+    const openKind = (await open.getByRole('cell').first().textContent()) ?? '';
+    await page.getByRole('radio', { name: openKind, exact: true }).check();
+    await page.getByLabel('Preferred day').fill('1999-01-01');
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
+    await page.getByText('The preferred day cannot be before today.').first().waitFor();
+    await page.getByLabel('Preferred day').fill('');
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
+    await page.locator('#application-kind-error').getByText(/is open already/).waitFor();
+    await screenshot(page, 'owner-application-refused');
+    await page.getByRole('radio', { name: 'ad-hoc', exact: true }).check();
+    await page.getByLabel('Note for the inspector').fill('the door reopens twice before it closes');
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
+    await page.getByRole('heading', { name: 'Application sent.' }).waitFor();
+    await expect.poll(() => open.getByRole('row').count()).toBe(3);
+    await page.getByText('application (ad-hoc inspection) by demo-owner: open').waitFor();
+    await screenshot(page, 'owner-application');
+    await page.close();
+
+    const inspector = await newPage(browser());
+    await signInAsDemo(inspector, 'demo-inspector');
+    const queue = inspector.getByRole('table', { name: /open applications, oldest first/ });
+    await queue.waitFor();
+    await queue.getByRole('cell', { name: 'the door reopens twice before it closes' }).waitFor();
+    expect(await queue.getByRole('link', { name: '9000001' }).count()).toBe(2);
+    // Owners' actions are not the inspector's: no apply links in their list.
+    expect(await inspector.getByRole('link', { name: /Apply for an inspection of lift/ }).count()).toBe(0);
+    await screenshot(inspector, 'inspector-applications');
+    await inspector.close();
+  });
+
   test('the language follows the selector, and the layout fits a tablet', async () => {
     const page = await newPage(browser());
     await signInAsDemo(page, 'demo-owner');
@@ -176,8 +221,8 @@ describe('the registry', () => {
       const frame = document.querySelector('.lift-table')?.parentElement;
       return frame ? frame.scrollWidth - frame.clientWidth : 1;
     });
-    expect(tableOverflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'fleet-tablet-ru');
+    expect(tableOverflow).toBeLessThanOrEqual(0);
     await page.getByLabel('Язык').selectOption('en');
     await page.close();
   });

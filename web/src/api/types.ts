@@ -46,6 +46,7 @@ export type ProfileItem = Schemas['NamedCode'];
 export type SelfInspection = Schemas['SelfInspection'];
 export type WorkOrder = Schemas['WorkOrder'];
 export type Accident = Schemas['Accident'];
+export type InspectionApplication = Schemas['InspectionApplication'];
 export type LiftPart = Schemas['LiftPart'];
 export type Certificate = Schemas['Certificate'];
 export type Technician = Schemas['Technician'];

@@ -100,7 +100,13 @@ export function CloseWorkOrderForm({ order, onSaved, onCancel }: Props) {
           <textarea {...p} rows={2} maxLength={2000} value={values.action} onChange={(e) => set({ action: e.target.value })} />
         )}
       </Field>
-      <FormFooter error={submission.error} busy={submission.busy} saveLabel={t('workOrder.close')} onCancel={onCancel} />
+      <FormFooter
+        error={submission.error}
+        busy={submission.busy}
+        saveLabel={t('workOrder.close')}
+        onCancel={onCancel}
+        summarised
+      />
     </form>
   );
 }

@@ -207,7 +207,13 @@ export function InspectionForm({ registrationNo, liftVersion, profile, today, on
           <textarea {...p} rows={3} maxLength={4000} value={values.notes} onChange={(e) => set({ notes: e.target.value })} />
         )}
       </Field>
-      <FormFooter error={submission.error} busy={submission.busy} saveLabel={t('inspection.save')} onCancel={onCancel} />
+      <FormFooter
+        error={submission.error}
+        busy={submission.busy}
+        saveLabel={t('inspection.save')}
+        onCancel={onCancel}
+        summarised
+      />
     </form>
   );
 }

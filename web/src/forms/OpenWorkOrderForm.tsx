@@ -114,7 +114,13 @@ export function OpenWorkOrderForm({ registrationNo, companyId, onSaved, onCancel
           </small>
         )}
       </fieldset>
-      <FormFooter error={submission.error} busy={submission.busy} saveLabel={t('workOrder.open')} onCancel={onCancel} />
+      <FormFooter
+        error={submission.error}
+        busy={submission.busy}
+        saveLabel={t('workOrder.open')}
+        onCancel={onCancel}
+        summarised
+      />
     </form>
   );
 }

@@ -197,7 +197,13 @@ export function SelfInspectionForm({ registrationNo, companyId, profile, today, 
           </tbody>
         </table>
       </div>
-      <FormFooter error={submission.error} busy={submission.busy} saveLabel={t('selfInspection.save')} onCancel={onCancel} />
+      <FormFooter
+        error={submission.error}
+        busy={submission.busy}
+        saveLabel={t('selfInspection.save')}
+        onCancel={onCancel}
+        summarised
+      />
     </form>
   );
 }

@@ -48,6 +48,7 @@ export const TIMELINE_LABEL: Record<TimelineType, MessageKey> = {
   work_order: 'timeline.type.work_order',
   accident: 'timeline.type.accident',
   change: 'timeline.type.change',
+  inspection_application: 'timeline.type.inspection_application',
 };
 
 export const ROLE_LABEL: Record<Role, MessageKey> = {

@@ -4,40 +4,54 @@
 // permission policy), with the reasons for those it may not. Live events
 // about this lift refresh it.
 import { useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 
 import { useToday } from '../api/info';
 import { useLiveEvents } from '../api/liveEvents';
-import type { Lift, LiftAction, LiftPart, Profile, PublicLift, TimelineEvent, WorkOrder } from '../api/types';
+import type {
+  InspectionApplication,
+  Lift,
+  LiftAction,
+  LiftPart,
+  Profile,
+  PublicLift,
+  TimelineEvent,
+  WorkOrder,
+} from '../api/types';
 import { isFullLift } from '../api/types';
 import { useApiData } from '../api/useApiData';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
 import { StatusBadge, ValidityBadge } from '../components/StatusBadge';
 import { AccidentForm } from '../forms/AccidentForm';
+import { InspectionApplicationForm } from '../forms/InspectionApplicationForm';
 import { InspectionForm } from '../forms/InspectionForm';
 import { OpenWorkOrderForm } from '../forms/OpenWorkOrderForm';
 import { SelfInspectionForm } from '../forms/SelfInspectionForm';
 import { useI18n } from '../i18n/i18n';
 import { ACTION_LABEL } from '../i18n/labels';
+import { ApplicationsTable } from './ApplicationsTable';
 import { CertificateButton } from './CertificateButton';
 import { LiftDetails } from './LiftDetails';
 import { PartsTable } from './PartsTable';
 import { TimelineList } from './TimelineList';
 import { WorkOrdersPanel } from './WorkOrdersPanel';
 
-type Panel = 'inspection' | 'self_inspection' | 'work_order' | 'accident' | null;
+type Panel = 'inspection' | 'self_inspection' | 'work_order' | 'accident' | 'application' | null;
 
 export function LiftPage({ registrationNo }: { registrationNo: string }) {
   const { t } = useI18n();
   const today = useToday();
-  const [panel, setPanel] = useState<Panel>(null);
+  // "?apply" (the fleet's link for owners) opens the application at once.
+  const search = useSearch();
+  const [panel, setPanel] = useState<Panel>(() => (new URLSearchParams(search).has('apply') ? 'application' : null));
   const base = `/lifts/${encodeURIComponent(registrationNo)}`;
   const lift = useApiData<Lift | PublicLift>(base);
   const full = lift.data && isFullLift(lift.data) ? lift.data : null;
   const timeline = useApiData<{ events: TimelineEvent[] }>(full ? `${base}/timeline` : null);
   const parts = useApiData<{ items: LiftPart[] }>(full ? `${base}/parts` : null);
   const orders = useApiData<{ items: WorkOrder[] }>(full ? `${base}/work-orders` : null);
+  const applications = useApiData<{ items: InspectionApplication[] }>(full ? `${base}/inspection-applications` : null);
   const profile = useApiData<Profile>('/profile');
 
   const refresh = () => {
@@ -45,6 +59,7 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
     timeline.reload();
     parts.reload();
     orders.reload();
+    applications.reload();
   };
   useLiveEvents((event) => {
     if (event.registration_no === registrationNo) refresh();
@@ -69,8 +84,10 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
     closeWorkOrder: allowed('update_work_order'),
     accident: allowed('report_accident'),
     certificate: allowed('download_certificate'),
+    apply: allowed('apply_for_inspection'),
   };
   const unavailable = data.unavailable_actions ?? [];
+  const openApplications = (applications.data?.items ?? []).filter((a) => a.status === 'open');
   const open = (next: Panel) => setPanel((current) => (current === next ? null : next));
   const saved = () => refresh();
 
@@ -101,6 +118,11 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
         {may.workOrder && (
           <button type="button" aria-expanded={panel === 'work_order'} onClick={() => open('work_order')}>
             {t('lift.openWorkOrder')}
+          </button>
+        )}
+        {may.apply && (
+          <button type="button" aria-expanded={panel === 'application'} onClick={() => open('application')}>
+            {t('action.apply_for_inspection')}
           </button>
         )}
         {may.accident && (
@@ -160,6 +182,16 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
         />
       )}
 
+      {full && profile.data && may.apply && panel === 'application' && (
+        <InspectionApplicationForm
+          registrationNo={full.registration_no}
+          kinds={profile.data.inspection_kinds}
+          today={today}
+          onSaved={saved}
+          onCancel={() => setPanel(null)}
+        />
+      )}
+
       <LiftDetails lift={data} />
 
       {full && (
@@ -181,6 +213,17 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
               />
             )}
           </section>
+          {(openApplications.length > 0 || may.apply) && (
+            <section aria-labelledby="applications-title">
+              <h2 id="applications-title">{t('application.openTitle')}</h2>
+              <ErrorNotice error={applications.error} />
+              {openApplications.length > 0 ? (
+                <ApplicationsTable applications={openApplications} caption={t('application.openCaption')} />
+              ) : (
+                applications.data && <p className="empty">{t('application.noneOpen')}</p>
+              )}
+            </section>
+          )}
           <section aria-labelledby="timeline-title">
             <h2 id="timeline-title">{t('timeline.title')}</h2>
             <ErrorNotice error={timeline.error} />

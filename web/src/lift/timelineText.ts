@@ -31,6 +31,13 @@ export function timelineText(event: TimelineEvent, t: I18n['t']): string {
         description: text(d.description),
       });
     }
+    case 'inspection_application': {
+      const kind = INSPECTION_KIND_LABEL[d.kind as keyof typeof INSPECTION_KIND_LABEL];
+      if (!kind) return event.summary;
+      return d.status === 'open'
+        ? t('timeline.summary.applicationOpen', { kind: t(kind), by: text(d.applied_by) })
+        : t('timeline.summary.applicationInspected', { kind: t(kind), date: text(d.inspected_on) });
+    }
     case 'change': {
       const action: MessageKey =
         d.action === 'create' ? 'timeline.action.create' : d.action === 'delete' ? 'timeline.action.delete' : 'timeline.action.update';
