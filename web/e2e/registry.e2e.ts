@@ -6,15 +6,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 
+import { addDays } from '../src/forms/dates';
 import { newPage, overlappingTexts, screenshot, signInAsDemo, useBrowser } from './browser';
 
 const browser = useBrowser();
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 async function serverToday(page: Page): Promise<string> {
   const info = (await (await page.request.get(new URL('/api/v1/info', browser().baseUrl).toString())).json()) as {
