@@ -60,8 +60,8 @@ bool VerifyPassword(std::string_view password, std::string_view hash) {
   if (!EnsureSodium()) return false;
   if (hash.empty()) {
     // The work of a real check, whose answer is no.
-    static_cast<void>(
-        crypto_pwhash_str_verify(kDummyPasswordHash, password.data(), password.size()));
+    [[maybe_unused]] const int refused =
+        crypto_pwhash_str_verify(kDummyPasswordHash, password.data(), password.size());
     return false;
   }
   const std::string stored(hash);
