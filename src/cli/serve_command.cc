@@ -25,6 +25,9 @@ struct ServeOptions {
   std::string static_dir = "web/dist";
   std::size_t body_limit = 1 << 20;
   double session_hours = 12;
+  int max_per_client = 128;
+  int sign_ins_per_minute = 10;
+  std::string public_url;
 };
 
 int RunServe(const ServeOptions& o) {
@@ -67,12 +70,15 @@ int RunServe(const ServeOptions& o) {
   api_options.static_dir = o.static_dir;
   api_options.sign_in.session_lifetime =
       std::chrono::seconds(static_cast<std::int64_t>(o.session_hours * 3600));
+  api_options.sign_in_per_address.attempts = o.sign_ins_per_minute;
+  api_options.public_url = o.public_url;
   server::Api api(**repository, hub, std::move(api_options));
   server::ServerOptions options;
   options.address = o.listen;
   options.port = static_cast<unsigned short>(o.port);
   options.threads = o.threads;
   options.body_limit = o.body_limit;
+  options.max_per_client = o.max_per_client;
   server::HttpServer http(
       options, [&api](server::HttpRequest& r) { return api.Handle(r); }, &hub);
   auto port = http.Listen();
@@ -117,6 +123,23 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::Range(0.0005, 24.0 * 365))
       ->capture_default_str();
   cmd->add_option("--max-body", options->body_limit, "largest request body in bytes (larger: 413)")
+      ->capture_default_str();
+  cmd->add_option("--max-connections-per-client", options->max_per_client,
+                  "open connections from one address (more: 503)")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  cmd->add_option("--public-url", options->public_url,
+                  "where the public reaches this server, e.g. https://registry.example.kr: "
+                  "certificates name it for checking them")
+      ->check([](const std::string& url) -> std::string {
+        const bool scheme = url.starts_with("http://") || url.starts_with("https://");
+        const bool clean = url.find_first_of(" \t\"<>") == std::string::npos;
+        if (scheme && clean && !url.ends_with('/') && url.size() > 10) return "";
+        return "must be an absolute http:// or https:// address without a trailing '/'";
+      });
+  cmd->add_option("--sign-ins-per-minute", options->sign_ins_per_minute,
+                  "sign-in attempts from one address a minute (more: 429)")
+      ->check(CLI::Range(1, 1000000))
       ->capture_default_str();
   cmd->footer(
       "Examples:\n"
