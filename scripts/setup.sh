@@ -24,6 +24,8 @@ PACKAGES=(
   fonts-nanum poppler-utils
   # web console end-to-end tests (issue 5): Debian's browser, driven by playwright-core
   chromium
+  # connected lifts (issue 12): the MQTT broker, its command-line clients, libmosquitto
+  mosquitto mosquitto-clients libmosquitto-dev
 )
 
 missing=()
