@@ -152,6 +152,7 @@ struct AccidentReport {
   std::string measures;
   bool serious = false;  // computed by the profile
   std::string reported_at;
+  bool draft = false;  // written by the monitor from telemetry, for people to complete
 };
 
 struct Company {

@@ -243,11 +243,12 @@ Result<AccidentReport> Transaction::AddAccident(std::string_view registration_no
       "persons_trapped, "
       "persons_injured, deaths, hospitalisation_days, treatment_days, rescued_by, measures, "
       "serious, "
-      "reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "reported_at, draft) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {lift->id, std::string(ToString(a.kind)), a.occurred_at, a.description, a.failure_type,
        a.cause, std::int64_t{a.persons_trapped}, std::int64_t{a.persons_injured},
        std::int64_t{a.deaths}, std::int64_t{a.hospitalisation_days}, std::int64_t{a.treatment_days},
-       a.rescued_by, a.measures, std::int64_t{a.serious ? 1 : 0}, a.reported_at});
+       a.rescued_by, a.measures, std::int64_t{a.serious ? 1 : 0}, a.reported_at,
+       std::int64_t{a.draft ? 1 : 0}});
   if (!id.ok()) return id.error();
   a.id = *id;
   Status audit = Audit("create", "accident", fmt::format("{}/{}", registration_no, a.id), "",
@@ -266,7 +267,7 @@ Result<std::vector<AccidentReport>> Transaction::ListAccidents(std::string_view 
   auto rows = Query(
       "SELECT id, kind, occurred_at, description, failure_type, cause, persons_trapped, "
       "persons_injured, deaths, "
-      "hospitalisation_days, treatment_days, rescued_by, measures, serious, reported_at FROM "
+      "hospitalisation_days, treatment_days, rescued_by, measures, serious, reported_at, draft FROM "
       "accidents WHERE "
       "lift_id = ? ORDER BY occurred_at, id",
       {*lift_id});
@@ -290,6 +291,7 @@ Result<std::vector<AccidentReport>> Transaction::ListAccidents(std::string_view 
     a.measures = r.Text(12);
     a.serious = r.Int(13) != 0;
     a.reported_at = r.Text(14);
+    a.draft = r.Int(15) != 0;
     out.push_back(std::move(a));
   }
   return out;

@@ -175,6 +175,7 @@ class Transaction {
 
  private:
   friend class Repository;
+  friend class TelemetryStore;  // connected lifts (telemetry_store.h)
   Transaction(Repository* repository, std::unique_ptr<SqlConnection> connection, std::string actor);
 
   Result<SqlRows> Query(std::string_view sql, const std::vector<SqlValue>& params);

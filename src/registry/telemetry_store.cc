@@ -1,0 +1,530 @@
+#include "registry/telemetry_store.h"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+namespace hoistway::registry {
+namespace {
+
+constexpr std::string_view kAlarmColumns =
+    "SELECT a.id, l.registration_no, a.lift_id, a.cause, a.severity, a.state, a.opened_at, "
+    "a.last_at, a.count, a.event_id, a.figures, a.acknowledged_at, a.acknowledged_by, "
+    "a.closed_at, a.closed_by, a.close_note, a.work_order_id, a.accident_id, a.version "
+    "FROM alarms a JOIN lifts l ON l.id = a.lift_id";
+
+// Most severe first, for ORDER BY and "the worst open alarm".
+constexpr std::string_view kSeverityRank =
+    "CASE a.severity WHEN 'critical' THEN 0 WHEN 'major' THEN 1 ELSE 2 END";
+
+AlarmRecord AlarmFromRow(const SqlRow& r) {
+  AlarmRecord a;
+  a.id = r.Int(0);
+  a.registration_no = r.Text(1);
+  a.lift_id = r.Int(2);
+  a.cause = r.Text(3);
+  a.severity = r.Text(4);
+  a.state = r.Text(5);
+  a.opened_at = r.Text(6);
+  a.last_at = r.Text(7);
+  a.count = r.Int(8);
+  a.event_id = r.Text(9);
+  a.figures_json = r.Text(10);
+  a.acknowledged_at = r.Text(11);
+  a.acknowledged_by = r.Text(12);
+  a.closed_at = r.Text(13);
+  a.closed_by = r.Text(14);
+  a.close_note = r.Text(15);
+  a.work_order_id = r.OptInt(16);
+  a.accident_id = r.OptInt(17);
+  a.version = r.Int(18);
+  return a;
+}
+
+std::string AuditJson(const AlarmRecord& a) {
+  return nlohmann::json{{"id", a.id},
+                        {"registration_no", a.registration_no},
+                        {"cause", a.cause},
+                        {"severity", a.severity},
+                        {"state", a.state},
+                        {"count", a.count},
+                        {"closed_by", a.closed_by},
+                        {"acknowledged_by", a.acknowledged_by}}
+      .dump();
+}
+
+int SeverityRank(std::string_view s) {
+  return s == "critical" ? 0 : s == "major" ? 1 : 2;
+}
+
+// " AND ..." limiting lift alias `l` to the scope, with its parameters.
+std::string ScopeWhere(const TelemetryScope& scope, std::vector<SqlValue>& params) {
+  std::string where;
+  if (scope.company_id) {
+    where += " AND l.company_id = ?";
+    params.emplace_back(*scope.company_id);
+  }
+  if (scope.owner_user_id) {
+    where += " AND l.building_id IN (SELECT building_id FROM user_buildings WHERE user_id = ?)";
+    params.emplace_back(*scope.owner_user_id);
+  }
+  return where;
+}
+
+// Chunk sizes of the multi-row INSERT: each a prepared statement of its own.
+constexpr std::size_t kChunks[] = {256, 64, 16, 4, 1};
+constexpr int kEventColumns = 8;
+
+std::string InsertEventsSql(std::size_t rows) {
+  std::string sql =
+      "INSERT INTO telemetry_events (lift_id, event_id, at, kind, known, floor, detail, "
+      "received_at) VALUES ";
+  for (std::size_t i = 0; i < rows; ++i) sql += i == 0 ? "(?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?)";
+  sql += " ON CONFLICT (lift_id, event_id) DO NOTHING RETURNING lift_id, event_id";
+  return sql;
+}
+
+}  // namespace
+
+Result<std::optional<std::int64_t>> TelemetryStore::FindLift(std::string_view registration_no) {
+  auto rows =
+      tx_.Query("SELECT id FROM lifts WHERE registration_no = ?", {std::string(registration_no)});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<std::int64_t>();
+  return std::optional<std::int64_t>((*rows)[0].Int(0));
+}
+
+Result<std::vector<bool>> TelemetryStore::InsertEvents(
+    const std::vector<NewTelemetryEvent>& events) {
+  std::vector<bool> fresh(events.size(), false);
+  // Repeats within the call: only the first of each (lift, id) is tried.
+  std::map<std::pair<std::int64_t, std::string_view>, std::size_t> first;
+  std::vector<std::size_t> order;
+  order.reserve(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (first.emplace(std::make_pair(events[i].lift_id, std::string_view(events[i].event_id)), i)
+            .second) {
+      order.push_back(i);
+    }
+  }
+  std::size_t done = 0;
+  std::vector<SqlValue> params;
+  for (std::size_t chunk : kChunks) {
+    while (order.size() - done >= chunk) {
+      params.clear();
+      params.reserve(chunk * kEventColumns);
+      for (std::size_t k = done; k < done + chunk; ++k) {
+        const NewTelemetryEvent& e = events[order[k]];
+        params.emplace_back(e.lift_id);
+        params.emplace_back(e.event_id);
+        params.emplace_back(e.at);
+        params.emplace_back(e.kind);
+        params.emplace_back(std::int64_t{e.known ? 1 : 0});
+        params.emplace_back(e.floor ? SqlValue{std::int64_t{*e.floor}} : SqlValue{});
+        params.emplace_back(e.detail_json);
+        params.emplace_back(e.received_at);
+      }
+      auto rows = tx_.Query(InsertEventsSql(chunk), params);
+      if (!rows.ok()) return rows.error();
+      for (const auto& r : *rows) {
+        const std::string& id = r.Text(1);
+        auto it = first.find(std::make_pair(r.Int(0), std::string_view(id)));
+        if (it != first.end()) fresh[it->second] = true;
+      }
+      done += chunk;
+    }
+  }
+  return fresh;
+}
+
+Result<Page<TelemetryEventRecord>> TelemetryStore::ListEvents(std::int64_t lift_id,
+                                                              const TelemetryEventFilter& f) {
+  std::string where = " WHERE e.lift_id = ?";
+  std::vector<SqlValue> params{lift_id};
+  if (!f.kind.empty()) {
+    where += " AND e.kind = ?";
+    params.emplace_back(f.kind);
+  }
+  if (!f.since.empty()) {
+    where += " AND e.at >= ?";
+    params.emplace_back(f.since);
+  }
+  auto count = tx_.Query("SELECT COUNT(*) FROM telemetry_events e" + where, params);
+  if (!count.ok()) return count.error();
+  Page<TelemetryEventRecord> out;
+  out.total = (*count)[0].Int(0);
+  out.page = f.page;
+  out.per_page = f.per_page;
+  params.emplace_back(std::int64_t{f.per_page});
+  params.emplace_back(std::int64_t{(f.page - 1) * f.per_page});
+  auto rows = tx_.Query(
+      "SELECT e.id, l.registration_no, e.event_id, e.at, e.kind, e.known, e.floor, e.detail, "
+      "e.received_at FROM telemetry_events e JOIN lifts l ON l.id = e.lift_id" +
+          where + " ORDER BY e.at DESC, e.id DESC LIMIT ? OFFSET ?",
+      params);
+  if (!rows.ok()) return rows.error();
+  for (const auto& r : *rows) {
+    TelemetryEventRecord e;
+    e.id = r.Int(0);
+    e.registration_no = r.Text(1);
+    e.event_id = r.Text(2);
+    e.at = r.Text(3);
+    e.kind = r.Text(4);
+    e.known = r.Int(5) != 0;
+    if (auto floor = r.OptInt(6)) e.floor = static_cast<int>(*floor);
+    e.detail_json = r.Text(7);
+    e.received_at = r.Text(8);
+    out.items.push_back(std::move(e));
+  }
+  return out;
+}
+
+Result<LiftTelemetryRow> TelemetryStore::LockLift(std::int64_t lift_id) {
+  const bool pg = tx_.connection_->dialect() == SqlDialect::kPostgres;
+  auto rows = tx_.Query(std::string("SELECT version, state, deadline, last_seen_at, mode, floor, "
+                                    "out_of_service FROM telemetry_lifts WHERE lift_id = ?") +
+                            (pg ? " FOR UPDATE" : ""),
+                        {lift_id});
+  if (!rows.ok()) return rows.error();
+  LiftTelemetryRow row;
+  row.lift_id = lift_id;
+  if (rows->empty()) return row;
+  const SqlRow& r = (*rows)[0];
+  row.version = r.Int(0);
+  row.state_json = r.Text(1);
+  if (!r.IsNull(2)) row.deadline = r.Text(2);
+  row.last_seen_at = r.Text(3);
+  row.mode = r.Text(4);
+  if (auto floor = r.OptInt(5)) row.floor = static_cast<int>(*floor);
+  row.out_of_service = r.Int(6) != 0;
+  return row;
+}
+
+Result<std::optional<LiftTelemetryRow>> TelemetryStore::GetLift(std::int64_t lift_id) {
+  auto rows = tx_.Query(
+      "SELECT version, state, deadline, last_seen_at, mode, floor, out_of_service FROM "
+      "telemetry_lifts WHERE lift_id = ?",
+      {lift_id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<LiftTelemetryRow>();
+  const SqlRow& r = (*rows)[0];
+  LiftTelemetryRow row;
+  row.lift_id = lift_id;
+  row.version = r.Int(0);
+  row.state_json = r.Text(1);
+  if (!r.IsNull(2)) row.deadline = r.Text(2);
+  row.last_seen_at = r.Text(3);
+  row.mode = r.Text(4);
+  if (auto floor = r.OptInt(5)) row.floor = static_cast<int>(*floor);
+  row.out_of_service = r.Int(6) != 0;
+  return std::optional<LiftTelemetryRow>(row);
+}
+
+Result<std::int64_t> TelemetryStore::SaveLift(const LiftTelemetryRow& row, std::string_view now) {
+  auto rows = tx_.Query(
+      "INSERT INTO telemetry_lifts (lift_id, version, state, deadline, last_seen_at, mode, floor, "
+      "out_of_service, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT (lift_id) DO UPDATE SET version = telemetry_lifts.version + 1, "
+      "state = excluded.state, deadline = excluded.deadline, last_seen_at = "
+      "excluded.last_seen_at, mode = excluded.mode, floor = excluded.floor, out_of_service = "
+      "excluded.out_of_service, updated_at = excluded.updated_at RETURNING version",
+      {row.lift_id, row.state_json, row.deadline ? SqlValue{*row.deadline} : SqlValue{},
+       row.last_seen_at, row.mode, row.floor ? SqlValue{std::int64_t{*row.floor}} : SqlValue{},
+       std::int64_t{row.out_of_service ? 1 : 0}, std::string(now)});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return Error(ErrorCode::kInternal, "telemetry_lifts: no version returned");
+  return (*rows)[0].Int(0);
+}
+
+Result<std::vector<std::int64_t>> TelemetryStore::DueLifts(std::string_view now, int limit) {
+  auto rows = tx_.Query(
+      "SELECT lift_id FROM telemetry_lifts WHERE deadline IS NOT NULL AND deadline <= ? "
+      "ORDER BY deadline LIMIT ?",
+      {std::string(now), std::int64_t{limit}});
+  if (!rows.ok()) return rows.error();
+  std::vector<std::int64_t> out;
+  for (const auto& r : *rows) out.push_back(r.Int(0));
+  return out;
+}
+
+Result<RaisedAlarm> TelemetryStore::RaiseAlarm(std::int64_t lift_id, const NewAlarm& alarm) {
+  auto open = tx_.Query(
+      std::string(kAlarmColumns) + " WHERE a.lift_id = ? AND a.cause = ? AND a.state <> 'closed'",
+      {lift_id, alarm.cause});
+  if (!open.ok()) return open.error();
+  if (!open->empty()) {
+    AlarmRecord a = AlarmFromRow((*open)[0]);
+    const std::string severity =
+        SeverityRank(alarm.severity) < SeverityRank(a.severity) ? alarm.severity : a.severity;
+    auto updated = tx_.Query(
+        "UPDATE alarms SET count = count + 1, last_at = CASE WHEN last_at < ? THEN ? ELSE "
+        "last_at END, severity = ?, version = version + 1 WHERE id = ?",
+        {alarm.at, alarm.at, severity, a.id});
+    if (!updated.ok()) return updated.error();
+    a.count += 1;
+    if (a.last_at < alarm.at) a.last_at = alarm.at;
+    a.severity = severity;
+    a.version += 1;
+    return RaisedAlarm{a, false};
+  }
+  auto id = tx_.Insert(
+      "INSERT INTO alarms (lift_id, cause, severity, state, opened_at, last_at, count, event_id, "
+      "figures) VALUES (?, ?, ?, 'open', ?, ?, 1, ?, ?) RETURNING id",
+      {lift_id, alarm.cause, alarm.severity, alarm.at, alarm.at, alarm.event_id,
+       alarm.figures_json});
+  if (!id.ok()) return id.error();
+  auto created = GetAlarm(*id);
+  if (!created.ok()) return created.error();
+  Status audit = tx_.Audit("create", "alarm", std::to_string(*id), "", AuditJson(*created));
+  if (!audit.ok()) return audit.error();
+  return RaisedAlarm{*created, true};
+}
+
+Result<std::vector<AlarmRecord>> TelemetryStore::CloseAutomatically(
+    std::int64_t lift_id, const std::vector<std::string>& causes, std::string_view at,
+    std::string_view note) {
+  std::vector<AlarmRecord> closed;
+  for (const auto& cause : causes) {
+    auto open = tx_.Query(
+        std::string(kAlarmColumns) + " WHERE a.lift_id = ? AND a.cause = ? AND a.state <> 'closed'",
+        {lift_id, cause});
+    if (!open.ok()) return open.error();
+    if (open->empty()) continue;
+    AlarmRecord before = AlarmFromRow((*open)[0]);
+    auto done = tx_.Query(
+        "UPDATE alarms SET state = 'closed', closed_at = ?, closed_by = 'monitor', close_note = "
+        "?, version = version + 1 WHERE id = ?",
+        {std::string(at), std::string(note), before.id});
+    if (!done.ok()) return done.error();
+    AlarmRecord after = before;
+    after.state = "closed";
+    after.closed_at = std::string(at);
+    after.closed_by = "monitor";
+    after.close_note = std::string(note);
+    after.version += 1;
+    Status audit = tx_.Audit("update", "alarm", std::to_string(before.id), AuditJson(before),
+                             AuditJson(after));
+    if (!audit.ok()) return audit.error();
+    closed.push_back(std::move(after));
+  }
+  return closed;
+}
+
+Status TelemetryStore::LinkAlarm(std::int64_t alarm_id, std::optional<std::int64_t> work_order_id,
+                                 std::optional<std::int64_t> accident_id) {
+  return tx_
+      .Query(
+          "UPDATE alarms SET work_order_id = COALESCE(?, work_order_id), accident_id = "
+          "COALESCE(?, accident_id) WHERE id = ?",
+          {work_order_id ? SqlValue{*work_order_id} : SqlValue{},
+           accident_id ? SqlValue{*accident_id} : SqlValue{}, alarm_id})
+      .status();
+}
+
+Result<AlarmRecord> TelemetryStore::GetAlarm(std::int64_t id) {
+  auto rows = tx_.Query(std::string(kAlarmColumns) + " WHERE a.id = ?", {id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return NotFound(fmt::format("no alarm {}", id));
+  return AlarmFromRow((*rows)[0]);
+}
+
+Result<Page<AlarmRecord>> TelemetryStore::ListAlarms(const AlarmFilter& f) {
+  std::string where = " WHERE 1=1";
+  std::vector<SqlValue> params;
+  if (!f.registration_no.empty()) {
+    where += " AND l.registration_no = ?";
+    params.emplace_back(f.registration_no);
+  }
+  if (f.state == "active") {
+    where += " AND a.state <> 'closed'";
+  } else if (!f.state.empty()) {
+    where += " AND a.state = ?";
+    params.emplace_back(f.state);
+  }
+  if (!f.severity.empty()) {
+    where += " AND a.severity = ?";
+    params.emplace_back(f.severity);
+  }
+  if (!f.cause.empty()) {
+    where += " AND a.cause = ?";
+    params.emplace_back(f.cause);
+  }
+  where += ScopeWhere(f.scope, params);
+  auto count =
+      tx_.Query("SELECT COUNT(*) FROM alarms a JOIN lifts l ON l.id = a.lift_id" + where, params);
+  if (!count.ok()) return count.error();
+  Page<AlarmRecord> out;
+  out.total = (*count)[0].Int(0);
+  out.page = f.page;
+  out.per_page = f.per_page;
+  params.emplace_back(std::int64_t{f.per_page});
+  params.emplace_back(std::int64_t{(f.page - 1) * f.per_page});
+  // Entrapments first, then by severity, newest first.
+  auto rows =
+      tx_.Query(std::string(kAlarmColumns) + where +
+                    " ORDER BY CASE WHEN a.cause = 'entrapment' AND a.state <> 'closed' "
+                    "THEN 0 ELSE 1 END, " +
+                    std::string(kSeverityRank) + ", a.opened_at DESC, a.id DESC LIMIT ? OFFSET ?",
+                params);
+  if (!rows.ok()) return rows.error();
+  for (const auto& r : *rows) out.items.push_back(AlarmFromRow(r));
+  return out;
+}
+
+Result<AlarmRecord> TelemetryStore::AcknowledgeAlarm(std::int64_t id, std::string_view at) {
+  auto before = GetAlarm(id);
+  if (!before.ok()) return before.error();
+  if (before->state != "open") {
+    return Error(ErrorCode::kConflict, fmt::format("alarm {} is {}, not open", id, before->state));
+  }
+  auto done = tx_.Query(
+      "UPDATE alarms SET state = 'acknowledged', acknowledged_at = ?, acknowledged_by = ?, "
+      "version = version + 1 WHERE id = ? AND state = 'open'",
+      {std::string(at), tx_.actor_, id});
+  if (!done.ok()) return done.error();
+  auto after = GetAlarm(id);
+  if (!after.ok()) return after.error();
+  Status audit =
+      tx_.Audit("update", "alarm", std::to_string(id), AuditJson(*before), AuditJson(*after));
+  if (!audit.ok()) return audit.error();
+  return after;
+}
+
+Result<AlarmRecord> TelemetryStore::CloseAlarm(std::int64_t id, std::string_view at,
+                                               std::string_view note) {
+  auto before = GetAlarm(id);
+  if (!before.ok()) return before.error();
+  if (before->state == "closed") {
+    return Error(ErrorCode::kConflict, fmt::format("alarm {} is already closed", id));
+  }
+  auto done = tx_.Query(
+      "UPDATE alarms SET state = 'closed', closed_at = ?, closed_by = ?, close_note = ?, "
+      "version = version + 1 WHERE id = ? AND state <> 'closed'",
+      {std::string(at), tx_.actor_, std::string(note), id});
+  if (!done.ok()) return done.error();
+  auto after = GetAlarm(id);
+  if (!after.ok()) return after.error();
+  Status audit =
+      tx_.Audit("update", "alarm", std::to_string(id), AuditJson(*before), AuditJson(*after));
+  if (!audit.ok()) return audit.error();
+  return after;
+}
+
+Status TelemetryStore::StartDowntime(std::int64_t lift_id, std::string_view at,
+                                     std::string_view reason) {
+  auto open = tx_.Query("SELECT id FROM telemetry_downtime WHERE lift_id = ? AND ended_at IS NULL",
+                        {lift_id});
+  if (!open.ok()) return open.error();
+  if (!open->empty()) return Status::Ok();  // already out of service
+  return tx_
+      .Query("INSERT INTO telemetry_downtime (lift_id, started_at, reason) VALUES (?, ?, ?)",
+             {lift_id, std::string(at), std::string(reason)})
+      .status();
+}
+
+Status TelemetryStore::EndDowntime(std::int64_t lift_id, std::string_view at) {
+  return tx_
+      .Query(
+          "UPDATE telemetry_downtime SET ended_at = CASE WHEN started_at > ? THEN started_at "
+          "ELSE ? END WHERE lift_id = ? AND ended_at IS NULL",
+          {std::string(at), std::string(at), lift_id})
+      .status();
+}
+
+Result<std::vector<DowntimePeriod>> TelemetryStore::ListDowntime(
+    std::optional<std::int64_t> lift_id, const TelemetryScope& scope, std::string_view from,
+    std::string_view to) {
+  std::string where = " WHERE d.started_at < ? AND (d.ended_at IS NULL OR d.ended_at > ?)";
+  std::vector<SqlValue> params{std::string(to), std::string(from)};
+  if (lift_id) {
+    where += " AND d.lift_id = ?";
+    params.emplace_back(*lift_id);
+  }
+  where += ScopeWhere(scope, params);
+  auto rows = tx_.Query(
+      "SELECT d.lift_id, d.started_at, d.ended_at, d.reason FROM telemetry_downtime d JOIN "
+      "lifts l ON l.id = d.lift_id" +
+          where + " ORDER BY d.lift_id, d.started_at",
+      params);
+  if (!rows.ok()) return rows.error();
+  std::vector<DowntimePeriod> out;
+  for (const auto& r : *rows) out.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3)});
+  return out;
+}
+
+Result<Page<FleetLift>> TelemetryStore::ListFleet(const FleetFilter& f) {
+  std::vector<SqlValue> params;
+  std::string where = " WHERE 1=1" + ScopeWhere(f.scope, params);
+  if (f.connected_only) where += " AND t.lift_id IS NOT NULL";
+  const std::string from =
+      " FROM lifts l JOIN buildings b ON b.id = l.building_id LEFT JOIN telemetry_lifts t ON "
+      "t.lift_id = l.id";
+  auto count = tx_.Query("SELECT COUNT(*)" + from + where, params);
+  if (!count.ok()) return count.error();
+  Page<FleetLift> out;
+  out.total = (*count)[0].Int(0);
+  out.page = f.page;
+  out.per_page = f.per_page;
+  params.emplace_back(std::int64_t{f.per_page});
+  params.emplace_back(std::int64_t{(f.page - 1) * f.per_page});
+  auto rows = tx_.Query(
+      "SELECT l.registration_no, b.name, l.region, t.last_seen_at, t.mode, t.floor, "
+      "t.out_of_service, "
+      "(SELECT MIN(" +
+          std::string(kSeverityRank) +
+          ") FROM alarms a WHERE a.lift_id = l.id AND a.state <> 'closed'), "
+          "(SELECT COUNT(*) FROM alarms a WHERE a.lift_id = l.id AND a.state <> 'closed' AND "
+          "a.cause = 'entrapment'), "
+          "(SELECT COUNT(*) FROM alarms a WHERE a.lift_id = l.id AND a.state <> 'closed')" +
+          from + where + " ORDER BY l.registration_no LIMIT ? OFFSET ?",
+      params);
+  if (!rows.ok()) return rows.error();
+  constexpr std::string_view kNames[] = {"critical", "major", "minor"};
+  for (const auto& r : *rows) {
+    FleetLift lift;
+    lift.registration_no = r.Text(0);
+    lift.building = r.Text(1);
+    lift.region = r.Text(2);
+    lift.last_seen_at = r.Text(3);
+    lift.mode = r.Text(4);
+    if (auto floor = r.OptInt(5)) lift.floor = static_cast<int>(*floor);
+    lift.out_of_service = r.OptInt(6).value_or(0) != 0;
+    if (auto rank = r.OptInt(7); rank && *rank >= 0 && *rank <= 2) {
+      lift.worst_severity = std::string(kNames[*rank]);
+    }
+    lift.entrapment = r.Int(8) > 0;
+    lift.open_alarms = r.Int(9);
+    out.items.push_back(std::move(lift));
+  }
+  return out;
+}
+
+Result<std::int64_t> TelemetryStore::CountConnected(const TelemetryScope& scope) {
+  std::vector<SqlValue> params;
+  const std::string where = ScopeWhere(scope, params);
+  auto rows = tx_.Query(
+      "SELECT COUNT(*) FROM telemetry_lifts t JOIN lifts l ON l.id = t.lift_id WHERE 1=1" + where,
+      params);
+  if (!rows.ok()) return rows.error();
+  return (*rows)[0].Int(0);
+}
+
+Result<std::vector<std::pair<std::string, std::int64_t>>> TelemetryStore::CountOpenAlarms(
+    const TelemetryScope& scope) {
+  std::vector<SqlValue> params;
+  const std::string where = ScopeWhere(scope, params);
+  auto rows = tx_.Query(
+      "SELECT a.severity, COUNT(*) FROM alarms a JOIN lifts l ON l.id = a.lift_id WHERE a.state "
+      "<> 'closed'" +
+          where + " GROUP BY a.severity",
+      params);
+  if (!rows.ok()) return rows.error();
+  std::vector<std::pair<std::string, std::int64_t>> out;
+  for (const auto& r : *rows) out.emplace_back(r.Text(0), r.Int(1));
+  return out;
+}
+
+}  // namespace hoistway::registry
