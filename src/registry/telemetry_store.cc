@@ -123,7 +123,11 @@ Result<std::vector<bool>> TelemetryStore::InsertEvents(
         params.emplace_back(e.at);
         params.emplace_back(e.kind);
         params.emplace_back(std::int64_t{e.known ? 1 : 0});
-        params.emplace_back(e.floor ? SqlValue{std::int64_t{*e.floor}} : SqlValue{});
+        if (e.floor) {
+          params.emplace_back(std::int64_t{*e.floor});
+        } else {
+          params.emplace_back(std::monostate{});
+        }
         params.emplace_back(e.detail_json);
         params.emplace_back(e.received_at);
       }
@@ -191,7 +195,22 @@ Result<LiftTelemetryRow> TelemetryStore::LockLift(std::int64_t lift_id) {
   if (!rows.ok()) return rows.error();
   LiftTelemetryRow row;
   row.lift_id = lift_id;
-  if (rows->empty()) return row;
+  if (rows->empty()) {
+    // A first message of this lift: make a row (version 0) and lock it, so two
+    // monitors hearing of one lift at once take turns from here on.
+    auto made = tx_.Query(
+        "INSERT INTO telemetry_lifts (lift_id, version, state, updated_at) VALUES (?, 0, '', '') "
+        "ON CONFLICT (lift_id) DO NOTHING",
+        {lift_id});
+    if (!made.ok()) return made.error();
+    if (!pg) return row;
+    rows = tx_.Query(
+        "SELECT version, state, deadline, last_seen_at, mode, floor, out_of_service FROM "
+        "telemetry_lifts WHERE lift_id = ? FOR UPDATE",
+        {lift_id});
+    if (!rows.ok()) return rows.error();
+    if (rows->empty()) return Error(ErrorCode::kInternal, "telemetry_lifts: the row vanished");
+  }
   const SqlRow& r = (*rows)[0];
   row.version = r.Int(0);
   row.state_json = r.Text(1);
@@ -411,6 +430,13 @@ Result<AlarmRecord> TelemetryStore::CloseAlarm(std::int64_t id, std::string_view
       tx_.Audit("update", "alarm", std::to_string(id), AuditJson(*before), AuditJson(*after));
   if (!audit.ok()) return audit.error();
   return after;
+}
+
+Result<std::string> TelemetryStore::RegistrationNo(std::int64_t lift_id) {
+  auto rows = tx_.Query("SELECT registration_no FROM lifts WHERE id = ?", {lift_id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return NotFound(fmt::format("no lift {}", lift_id));
+  return (*rows)[0].Text(0);
 }
 
 Status TelemetryStore::StartDowntime(std::int64_t lift_id, std::string_view at,

@@ -182,6 +182,8 @@ class TelemetryStore {
   // kConflict when the alarm is not in a state that allows it.
   Result<AlarmRecord> AcknowledgeAlarm(std::int64_t id, std::string_view at);
   Result<AlarmRecord> CloseAlarm(std::int64_t id, std::string_view at, std::string_view note);
+  // The registration number of lift `lift_id` (kNotFound when there is none).
+  Result<std::string> RegistrationNo(std::int64_t lift_id);
 
   // Out-of-service periods.
   Status StartDowntime(std::int64_t lift_id, std::string_view at, std::string_view reason);

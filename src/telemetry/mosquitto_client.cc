@@ -123,14 +123,14 @@ class MosquittoClient final : public MqttClient {
       if (!again.ok()) return again;
     }
     const auto deadline = Clock::now() + wait;
-    TakePending(out, max);
+    TakePending(out);
     while (out->size() < max && connected_) {
       pollfd pfd{mosquitto_socket(mosq_), POLLIN, 0};
       // Once something has arrived, take only what is already here.
       const int timeout = out->empty() ? MillisLeft(deadline) : 0;
       if (poll(&pfd, 1, timeout) <= 0) break;
       const int rc = mosquitto_loop_read(mosq_, 1);
-      TakePending(out, max);
+      TakePending(out);
       if (rc != MOSQ_ERR_SUCCESS) {
         Status lost = Lost(Describe(rc));
         if (out->empty()) return lost;
@@ -237,10 +237,12 @@ class MosquittoClient final : public MqttClient {
     return Status::Ok();
   }
 
-  void TakePending(std::vector<MqttMessage>* out, std::size_t max) {
-    std::size_t take = std::min(pending_.size(), max > out->size() ? max - out->size() : 0);
-    for (std::size_t i = 0; i < take; ++i) out->push_back(std::move(pending_[i]));
-    pending_.erase(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(take));
+  // Moves every message read so far to `out`, even beyond Receive's `max`:
+  // reading a message queued its acknowledgement, so the caller must see it
+  // before the next Acknowledge.
+  void TakePending(std::vector<MqttMessage>* out) {
+    for (auto& m : pending_) out->push_back(std::move(m));
+    pending_.clear();
   }
 
   std::string Describe(int rc) const {

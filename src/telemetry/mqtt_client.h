@@ -58,7 +58,8 @@ class MqttClient {
   virtual Status Subscribe(std::string filter, int qos) = 0;
 
   // Waits up to `wait` for a message, then appends those already arrived, up
-  // to `max` in all, to `out`. Not connected (or the connection lost): tries
+  // to about `max` in all (a read never leaves a message behind: every
+  // message whose acknowledgement is queued is in `out`). Not connected (or the connection lost): tries
   // to reconnect at most every few seconds and returns kUnavailable while it
   // cannot; messages received before a loss are still returned, and come
   // again from the broker since they were never acknowledged.
