@@ -27,7 +27,7 @@ start_postgres() {
     { cat "$HOISTWAY_PG_DIR/server.log" >&2; return 1; }
   # One database per test binary that wipes its schema, as CTest runs them in parallel.
   local db
-  for db in hoistway_test hoistway_test_api hoistway_test_monitor; do
+  for db in hoistway_test hoistway_test_api hoistway_test_monitor hoistway_test_monitor_http; do
     "${as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$HOISTWAY_PG_PORT" -U postgres "$db"
   done
   export HOISTWAY_TEST_PG_URL="postgresql://postgres@127.0.0.1:$HOISTWAY_PG_PORT/hoistway_test"

@@ -86,7 +86,8 @@ double CpuSeconds() {
 
 int RunEmulate(const EmulateOptions& o) {
   if (o.list_faults) {
-    for (const auto& f : fleet::NominalMachine::Catalogue()) fmt::print("{:22} {}\n", f.name, f.summary);
+    for (const auto& f : fleet::NominalMachine::Catalogue())
+      fmt::print("{:22} {}\n", f.name, f.summary);
     for (const auto& f : fleet::LiftIncidents()) fmt::print("{:22} {}\n", f.name, f.summary);
     return kExitOk;
   }
@@ -98,9 +99,10 @@ int RunEmulate(const EmulateOptions& o) {
     if (!fault.ok()) return ReportError(fault.error());
     faults.push_back(*fault);
   }
-  auto lifts = o.db.empty() ? Result<std::vector<fleet::EmulatedLift>>(
-                                  fleet::GeneratedFleet(o.lifts, o.seed))
-                            : RegistryFleet(o);
+  auto lifts =
+      o.db.empty()
+          ? Result<std::vector<fleet::EmulatedLift>>(fleet::GeneratedFleet(o.lifts, o.seed))
+          : RegistryFleet(o);
   if (!lifts.ok()) return ReportError(lifts.error());
   const std::size_t count = lifts->size();
 
@@ -133,20 +135,21 @@ int RunEmulate(const EmulateOptions& o) {
   double max_lag_s = 0;
   bool broker_down = false;
   while (!(*emulator)->finished() && !stop.load()) {
-    const double target =
-        std::chrono::duration<double>(Steady::now() - wall0).count() * o.speedup;
+    const double target = std::chrono::duration<double>(Steady::now() - wall0).count() * o.speedup;
     Status advanced = (*emulator)->AdvanceTo(target, sink);
     if (!advanced.ok()) return ReportError(advanced.error());
     const double lag =
         std::chrono::duration<double>(Steady::now() - wall0).count() - target / o.speedup;
     max_lag_s = std::max(max_lag_s, lag);
     Status flushed = client->Flush(std::chrono::milliseconds(0));
-    if (!flushed.ok() && !broker_down) Log(flushed.error().message() + " (retrying; messages kept)");
+    if (!flushed.ok() && !broker_down)
+      Log(flushed.error().message() + " (retrying; messages kept)");
     if (flushed.ok() && broker_down) Log("broker reachable again");
     broker_down = !flushed.ok();
     // Sleep until the next message is due (at most 50 ms: keep the connection served).
-    const auto due = wall0 + std::chrono::duration_cast<Steady::duration>(
-                                 std::chrono::duration<double>((*emulator)->next_due_s() / o.speedup));
+    const auto due =
+        wall0 + std::chrono::duration_cast<Steady::duration>(
+                    std::chrono::duration<double>((*emulator)->next_due_s() / o.speedup));
     const auto wake = std::min(due, Steady::now() + std::chrono::milliseconds(50));
     if (wake > Steady::now()) std::this_thread::sleep_until(wake);
   }
@@ -172,7 +175,8 @@ int RunEmulate(const EmulateOptions& o) {
                                       {"max_lag_s", max_lag_s}}
                            .dump());
   }
-  Log(fmt::format("{} messages ({} trips, {} fault events) in {:.1f} s, {:.1f} s of CPU; "
+  Log(
+      fmt::format("{} messages ({} trips, {} fault events) in {:.1f} s, {:.1f} s of CPU; "
                   "{} not acknowledged by the broker; the furthest behind the clock: {:.3f} s",
                   stats.messages, stats.trips, stats.faults, wall_s, cpu_s, unsent, max_lag_s));
   return unsent == 0 ? kExitOk : kExitFailedCheck;
@@ -183,8 +187,9 @@ int RunEmulate(const EmulateOptions& o) {
 void AddEmulateCommand(CLI::App& app, int* exit_code) {
   auto options = std::make_shared<EmulateOptions>();
   auto* cmd = app.add_subcommand(
-      "emulate", "Emulate a fleet of connected lifts (traffic simulator runs through a machine "
-                 "model), publishing telemetry to an MQTT broker");
+      "emulate",
+      "Emulate a fleet of connected lifts (traffic simulator runs through a machine "
+      "model), publishing telemetry to an MQTT broker");
   cmd->add_option("--broker", options->broker, "mqtt://HOST:PORT of the MQTT broker");
   cmd->add_option("--lifts", options->lifts, "how many lifts")
       ->check(CLI::Range(1, 1'000'000))
@@ -203,7 +208,8 @@ void AddEmulateCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--db", options->db,
                   "take the lifts from this registry (sqlite:PATH or postgresql://...) instead of "
                   "generating 9000001...");
-  cmd->add_option("--profile", options->profile, "regulation profile of --db")->capture_default_str();
+  cmd->add_option("--profile", options->profile, "regulation profile of --db")
+      ->capture_default_str();
   cmd->add_flag("--list-faults", options->list_faults, "print the faults that can be staged");
   cmd->add_flag("--json", options->json, "print a JSON summary on stdout at the end");
   cmd->footer(

@@ -61,7 +61,10 @@ int RunMonitorCommand(const MonitorCommandOptions& o) {
   Log(fmt::format("storing in {}", (*repository)->database().Describe()));
   Status run = monitor::RunMonitor(
       **repository, options,
-      [] { return std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now()); },
+      [] {
+        return std::chrono::time_point_cast<std::chrono::milliseconds>(
+            std::chrono::system_clock::now());
+      },
       Log, stop);
   if (!run.ok()) return ReportError(run.error());
   Log("stopped");
@@ -73,8 +76,9 @@ int RunMonitorCommand(const MonitorCommandOptions& o) {
 void AddMonitorCommand(CLI::App& app, int* exit_code) {
   auto options = std::make_shared<MonitorCommandOptions>();
   auto* cmd = app.add_subcommand(
-      "monitor", "Ingest lift telemetry from an MQTT broker into the registry: events, alarms, "
-                 "entrapments, predictive maintenance");
+      "monitor",
+      "Ingest lift telemetry from an MQTT broker into the registry: events, alarms, "
+      "entrapments, predictive maintenance");
   cmd->add_option("--broker", options->broker, "mqtt://HOST:PORT of the MQTT broker")->required();
   cmd->add_option("--db", options->db, "sqlite:PATH or postgresql://user@host:port/db")
       ->capture_default_str();

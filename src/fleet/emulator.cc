@@ -30,11 +30,16 @@ constexpr double kRetryStart_s = 3;
 
 double IncidentLength(IncidentKind kind) {
   switch (kind) {
-    case IncidentKind::kPowerCut: return kPowerCutFor_s;
-    case IncidentKind::kBreakdown: return kBreakdownFor_s;
-    case IncidentKind::kMaintenance: return kMaintenanceFor_s;
-    case IncidentKind::kStuck: return kStuckFor_s;
-    case IncidentKind::kJammed: return kJammedFor_s;
+    case IncidentKind::kPowerCut:
+      return kPowerCutFor_s;
+    case IncidentKind::kBreakdown:
+      return kBreakdownFor_s;
+    case IncidentKind::kMaintenance:
+      return kMaintenanceFor_s;
+    case IncidentKind::kStuck:
+      return kStuckFor_s;
+    case IncidentKind::kJammed:
+      return kJammedFor_s;
   }
   return 0;
 }
@@ -79,9 +84,8 @@ Result<ScheduledFault> ParseFaultSpec(std::string_view text) {
   const auto colon = text.find(':');
   const auto at = text.rfind('@');
   if (colon == std::string_view::npos || at == std::string_view::npos || at < colon) {
-    return InvalidInput(
-        fmt::format("--fault: '{}' must look like REG:NAME@TIME (e.g. 9000001:stuck_car@60)",
-                    Printable(text)));
+    return InvalidInput(fmt::format(
+        "--fault: '{}' must look like REG:NAME@TIME (e.g. 9000001:stuck_car@60)", Printable(text)));
   }
   ScheduledFault out;
   out.registration_no = std::string(text.substr(0, colon));
@@ -117,15 +121,15 @@ Emulator::Emulator(std::vector<EmulatedLift> lifts, EmulatorOptions options,
     lift.totals.door_cycles = lift.totals.trips * 2 + random.Below(1000);
     lift.totals.motor_starts = lift.totals.trips + random.Below(1000);
     lift.totals.running_hours = static_cast<double>(lift.totals.trips) / 150.0;
-    auto [it, fresh] = building_index.emplace(lift.spec.building,
-                                              static_cast<std::uint32_t>(buildings_.size()));
+    auto [it, fresh] =
+        building_index.emplace(lift.spec.building, static_cast<std::uint32_t>(buildings_.size()));
     if (fresh) buildings_.emplace_back();
     buildings_[it->second].push_back(static_cast<std::uint32_t>(i));
     lifts_.push_back(std::move(lift));
   }
-  run_tag_ = fmt::format("{:x}", std::chrono::duration_cast<std::chrono::seconds>(
-                                     options_.origin.time_since_epoch())
-                                     .count());
+  run_tag_ = fmt::format(
+      "{:x}",
+      std::chrono::duration_cast<std::chrono::seconds>(options_.origin.time_since_epoch()).count());
 }
 
 Emulator::~Emulator() = default;
@@ -183,8 +187,8 @@ void Emulator::Schedule(double t, Kind kind, std::uint32_t lift, std::uint32_t a
 }
 
 telemetry::TimePoint Emulator::ClockAt(double t) const {
-  return options_.origin +
-         std::chrono::milliseconds(static_cast<std::int64_t>(std::llround(t / options_.speedup * 1000)));
+  return options_.origin + std::chrono::milliseconds(static_cast<std::int64_t>(
+                               std::llround(t / options_.speedup * 1000)));
 }
 
 Status Emulator::PlanWindow(std::uint64_t window, double from_s) {
@@ -293,7 +297,8 @@ void Emulator::RunStart(Lift& lift, std::uint32_t index, double t, TelemetrySink
     SendStatus(lift, at, "normal", false, "closed", run.load_kg, sink);
     lift.blocked_until = at + kStuckFor_s;
     lift.releasing = true;
-    Schedule(lift.blocked_until, Kind::kRelease, id, static_cast<std::uint32_t>(IncidentKind::kStuck));
+    Schedule(lift.blocked_until, Kind::kRelease, id,
+             static_cast<std::uint32_t>(IncidentKind::kStuck));
     return;
   }
   lift.busy_until = start + out.duration_s;
@@ -410,8 +415,8 @@ void Emulator::SendEvent(Lift& lift, double t, std::string_view kind, std::optio
 
 void Emulator::SendStatus(Lift& lift, double t, std::string mode, bool moving, std::string doors,
                           double load_kg, TelemetrySink& sink) {
-  telemetry::CarStatus s{ClockAt(t), std::move(mode), lift.floor, moving, std::move(doors),
-                         load_kg};
+  telemetry::CarStatus s{ClockAt(t), std::move(mode),  lift.floor,
+                         moving,     std::move(doors), load_kg};
   sink.Send(telemetry::StatusTopic(lift.spec.registration_no), telemetry::EncodeStatus(s), true);
   ++stats_.messages;
 }

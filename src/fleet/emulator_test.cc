@@ -37,13 +37,14 @@ MachineFactory Nominal() {
 }
 
 std::vector<Message> Emulate(int lifts, double duration_s, std::uint64_t seed,
-                         std::vector<ScheduledFault> faults = {}) {
+                             std::vector<ScheduledFault> faults = {}) {
   EmulatorOptions options;
   options.duration_s = duration_s;
   options.seed = seed;
   options.origin = Origin();
   options.window_s = 300;
-  auto emulator = Emulator::Create(GeneratedFleet(lifts, seed), options, std::move(faults), Nominal());
+  auto emulator =
+      Emulator::Create(GeneratedFleet(lifts, seed), options, std::move(faults), Nominal());
   EXPECT_TRUE(emulator.ok()) << emulator.error().message();
   ListSink sink;
   for (double t = 0; !(*emulator)->finished(); t += 7.5) {
@@ -53,7 +54,8 @@ std::vector<Message> Emulate(int lifts, double duration_s, std::uint64_t seed,
 }
 
 // The events of one lift, decoded, in order.
-std::vector<telemetry::Event> EventsOf(const std::vector<Message>& messages, const std::string& reg) {
+std::vector<telemetry::Event> EventsOf(const std::vector<Message>& messages,
+                                       const std::string& reg) {
   std::vector<telemetry::Event> out;
   for (const auto& m : messages) {
     if (m.topic != telemetry::EventTopic(reg)) continue;
@@ -133,8 +135,9 @@ TEST(EmulatorTest, StuckCarStopsBetweenFloorsWithItsLoadAndIsReleased) {
 
 TEST(EmulatorTest, IncidentsComeInPairs) {
   const auto messages = Emulate(3, 1800, 9,
-                            {{"9000001", "power_cut", 100}, {"9000003", "breakdown", 200},
-                             {"9000003", "maintenance_visit", 800}});
+                                {{"9000001", "power_cut", 100},
+                                 {"9000003", "breakdown", 200},
+                                 {"9000003", "maintenance_visit", 800}});
   auto kinds = [&](const std::string& reg) {
     std::vector<std::string> out;
     for (const auto& e : EventsOf(messages, reg)) {
@@ -143,8 +146,9 @@ TEST(EmulatorTest, IncidentsComeInPairs) {
     return out;
   };
   EXPECT_EQ(kinds("9000001"), (std::vector<std::string>{"power_loss", "power_restored"}));
-  EXPECT_EQ(kinds("9000003"), (std::vector<std::string>{"out_of_service", "in_service",
-                                                        "inspection_mode_on", "inspection_mode_off"}));
+  EXPECT_EQ(kinds("9000003"),
+            (std::vector<std::string>{"out_of_service", "in_service", "inspection_mode_on",
+                                      "inspection_mode_off"}));
 }
 
 TEST(EmulatorTest, FaultSpecsAndTheirErrors) {
@@ -154,16 +158,19 @@ TEST(EmulatorTest, FaultSpecsAndTheirErrors) {
   EXPECT_EQ(a->name, "door_operator_drift");
   EXPECT_DOUBLE_EQ(a->at_s, 300);
   EXPECT_DOUBLE_EQ(ParseFaultSpec("1:x@1.5h")->at_s, 5400);
-  EXPECT_EQ(ParseFaultSpec("9000001-stuck_car").error().message(),
-            "--fault: '9000001-stuck_car' must look like REG:NAME@TIME (e.g. 9000001:stuck_car@60)");
+  EXPECT_EQ(
+      ParseFaultSpec("9000001-stuck_car").error().message(),
+      "--fault: '9000001-stuck_car' must look like REG:NAME@TIME (e.g. 9000001:stuck_car@60)");
   EXPECT_FALSE(ParseFaultSpec("9000001:stuck_car@-1").ok());
   EXPECT_FALSE(ParseFaultSpec("9000001:stuck_car@soon").ok());
   EmulatorOptions options;
   options.origin = Origin();
-  auto unknown_lift = Emulator::Create(GeneratedFleet(2, 1), options, {{"1234567", "stuck_car", 1}}, Nominal());
+  auto unknown_lift =
+      Emulator::Create(GeneratedFleet(2, 1), options, {{"1234567", "stuck_car", 1}}, Nominal());
   EXPECT_EQ(unknown_lift.error().message(),
             "--fault 1234567:stuck_car: lift 1234567 is not in the emulated fleet");
-  auto unknown_fault = Emulator::Create(GeneratedFleet(2, 1), options, {{"9000001", "gremlins", 1}}, Nominal());
+  auto unknown_fault =
+      Emulator::Create(GeneratedFleet(2, 1), options, {{"9000001", "gremlins", 1}}, Nominal());
   ASSERT_FALSE(unknown_fault.ok());
   EXPECT_NE(unknown_fault.error().message().find("unknown fault; known: door_operator_drift"),
             std::string::npos);

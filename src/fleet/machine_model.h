@@ -15,12 +15,12 @@ namespace hoistway::fleet {
 
 // What a machine is and how it is built (from the registry, or generated).
 struct MachineSpec {
-  int floors = 10;                 // served, numbered 0 (lowest) to floors - 1
+  int floors = 10;  // served, numbered 0 (lowest) to floors - 1
   double floor_height_m = 3.5;
   double rated_load_kg = 1000;
   double rated_speed_mps = 1.6;
   double acceleration_mps2 = 0.8;
-  double door_close_s = 3.0;       // nominal
+  double door_close_s = 3.0;  // nominal
 };
 
 // A run the traffic asks for, at `at_s` seconds of emulated time.

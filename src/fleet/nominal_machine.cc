@@ -25,8 +25,7 @@ constexpr double kLevellingSigma_mm = 1.5;
 
 }  // namespace
 
-NominalMachine::NominalMachine(MachineSpec spec, std::uint64_t seed)
-    : spec_(spec), random_(seed) {}
+NominalMachine::NominalMachine(MachineSpec spec, std::uint64_t seed) : spec_(spec), random_(seed) {}
 
 const std::vector<FaultInfo>& NominalMachine::Catalogue() {
   static const std::vector<FaultInfo> kFaults = {
@@ -70,12 +69,12 @@ RunOutcome NominalMachine::Run(const RunCommand& c) {
   const double travel_m = std::abs(c.to_floor - c.from_floor) * spec_.floor_height_m;
   // Top speed of a trapezoidal profile (jerk left out): sqrt(a d) when the
   // run is too short to reach the rated speed.
-  out.max_speed_mps = std::min(spec_.rated_speed_mps, std::sqrt(spec_.acceleration_mps2 * travel_m));
+  out.max_speed_mps =
+      std::min(spec_.rated_speed_mps, std::sqrt(spec_.acceleration_mps2 * travel_m));
   out.max_speed_mps = std::round(out.max_speed_mps * 0.99 * 1000 + Normal(random_) * 5) / 1000;
-  const double planned = c.planned_s > 0
-                             ? c.planned_s
-                             : travel_m / std::max(out.max_speed_mps, 0.1) +
-                                   out.max_speed_mps / spec_.acceleration_mps2;
+  const double planned = c.planned_s > 0 ? c.planned_s
+                                         : travel_m / std::max(out.max_speed_mps, 0.1) +
+                                               out.max_speed_mps / spec_.acceleration_mps2;
   out.duration_s = std::max(0.5, planned + Normal(random_) * 0.1);
 
   double door = spec_.door_close_s * (1 + 0.02 * Normal(random_));

@@ -52,8 +52,8 @@ TEST(NominalMachineTest, StartRelayFailsAboutOneStartInTwelve) {
 TEST(NominalMachineTest, StuckCarNeedsSomeoneAboardAndHappensOnce) {
   NominalMachine machine({}, 3);
   ASSERT_TRUE(machine.InjectFault("stuck_car", 10).ok());
-  EXPECT_FALSE(machine.Run(Command(5)).stuck);       // before the fault
-  EXPECT_FALSE(machine.Run(Command(20, 0)).stuck);   // empty car
+  EXPECT_FALSE(machine.Run(Command(5)).stuck);      // before the fault
+  EXPECT_FALSE(machine.Run(Command(20, 0)).stuck);  // empty car
   EXPECT_TRUE(machine.Run(Command(30)).stuck);
   EXPECT_FALSE(machine.Run(Command(40)).stuck);
 }

@@ -20,9 +20,10 @@ std::string BuildingYaml(const std::vector<MachineSpec>& cars, double length_s) 
   const int floors = std::max(2, car.floors);
   std::string yaml = "name: emulated\nmain_entrance: \"0\"\nfloors:\n";
   for (int f = 0; f < floors; ++f) {
-    yaml += fmt::format("  - {{name: \"{}\", height_m: {}, population: {}{}}}\n", f,
-                        car.floor_height_m, f == 0 ? 0 : kPersonsPerFloorPerCar * static_cast<int>(cars.size()),
-                        f == 0 ? ", entrance: true" : "");
+    yaml +=
+        fmt::format("  - {{name: \"{}\", height_m: {}, population: {}{}}}\n", f, car.floor_height_m,
+                    f == 0 ? 0 : kPersonsPerFloorPerCar * static_cast<int>(cars.size()),
+                    f == 0 ? ", entrance: true" : "");
   }
   yaml += fmt::format(
       "groups:\n  - name: A\n    cars: {}\n    car: {{rated_load_kg: {}, rated_speed_mps: {}, "

@@ -286,9 +286,8 @@ Status IngestPipeline::ProcessInTransaction(registry::Transaction& tx, std::vect
 Status IngestPipeline::Finish(registry::Transaction& tx, registry::TelemetryStore& store,
                               registry::LiftTelemetryRow row, LiftState state,
                               const std::string& registration_no,
-                              const std::vector<Action>& actions,
-                              std::vector<AlarmChange>& changes, SavedStates& saved,
-                              IngestCounts& delta) {
+                              const std::vector<Action>& actions, std::vector<AlarmChange>& changes,
+                              SavedStates& saved, IngestCounts& delta) {
   Status ran = RunActions(tx, store, row.lift_id, registration_no, actions, changes, delta);
   if (!ran.ok()) return ran;
   row.state_json = ToJson(state).dump();
@@ -332,15 +331,17 @@ Status IngestPipeline::RunActions(registry::Transaction& tx, registry::Telemetry
                                 {"load_kg", d->load_kg},
                                 {"event_id", d->event_id}};
       if (d->floor) figures["floor"] = *d->floor;
-      auto raised = raise({"entrapment", "critical", FormatTime(d->at), d->event_id, figures.dump()});
+      auto raised =
+          raise({"entrapment", "critical", FormatTime(d->at), d->event_id, figures.dump()});
       if (!raised.ok()) return raised.error();
       ++delta.entrapments;
       const std::string where = d->floor ? fmt::format("at floor {}", *d->floor) : "";
       registry::WorkOrder rescue;
       rescue.called_at = RegistryTime(d->at);
-      rescue.cause = fmt::format("entrapment: rescue ({} {} with {:.0f} kg in the car since {}, "
-                                 "event {})",
-                                 d->reason, where, d->load_kg, RegistryTime(d->since), d->event_id);
+      rescue.cause = fmt::format(
+          "entrapment: rescue ({} {} with {:.0f} kg in the car since {}, "
+          "event {})",
+          d->reason, where, d->load_kg, RegistryTime(d->since), d->event_id);
       rescue.out_of_service = true;
       auto order = tx.AddWorkOrder(registration_no, rescue);
       if (!order.ok()) return order.error();
@@ -349,8 +350,7 @@ Status IngestPipeline::RunActions(registry::Transaction& tx, registry::Telemetry
       report.kind = registry::ReportKind::kFailure;
       report.occurred_at = RegistryTime(d->since);
       report.failure_type = "trapped_mid_travel";
-      report.persons_trapped =
-          std::max(1, static_cast<int>(std::lround(d->load_kg / kPersonKg)));
+      report.persons_trapped = std::max(1, static_cast<int>(std::lround(d->load_kg / kPersonKg)));
       report.description = fmt::format(
           "DRAFT from telemetry: passengers trapped, {} {}, {:.0f} kg in the car; an entrapment "
           "after {:.0f} s with no trip and no door opening (alarm {}). To be completed: who "
@@ -417,8 +417,8 @@ Status IngestPipeline::Tick() {
     auto reg = store.RegistrationNo(lift_id);
     if (!reg.ok()) return reg.error();
     std::vector<Action> actions = OnTick(options_.rules, *state, now);
-    Status finished = Finish(*tx, store, *row, std::move(*state), *reg, actions, changes, saved,
-                             delta);
+    Status finished =
+        Finish(*tx, store, *row, std::move(*state), *reg, actions, changes, saved, delta);
     if (!finished.ok()) return finished;
   }
   return CommitAndReport(*tx, changes, saved, delta);

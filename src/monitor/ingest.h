@@ -39,8 +39,8 @@ struct IngestOptions {
 struct IngestCounts {
   std::uint64_t messages = 0;
   std::uint64_t events_stored = 0;
-  std::uint64_t duplicates = 0;       // events seen before (delivery is at least once)
-  std::uint64_t unknown_kinds = 0;    // stored and flagged
+  std::uint64_t duplicates = 0;     // events seen before (delivery is at least once)
+  std::uint64_t unknown_kinds = 0;  // stored and flagged
   std::uint64_t statuses = 0;
   std::uint64_t counters = 0;
   std::uint64_t batches = 0;

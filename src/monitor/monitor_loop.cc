@@ -45,9 +45,10 @@ Status MonitorLoop::Run(const std::string& filter, const std::atomic<bool>& stop
       Status processed = pipeline_.Process(batch);
       if (!processed.ok()) {
         if (!database_down) {
-          note_(fmt::format("a batch of {} messages was not stored: {} (the broker will deliver "
-                            "them again)",
-                            batch.size(), processed.error().message()));
+          note_(
+              fmt::format("a batch of {} messages was not stored: {} (the broker will deliver "
+                          "them again)",
+                          batch.size(), processed.error().message()));
         }
         database_down = true;
         // Nothing of this batch is acknowledged: a fresh connection makes the
@@ -74,7 +75,7 @@ Status MonitorLoop::Run(const std::string& filter, const std::atomic<bool>& stop
     }
   }
   if (client_.connected()) client_.Disconnect();
-  if (options_.stats_every.count() > 0) note_(FormatCounts(pipeline_.counts()));
+  note_(FormatCounts(pipeline_.counts()));
   return Status::Ok();
 }
 

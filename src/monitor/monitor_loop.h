@@ -25,7 +25,7 @@ struct MonitorLoopOptions {
   // After a failed batch (database unavailable), wait this long, then
   // reconnect to the broker so it sends the batch again.
   std::chrono::milliseconds retry_after{1000};
-  // A line of counts (FormatCounts) this often, and at the end; 0: never.
+  // A line of counts (FormatCounts) this often (0: never), and always at the end.
   std::chrono::seconds stats_every{60};
 };
 
