@@ -27,6 +27,7 @@ struct MonitorCommandOptions {
   std::string group = "hoistway";
   std::size_t batch = 2000;
   int stats_every_s = 60;
+  bool retire = false;
 };
 
 std::string DefaultClientId() {
@@ -49,6 +50,7 @@ int RunMonitorCommand(const MonitorCommandOptions& o) {
   options.group = o.group;
   options.loop.max_batch = o.batch;
   options.loop.stats_every = std::chrono::seconds(o.stats_every_s);
+  options.loop.retire = o.retire;
   if (!o.rules.empty()) {
     auto rules = monitor::LoadRulesFile(o.rules);
     if (!rules.ok()) return ReportError(rules.error());
@@ -100,6 +102,9 @@ void AddMonitorCommand(CLI::App& app, int* exit_code) {
                   "seconds between lines of counts on stderr (0: only at the end)")
       ->check(CLI::Range(0, 86400))
       ->capture_default_str();
+  cmd->add_flag("--retire", options->retire,
+                "store what the broker kept for this --client-id, then end its session for good "
+                "(a monitor of a shared subscription that will not come back)");
   cmd->footer(
       "Examples:\n"
       "  hoistway monitor --broker mqtt://127.0.0.1:1883 --db sqlite:registry.db\n"

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/registry_open.h"
+#include "cli/serve_monitoring.h"
 #include "registry/demo_fleet.h"
 #include "server/api.h"
 #include "server/http_server.h"
@@ -24,9 +25,16 @@ struct ServeOptions {
   std::string static_dir = "web/dist";
   std::size_t body_limit = 1 << 20;
   double session_hours = 12;
+  ServeMonitoringOptions monitoring;  // --broker and its companions
 };
 
 int RunServe(const ServeOptions& o) {
+  std::unique_ptr<ServeMonitoring> monitoring;
+  if (!o.monitoring.broker.empty()) {
+    auto made = ServeMonitoring::Make(o.monitoring);
+    if (!made.ok()) return ReportError(made.error());
+    monitoring = std::move(*made);
+  }
   auto repository = OpenRegistry(o.db, o.profile);
   if (!repository.ok()) return ReportError(repository.error());
   if (o.demo) {
@@ -64,6 +72,7 @@ int RunServe(const ServeOptions& o) {
   api_options.static_dir = o.static_dir;
   api_options.sign_in.session_lifetime =
       std::chrono::seconds(static_cast<std::int64_t>(o.session_hours * 3600));
+  if (monitoring) api_options.monitor_rules = monitoring->rules();
   server::Api api(**repository, hub, std::move(api_options));
   server::ServerOptions options;
   options.address = o.listen;
@@ -78,8 +87,10 @@ int RunServe(const ServeOptions& o) {
       o.listen.find(':') != std::string::npos ? "[" + o.listen + "]" : o.listen;
   fmt::print(stderr, "hoistway: serving http://{}:{}/ ({}, profile {})\n", host, *port,
              (*repository)->database().Describe(), (*repository)->profile().id);
+  if (monitoring) monitoring->Start(**repository, hub);
   http.Run();
-  api.Shutdown();  // no simulation of the workbench outlives the server
+  if (monitoring) monitoring->Stop();  // commits and acknowledges its last batch
+  api.Shutdown();                      // no simulation of the workbench outlives the server
   fmt::print(stderr, "hoistway: stopped\n");
   return kExitOk;
 }
@@ -115,12 +126,22 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   cmd->add_option("--max-body", options->body_limit, "largest request body in bytes (larger: 413)")
       ->capture_default_str();
+  cmd->add_option("--broker", options->monitoring.broker,
+                  "mqtt://HOST:PORT: also run a monitor of connected lifts (see hoistway monitor) "
+                  "and show alarms live");
+  cmd->add_option("--rules", options->monitoring.rules, "the monitor's rules file (with --broker)");
+  cmd->add_option("--client-id", options->monitoring.client_id,
+                  "the monitor's MQTT client id (with --broker; default hoistway-serve-HOSTNAME)");
+  cmd->add_option("--group", options->monitoring.group,
+                  "the monitor's shared-subscription group (with --broker)")
+      ->capture_default_str();
   cmd->footer(
       "Examples:\n"
       "  hoistway serve --demo                      # demo fleet in ./hoistway.db, "
       "http://127.0.0.1:8080/\n"
       "  hoistway serve --db sqlite:/var/lib/hoistway/registry.db --port 9000\n"
       "  hoistway serve --db postgresql://hoistway@127.0.0.1:5432/registry --listen 0.0.0.0\n"
+      "  hoistway serve --demo --broker mqtt://127.0.0.1:1883   # with connected lifts\n"
       "  hoistway admin create-user --name kim --role inspector   # prints an API token");
   cmd->callback([options, exit_code] { *exit_code = RunServe(*options); });
 }

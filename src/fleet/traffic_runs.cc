@@ -13,7 +13,7 @@ namespace hoistway::fleet {
 namespace {
 
 constexpr double kPersonKg = 75;  // EN 81-20 5.4.2
-constexpr int kPersonsPerFloorPerCar = 8;
+constexpr int kPersonsPerFloorPerCar = 15;
 
 std::string BuildingYaml(const std::vector<MachineSpec>& cars, double length_s) {
   const MachineSpec& car = cars.front();

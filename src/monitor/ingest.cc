@@ -65,6 +65,36 @@ std::string FormatCounts(const IngestCounts& c) {
       c.work_orders);
 }
 
+std::string AlarmStreamEvent(const AlarmChange& change) {
+  return nlohmann::json{{"type", change.type},
+                        {"id", change.alarm.id},
+                        {"registration_no", change.alarm.registration_no},
+                        {"severity", change.alarm.severity},
+                        {"state", change.alarm.state}}
+      .dump();
+}
+
+std::optional<std::string> AlarmStreamEventFromFeed(std::string_view payload) {
+  const auto j = nlohmann::json::parse(payload.begin(), payload.end(), nullptr, false);
+  if (!j.is_object()) return std::nullopt;
+  const auto type = j.find("type");
+  const auto id = j.find("id");
+  const auto reg = j.find("registration_no");
+  const auto severity = j.find("severity");
+  const auto state = j.find("state");
+  if (type == j.end() || !type->is_string() || !type->get<std::string>().starts_with("alarm.") ||
+      id == j.end() || !id->is_number_integer() || reg == j.end() || !reg->is_string() ||
+      severity == j.end() || !severity->is_string() || state == j.end() || !state->is_string()) {
+    return std::nullopt;
+  }
+  registry::AlarmRecord alarm;
+  alarm.id = id->get<std::int64_t>();
+  alarm.registration_no = reg->get<std::string>();
+  alarm.severity = severity->get<std::string>();
+  alarm.state = state->get<std::string>();
+  return AlarmStreamEvent({type->get<std::string>(), alarm});
+}
+
 std::string AlarmEventJson(const AlarmChange& change) {
   nlohmann::json j = registry::ToJson(change.alarm);
   j["type"] = change.type;

@@ -60,8 +60,14 @@ struct AlarmChange {
   std::string type;  // alarm.opened | alarm.updated | alarm.closed | alarm.acknowledged
   registry::AlarmRecord alarm;
 };
-// One line of JSON: the alarm's API form plus "type".
+// One line of JSON: the alarm's API form plus "type" (the MQTT alarm feed).
 std::string AlarmEventJson(const AlarmChange& change);
+// The browsers' event-stream form: {type, id, registration_no, severity,
+// state} and no more, since every signed-in stream receives it; the details
+// come from the API, within the reader's scope.
+std::string AlarmStreamEvent(const AlarmChange& change);
+// The stream form of an alarm feed message; nullopt for anything else.
+std::optional<std::string> AlarmStreamEventFromFeed(std::string_view payload);
 
 // Told of what happens; called from the ingest's thread.
 class IngestObserver {

@@ -29,7 +29,16 @@ Status MonitorLoop::Run(const std::string& filter, const std::atomic<bool>& stop
   auto next_tick = Clock::now();
   auto next_stats = Clock::now() + options_.stats_every;
   std::vector<telemetry::MqttMessage> batch;
+  auto last_message = Clock::now();
   while (!stop.load()) {
+    if (options_.retire && client_.connected() &&
+        Clock::now() - last_message >= options_.retire_after_idle) {
+      (void)client_.Acknowledge();
+      client_.Disconnect(/*end_session=*/true);
+      note_("retired: the broker keeps nothing more for this monitor");
+      note_(FormatCounts(pipeline_.counts()));
+      return Status::Ok();
+    }
     batch.clear();
     Status received = client_.Receive(&batch, options_.max_batch, options_.wait);
     if (received.ok() || !batch.empty()) {
@@ -42,6 +51,7 @@ Status MonitorLoop::Run(const std::string& filter, const std::atomic<bool>& stop
       broker_down = true;
     }
     if (!batch.empty()) {
+      last_message = Clock::now();
       Status processed = pipeline_.Process(batch);
       if (!processed.ok()) {
         if (!database_down) {

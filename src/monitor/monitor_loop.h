@@ -27,6 +27,11 @@ struct MonitorLoopOptions {
   std::chrono::milliseconds retry_after{1000};
   // A line of counts (FormatCounts) this often (0: never), and always at the end.
   std::chrono::seconds stats_every{60};
+  // Retiring a monitor of a shared subscription: store what the broker holds
+  // for it, stop once nothing came for `retire_after_idle`, and end the
+  // session, so the broker stops keeping a share of the messages for it.
+  bool retire = false;
+  std::chrono::milliseconds retire_after_idle{3000};
 };
 
 class MonitorLoop {

@@ -110,6 +110,7 @@ void Api::AddRoutes() {
   Add("GET", v + "/workbench/simulations/{id}", Permission::kUseWorkbench, &Api::GetSimulation);
   Add("DELETE", v + "/workbench/simulations/{id}", Permission::kUseWorkbench,
       &Api::CancelSimulation, TxMode::kRead);
+  AddMonitorRoutes();
 }
 
 HttpResponse Api::Handle(HttpRequest& request) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "monitor/rules_config.h"
 #include "registry/auth.h"
 #include "registry/date.h"
 #include "registry/json_codec.h"
@@ -33,6 +34,8 @@ struct ApiOptions {
   // The wall clock: expiry of sessions, sign-in throttling and the registry's
   // "today". Tests inject their own.
   std::function<std::chrono::sys_seconds()> clock = registry::Now;
+  // The monitor's rules, for the thresholds a lift's health shows (api_monitor.cc).
+  monitor::RulesConfig monitor_rules = monitor::DefaultRules();
 };
 
 // Who is calling: a user from a Bearer token, or the public.
@@ -144,6 +147,15 @@ class Api {
   Result<HttpResponse> StartSimulation(Context& c);
   Result<HttpResponse> GetSimulation(Context& c);
   Result<HttpResponse> CancelSimulation(Context& c);
+  // Connected lifts (api_monitor.cc, with its own table of roles and reach).
+  void AddMonitorRoutes();
+  Result<HttpResponse> ListAlarms(Context& c);
+  Result<HttpResponse> AcknowledgeAlarm(Context& c);
+  Result<HttpResponse> CloseAlarm(Context& c);
+  Result<HttpResponse> ChangeAlarm(Context& c, bool close);
+  Result<HttpResponse> LiftEvents(Context& c);
+  Result<HttpResponse> LiftHealth(Context& c);
+  Result<HttpResponse> MonitoringFleet(Context& c);
 
   registry::Repository& repository_;
   EventHub& hub_;

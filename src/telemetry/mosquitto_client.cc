@@ -195,9 +195,12 @@ class MosquittoClient final : public MqttClient {
 
   std::size_t publishes_in_flight() const override { return in_flight_.size(); }
 
-  void Disconnect() override {
+  void Disconnect(bool end_session) override {
     if (!connected_) return;
-    mosquitto_disconnect_v5(mosq_, MQTT_RC_NORMAL_DISCONNECTION, nullptr);
+    mosquitto_property* props = nullptr;
+    if (end_session) mosquitto_property_add_int32(&props, MQTT_PROP_SESSION_EXPIRY_INTERVAL, 0);
+    mosquitto_disconnect_v5(mosq_, MQTT_RC_NORMAL_DISCONNECTION, props);
+    mosquitto_property_free_all(&props);
     (void)WriteAll(Clock::now() + milliseconds(2000));
     connected_ = false;
   }

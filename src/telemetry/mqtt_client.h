@@ -85,8 +85,9 @@ class MqttClient {
 
   // Sends what is queued (acknowledgements included: call it only once every
   // received message is committed) and a DISCONNECT; the session stays at the
-  // broker when persistent.
-  virtual void Disconnect() = 0;
+  // broker when persistent, unless `end_session` (MQTT 5 session expiry 0:
+  // the broker forgets it, its subscriptions and its queue).
+  virtual void Disconnect(bool end_session = false) = 0;
 };
 
 // A client of the broker at `address` (not yet connected).

@@ -138,9 +138,14 @@ def event_line(n, kind="trip", at=None, detail=None):
     return json.dumps(e)
 
 
+PUBLISHERS = []  # every publisher started, killed at the end of its test if still running
+
+
 def publish(broker, topic, lines, qos=1):
     """Starts mosquitto_pub sending one message per line; returns a Publisher."""
-    return Publisher(broker, topic, lines, qos)
+    publisher = Publisher(broker, topic, lines, qos)
+    PUBLISHERS.append(publisher)
+    return publisher
 
 
 class Publisher:
@@ -210,6 +215,11 @@ class BrokerTest(unittest.TestCase):
         self.monitors = []
 
     def tearDown(self):
+        while PUBLISHERS:
+            p = PUBLISHERS.pop()
+            if p.process.poll() is None:
+                p.process.kill()
+                p.process.wait()
         for m in self.monitors:
             if m.process.poll() is None:
                 m.kill9()
@@ -309,6 +319,30 @@ class SharedSubscriptionTest(BrokerTest):
         self.assertGreater(a.stored(), 0, a.text())
         self.assertGreater(b.stored(), 0, b.text())
         self.assertEqual(a.stored() + b.stored(), total)
+
+
+class RetireTest(BrokerTest):
+    def test_a_monitor_away_keeps_its_share_until_it_returns_or_retires(self):
+        db = self.sqlite()
+        a = self.monitor(db, "retire-a")
+        b = self.monitor(db, "retire-b")
+        self.assertEqual(b.stop(), 0)  # away: the broker keeps b's share of the group's messages
+        topic = "hoistway/v1/lift/7100004/event"
+        self.assertEqual(publish(self.broker, topic, [event_line(i) for i in range(1000)]).wait(60), 0)
+        count = lambda: db.query("SELECT COUNT(*) FROM telemetry_events")[0][0]
+        wait_for(lambda: count() >= 300, 30, "a's share")
+        time.sleep(1)
+        self.assertLess(count(), 1000, "nothing was kept for the member that is away")
+        # b returns only to store its share and leave the group for good.
+        retiring = Monitor(self.broker, db.url, "retire-b", "--retire")
+        self.assertEqual(retiring.process.wait(60), 0, retiring.text())
+        self.assertIn("retired", retiring.text())
+        os.unlink(retiring.log_path)
+        self.assertEqual(count(), 1000)
+        # From now on a receives everything.
+        self.assertEqual(publish(self.broker, topic, [event_line(i) for i in range(1000, 2000)]).wait(60), 0)
+        wait_for(lambda: count() == 2000, 30, "every event with a alone")
+        self.assertEqual(a.stop(), 0)
 
 
 class BrokerRestartTest(BrokerTest):
