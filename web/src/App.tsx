@@ -12,6 +12,7 @@ import { SignInPage } from './SignInPage';
 
 // The workbench and its chart library load only when it is opened.
 const WorkbenchPage = lazy(() => import('./workbench/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })));
+const MonitoringPage = lazy(() => import('./monitoring/MonitoringPage').then((m) => ({ default: m.MonitoringPage })));
 
 // A page that needs a user sends the others to sign in, and back here after.
 function SignedIn({ children }: { children: ReactNode }) {
@@ -60,6 +61,13 @@ export function App() {
           <SignedIn>
             <Suspense fallback={<Loading />}>
               <WorkbenchPage />
+            </Suspense>
+          </SignedIn>
+        </Route>
+        <Route path="/monitoring">
+          <SignedIn>
+            <Suspense fallback={<Loading />}>
+              <MonitoringPage />
             </Suspense>
           </SignedIn>
         </Route>

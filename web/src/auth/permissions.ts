@@ -9,7 +9,8 @@ export type Action =
   | 'record_maintenance'
   | 'report_accident'
   | 'download_certificate'
-  | 'use_workbench';
+  | 'use_workbench'
+  | 'handle_alarms';
 
 const ROLES_FOR: Record<Action, readonly Role[]> = {
   record_inspection: ['admin', 'inspector'],
@@ -17,6 +18,9 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   report_accident: ['admin', 'inspector', 'technician', 'owner'],
   download_certificate: ['admin', 'inspector', 'technician', 'owner'],
   use_workbench: ['admin', 'inspector', 'technician', 'owner'],
+  // Acknowledge and close alarms: the authority and the lift's company (the
+  // technician sees only their company's alarms).
+  handle_alarms: ['admin', 'technician'],
 };
 
 export function roleMay(role: Role, action: Action): boolean {

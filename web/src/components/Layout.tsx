@@ -51,6 +51,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav aria-label={t('nav.label')} className="main-nav">
             <NavLink href="/fleet">{t('nav.fleet')}</NavLink>
             <NavLink href="/workbench">{t('nav.workbench')}</NavLink>
+            <NavLink href="/monitoring">{t('nav.monitoring')}</NavLink>
           </nav>
         )}
         <div className="header-end">
