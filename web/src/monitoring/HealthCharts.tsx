@@ -11,14 +11,37 @@ import type { LiftHealth, TelemetryEvent } from './types';
 
 type ChartOptions = Omit<uPlot.Options, 'width' | 'height'>;
 
-function options(yLabel: string, index: number, points: boolean, range?: [number, number]): ChartOptions {
+// One point (or one value) gives uPlot an empty range: widen it around the point.
+function padded(pad: number): uPlot.Range.Function {
+  return (_u, min, max) => (min === max ? [min - pad, max + pad] : [min, max]);
+}
+
+// The time axis of a series: its own span, or ten minutes around a lone point
+// (uPlot would otherwise pick years).
+function timeRange(series: Series): uPlot.Scale['range'] {
+  const xs = series[0];
+  const first = xs[0];
+  const last = xs[xs.length - 1];
+  if (first === undefined || last === undefined || first !== last) return undefined;
+  return [first - 300, last + 300];
+}
+
+function options(
+  title: string,
+  axis: string,
+  index: number,
+  points: boolean,
+  series: Series,
+  range?: [number, number],
+): ChartOptions {
+  const x = timeRange(series);
   return {
-    scales: { x: { time: true }, y: range ? { range } : { auto: true } },
-    axes: [{}, { label: yLabel }],
+    scales: { x: x ? { time: true, range: x } : { time: true }, y: range ? { range } : { range: padded(1) } },
+    axes: [{}, { label: axis }],
     series: [
       {},
       {
-        label: yLabel,
+        label: title,
         stroke: colour(index),
         width: points ? 0 : 2,
         points: { show: true, size: points ? 4 : 5, fill: colour(index) },
@@ -35,9 +58,18 @@ export function HealthCharts({ health, trips }: { health: LiftHealth; trips: Tel
   const availabilityLabel = t('monitoring.chartAvailability');
   const doorLabel = t('monitoring.chartDoor');
   const levellingLabel = t('monitoring.chartLevelling');
-  const availabilityOptions = useMemo(() => options(availabilityLabel, 2, false, [0, 100]), [availabilityLabel]);
-  const doorOptions = useMemo(() => options(doorLabel, 0, true), [doorLabel]);
-  const levellingOptions = useMemo(() => options(levellingLabel, 1, true), [levellingLabel]);
+  const percent = t('monitoring.axisPercent');
+  const seconds = t('monitoring.axisSeconds');
+  const millimetres = t('monitoring.axisMillimetres');
+  const availabilityOptions = useMemo(
+    () => options(availabilityLabel, percent, 2, false, availability, [0, 100]),
+    [availabilityLabel, percent, availability],
+  );
+  const doorOptions = useMemo(() => options(doorLabel, seconds, 0, true, door), [doorLabel, seconds, door]);
+  const levellingOptions = useMemo(
+    () => options(levellingLabel, millimetres, 1, true, levelling),
+    [levellingLabel, millimetres, levelling],
+  );
   return (
     <div className="health-charts">
       <UPlotChart

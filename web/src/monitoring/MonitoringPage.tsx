@@ -48,7 +48,10 @@ export function MonitoringPage() {
   const selected = params.get('lift');
   const filters = filtersFrom(params);
 
-  const fleet = useApiData<FleetView>(`/monitoring/fleet?per_page=${FLEET_PER_PAGE}`);
+  const [showSilent, setShowSilent] = useState(false);
+  const fleet = useApiData<FleetView>(
+    `/monitoring/fleet?per_page=${FLEET_PER_PAGE}${showSilent ? '' : '&connected=true'}`,
+  );
   const trapped = useApiData<Page<Alarm>>('/alarms?cause=entrapment&state=active&per_page=20');
   const alarms = useApiData<Page<Alarm>>(alarmsPath(filters));
   const [generation, setGeneration] = useState(0);
@@ -90,6 +93,9 @@ export function MonitoringPage() {
   };
 
   const view = fleet.data;
+  // All lifts in the caller's reach (those that never reported included).
+  const all = useApiData<FleetView>('/monitoring/fleet?per_page=1');
+  const fleetTotal = all.data?.total ?? 0;
   return (
     <section aria-labelledby="monitoring-title" className="monitoring">
       <div className="monitoring-head">
@@ -119,10 +125,7 @@ export function MonitoringPage() {
           <div>
             <dt>{t('monitoring.availability', { days: view.availability.window_days })}</dt>
             <dd>
-              {t('monitoring.fleetAvailability', {
-                days: view.availability.window_days,
-                percent: formatNumber(view.availability.fraction * 100, 2),
-              })}
+              {t('monitoring.fleetAvailability', { percent: formatNumber(view.availability.fraction * 100, 2) })}
             </dd>
           </div>
         </dl>
@@ -135,14 +138,20 @@ export function MonitoringPage() {
         onFilters={(f) => setParams({ filters: f })}
         onChanged={refresh}
       />
-      <div className="monitoring-columns">
+      <div className={selected ? 'monitoring-columns' : undefined}>
         {view && (
-          <FleetGrid
-            lifts={view.items}
-            nowMs={nowMs}
-            selected={selected}
-            onSelect={(lift) => setParams({ lift })}
-          />
+          <div>
+            <FleetGrid
+              lifts={view.items}
+              nowMs={nowMs}
+              selected={selected}
+              onSelect={(lift) => setParams({ lift })}
+            />
+            <label className="show-silent">
+              <input type="checkbox" checked={showSilent} onChange={(e) => setShowSilent(e.target.checked)} />{' '}
+              {t('monitoring.showSilent', { count: Math.max(0, fleetTotal - view.connected) })}
+            </label>
+          </div>
         )}
         {selected && (
           <LiftPanel registrationNo={selected} generation={generation} onClose={() => setParams({ lift: null })} />
