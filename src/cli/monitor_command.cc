@@ -25,7 +25,7 @@ struct MonitorCommandOptions {
   std::string rules;
   std::string client_id;
   std::string group = "hoistway";
-  std::size_t batch = 2000;
+  std::size_t batch = 10000;
   int stats_every_s = 60;
   bool retire = false;
 };

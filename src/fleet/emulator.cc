@@ -402,7 +402,7 @@ void Emulator::SendEvent(Lift& lift, double t, std::string_view kind, std::optio
   e.kind = telemetry::KindFromName(kind);
   e.kind_name = std::string(kind);
   e.floor = floor;
-  e.detail = std::move(detail);
+  if (!detail.empty()) (void)telemetry::SetDetail(&e, detail);  // the emulator's own, well typed
   sink.Send(telemetry::EventTopic(lift.spec.registration_no), telemetry::EncodeEvent(e), false);
   ++stats_.messages;
   ++stats_.events;

@@ -123,8 +123,7 @@ TEST(EmulatorTest, StuckCarStopsBetweenFloorsWithItsLoadAndIsReleased) {
     return e.kind == telemetry::EventKind::kStoppedOutsideDoorZone;
   });
   ASSERT_NE(stuck, events.end());
-  const double load = stuck->detail.at("load_kg");
-  EXPECT_GT(load, 0);
+  EXPECT_GT(stuck->detail.load_kg.value_or(0), 0);
   EXPECT_GE(stuck->time, Origin() + std::chrono::seconds(60));
   auto release = std::next(stuck);
   ASSERT_NE(release, events.end());

@@ -118,6 +118,7 @@ IngestPipeline::IngestPipeline(registry::Repository& repository, IngestOptions o
                                std::function<TimePoint()> clock, IngestObserver* observer)
     : repository_(repository),
       options_(std::move(options)),
+      decoder_(options_.limits),
       clock_(std::move(clock)),
       observer_(observer) {}
 
@@ -144,19 +145,19 @@ Status IngestPipeline::Process(const std::vector<telemetry::MqttMessage>& messag
     Status decoded = Status::Ok();
     switch (topic->kind) {
       case telemetry::TopicKind::kEvent: {
-        auto event = telemetry::DecodeEvent(m.payload, now, options_.limits, &why);
+        auto event = decoder_.DecodeEvent(m.payload, now, &why);
         if (event.ok()) p.body = std::move(*event);
         decoded = event.status();
         break;
       }
       case telemetry::TopicKind::kStatus: {
-        auto status = telemetry::DecodeStatus(m.payload, now, options_.limits, &why);
+        auto status = decoder_.DecodeStatus(m.payload, now, &why);
         if (status.ok()) p.body = std::move(*status);
         decoded = status.status();
         break;
       }
       case telemetry::TopicKind::kCounters: {
-        auto counters = telemetry::DecodeCounters(m.payload, now, options_.limits, &why);
+        auto counters = decoder_.DecodeCounters(m.payload, now, &why);
         if (counters.ok()) p.body = std::move(*counters);
         decoded = counters.status();
         break;
@@ -220,7 +221,7 @@ Result<LiftState> IngestPipeline::StateOf(const registry::LiftTelemetryRow& row)
   if (cached != states_.end() && cached->second.first == row.version && row.version > 0) {
     return cached->second.second;
   }
-  return LiftStateFromJson(row.state_json);
+  return DecodeState(row.state_json);
 }
 
 Status IngestPipeline::ProcessInTransaction(registry::Transaction& tx, std::vector<Parsed>& parsed,
@@ -247,12 +248,13 @@ Status IngestPipeline::ProcessInTransaction(registry::Transaction& tx, std::vect
 
   // Lock every lift first (in id order), then store the events: two monitors
   // given the same event (a redelivery) take turns on its lift.
+  std::vector<std::int64_t> lift_ids;
+  lift_ids.reserve(by_lift.size());
+  for (const auto& [lift_id, messages] : by_lift) lift_ids.push_back(lift_id);
+  auto locked = store.LockLifts(lift_ids);
+  if (!locked.ok()) return locked.error();
   std::map<std::int64_t, registry::LiftTelemetryRow> rows;
-  for (const auto& [lift_id, messages] : by_lift) {
-    auto row = store.LockLift(lift_id);
-    if (!row.ok()) return row.error();
-    rows.emplace(lift_id, std::move(*row));
-  }
+  for (auto& row : *locked) rows.emplace(row.lift_id, std::move(row));
   std::vector<registry::NewTelemetryEvent> events;
   std::vector<Parsed*> event_messages;
   for (auto& [lift_id, messages] : by_lift) {
@@ -260,12 +262,12 @@ Status IngestPipeline::ProcessInTransaction(registry::Transaction& tx, std::vect
       const auto* e = std::get_if<telemetry::Event>(&p->body);
       if (e == nullptr) continue;
       events.push_back({lift_id, e->id, FormatTime(e->time), e->kind_name,
-                        e->kind != telemetry::EventKind::kUnknown, e->floor, e->detail.dump(),
+                        e->kind != telemetry::EventKind::kUnknown, e->floor, e->detail_json,
                         received_at});
       event_messages.push_back(p);
     }
   }
-  auto fresh = store.InsertEvents(events);
+  auto fresh = store.InsertEvents(std::move(events));
   if (!fresh.ok()) return fresh.error();
   for (std::size_t i = 0; i < event_messages.size(); ++i) {
     event_messages[i]->fresh = (*fresh)[i];
@@ -281,6 +283,8 @@ Status IngestPipeline::ProcessInTransaction(registry::Transaction& tx, std::vect
   }
 
   // The rules, lift by lift, over its messages in time order.
+  std::vector<Settled> settled;
+  settled.reserve(by_lift.size());
   for (auto& [lift_id, messages] : by_lift) {
     registry::LiftTelemetryRow& row = rows.at(lift_id);
     auto state = StateOf(row);
@@ -306,31 +310,34 @@ Status IngestPipeline::ProcessInTransaction(registry::Transaction& tx, std::vect
                      std::make_move_iterator(more.end()));
     }
     if (row.last_seen_at < FormatTime(newest)) row.last_seen_at = FormatTime(newest);
-    Status finished = Finish(tx, store, row, std::move(*state), messages.front()->registration_no,
-                             actions, changes, saved, delta);
-    if (!finished.ok()) return finished;
+    Status ran =
+        RunActions(tx, store, lift_id, messages.front()->registration_no, actions, changes, delta);
+    if (!ran.ok()) return ran;
+    settled.push_back({std::move(row), std::move(*state)});
   }
-  return Status::Ok();
+  return SaveStates(store, settled, saved);
 }
 
-Status IngestPipeline::Finish(registry::Transaction& tx, registry::TelemetryStore& store,
-                              registry::LiftTelemetryRow row, LiftState state,
-                              const std::string& registration_no,
-                              const std::vector<Action>& actions, std::vector<AlarmChange>& changes,
-                              SavedStates& saved, IngestCounts& delta) {
-  Status ran = RunActions(tx, store, row.lift_id, registration_no, actions, changes, delta);
-  if (!ran.ok()) return ran;
-  row.state_json = ToJson(state).dump();
-  const auto deadline = Deadline(options_.rules, state);
-  row.deadline = deadline ? std::optional<std::string>(FormatTime(*deadline)) : std::nullopt;
-  if (state.status) {
-    row.mode = state.status->mode;
-    row.floor = state.status->floor;
+Status IngestPipeline::SaveStates(registry::TelemetryStore& store, std::vector<Settled>& settled,
+                                  SavedStates& saved) {
+  std::vector<registry::LiftTelemetryRow> rows;
+  rows.reserve(settled.size());
+  for (auto& [row, state] : settled) {
+    row.state_json = EncodeState(state);
+    const auto deadline = Deadline(options_.rules, state);
+    row.deadline = deadline ? std::optional<std::string>(FormatTime(*deadline)) : std::nullopt;
+    if (state.status) {
+      row.mode = state.status->mode;
+      row.floor = state.status->floor;
+    }
+    row.out_of_service = state.out_of_service;
+    rows.push_back(std::move(row));
   }
-  row.out_of_service = state.out_of_service;
-  auto version = store.SaveLift(row, FormatTime(clock_()));
-  if (!version.ok()) return version.error();
-  saved[row.lift_id] = {*version, std::move(state)};
+  auto versions = store.SaveLifts(rows, FormatTime(clock_()));
+  if (!versions.ok()) return versions.error();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    saved[rows[i].lift_id] = {(*versions)[i], std::move(settled[i].state)};
+  }
   return Status::Ok();
 }
 
@@ -428,6 +435,7 @@ Status IngestPipeline::Tick() {
     auto lifts = store.DueLifts(FormatTime(now), kMaxDueLifts);
     if (!lifts.ok()) return lifts.error();
     due = std::move(*lifts);
+    std::sort(due.begin(), due.end());  // the lock order
   }
   if (due.empty()) return Status::Ok();
   auto tx = repository_.Begin(registry::TxMode::kWrite, options_.actor);
@@ -436,21 +444,24 @@ Status IngestPipeline::Tick() {
   std::vector<AlarmChange> changes;
   SavedStates saved;
   IngestCounts delta;
-  for (std::int64_t lift_id : due) {
-    auto row = store.LockLift(lift_id);
-    if (!row.ok()) return row.error();
-    auto state = StateOf(*row);
+  auto locked = store.LockLifts(due);
+  if (!locked.ok()) return locked.error();
+  std::vector<Settled> settled;
+  for (auto& row : *locked) {
+    auto state = StateOf(row);
     if (!state.ok()) return state.error();
     // Another monitor may have done it since the first look.
     const auto deadline = Deadline(options_.rules, *state);
     if (!deadline || *deadline > now) continue;
-    auto reg = store.RegistrationNo(lift_id);
+    auto reg = store.RegistrationNo(row.lift_id);
     if (!reg.ok()) return reg.error();
     std::vector<Action> actions = OnTick(options_.rules, *state, now);
-    Status finished =
-        Finish(*tx, store, *row, std::move(*state), *reg, actions, changes, saved, delta);
-    if (!finished.ok()) return finished;
+    Status ran = RunActions(*tx, store, row.lift_id, *reg, actions, changes, delta);
+    if (!ran.ok()) return ran;
+    settled.push_back({std::move(row), std::move(*state)});
   }
+  Status stored = SaveStates(store, settled, saved);
+  if (!stored.ok()) return stored;
   return CommitAndReport(*tx, changes, saved, delta);
 }
 

@@ -105,11 +105,14 @@ class IngestPipeline {
   Status ProcessInTransaction(registry::Transaction& tx, std::vector<Parsed>& parsed,
                               std::vector<AlarmChange>& changes, SavedStates& saved,
                               IngestCounts& counts);
-  // Applies `actions` of one lift, saves its state, and records the result in `saved`.
-  Status Finish(registry::Transaction& tx, registry::TelemetryStore& store,
-                registry::LiftTelemetryRow row, LiftState state, const std::string& registration_no,
-                const std::vector<Action>& actions, std::vector<AlarmChange>& changes,
-                SavedStates& saved, IngestCounts& counts);
+  // A lift's row and its state after the rules, waiting to be saved.
+  struct Settled {
+    registry::LiftTelemetryRow row;
+    LiftState state;
+  };
+  // Saves the lifts' states (one statement for many) and records them in `saved`.
+  Status SaveStates(registry::TelemetryStore& store, std::vector<Settled>& settled,
+                    SavedStates& saved);
   Result<std::optional<std::int64_t>> LiftIdOf(registry::TelemetryStore& store,
                                                const std::string& registration_no,
                                                telemetry::TimePoint now);
@@ -125,6 +128,7 @@ class IngestPipeline {
 
   registry::Repository& repository_;
   IngestOptions options_;
+  telemetry::Decoder decoder_;
   std::function<telemetry::TimePoint()> clock_;
   IngestObserver* observer_;
   IngestCounts counts_;

@@ -2,11 +2,16 @@
 
 #include <fmt/core.h>
 
+#include <iterator>
+#include <nlohmann/json.hpp>
+
 namespace hoistway::monitor {
 
 using nlohmann::json;
 
 namespace {
+
+constexpr int kLayout = 1;
 
 std::int64_t Ms(TimePoint t) {
   return t.time_since_epoch().count();
@@ -15,163 +20,238 @@ TimePoint FromMs(std::int64_t ms) {
   return TimePoint(std::chrono::milliseconds(ms));
 }
 
-void PutTime(json& j, const char* key, const std::optional<TimePoint>& t) {
-  if (t) j[key] = Ms(*t);
-}
-std::optional<TimePoint> GetTime(const json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_number_integer()) return std::nullopt;
-  return FromMs(it->get<std::int64_t>());
-}
+// Appends comma-separated JSON values to a string (fmt's shortest
+// round-trip form for doubles: what is read back is what was written).
+class Writer {
+ public:
+  void Int(std::int64_t v) { Sep(), fmt::format_to(std::back_inserter(out_), "{}", v); }
+  void Real(double v) { Sep(), fmt::format_to(std::back_inserter(out_), "{}", v); }
+  void Bool(bool v) { Sep(), out_ += v ? '1' : '0'; }
+  void Text(const std::string& v) { Sep(), out_ += json(v).dump(); }
+  void Null() { Sep(), out_ += "null"; }
+  void Time(const std::optional<TimePoint>& t) { t ? Int(Ms(*t)) : Null(); }
+  void Open() { Sep(), out_ += '[', first_ = true; }
+  void Close() { out_ += ']', first_ = false; }
+  void Raw(const std::string& text) { Sep(), out_ += text; }
+  std::string Take() { return std::move(out_); }
 
-template <typename T>
-void Get(const json& j, const char* key, T* out) {
-  auto it = j.find(key);
-  if (it == j.end() || it->is_null()) return;
-  if constexpr (std::is_same_v<T, bool>) {
-    if (it->is_boolean()) *out = it->get<bool>();
-  } else if constexpr (std::is_same_v<T, std::string>) {
-    if (it->is_string()) *out = it->get<std::string>();
-  } else {
-    if (it->is_number()) *out = it->get<T>();
+ private:
+  void Sep() {
+    if (!first_) out_ += ',';
+    first_ = false;
   }
-}
+  std::string out_;
+  bool first_ = true;
+};
 
-json DriftJson(const DriftState& d) {
-  return {{"baseline_samples", d.baseline_samples},
-          {"baseline_sum", d.baseline_sum},
-          {"recent_samples", d.recent_samples},
-          {"recent", d.recent},
-          {"raised", d.raised}};
+// Reads the values of one array in order; past its end, every read keeps
+// the default (a shorter, older layout).
+class Reader {
+ public:
+  explicit Reader(const json* array) : array_(array) {}
+  const json* Next() {
+    if (array_ == nullptr || !array_->is_array() || i_ >= array_->size()) return nullptr;
+    return &(*array_)[i_++];
+  }
+  template <typename T>
+  void Read(T* out) {
+    const json* v = Next();
+    if (v == nullptr || v->is_null()) return;
+    if constexpr (std::is_same_v<T, bool>) {
+      if (v->is_number()) *out = v->get<double>() != 0;
+    } else if constexpr (std::is_same_v<T, std::string>) {
+      if (v->is_string()) *out = v->get<std::string>();
+    } else {
+      if (v->is_number()) *out = v->get<T>();
+    }
+  }
+  void Time(std::optional<TimePoint>* out) {
+    const json* v = Next();
+    if (v != nullptr && v->is_number_integer()) *out = FromMs(v->get<std::int64_t>());
+  }
+
+ private:
+  const json* array_;
+  std::size_t i_ = 0;
+};
+
+void WriteDrift(Writer& w, const DriftState& d) {
+  w.Open();
+  w.Int(d.baseline_samples);
+  w.Real(d.baseline_sum);
+  w.Int(d.recent_samples);
+  w.Real(d.recent);
+  w.Bool(d.raised);
+  w.Close();
 }
-DriftState DriftFrom(const json& j) {
+DriftState ReadDrift(const json* v) {
   DriftState d;
-  if (!j.is_object()) return d;
-  Get(j, "baseline_samples", &d.baseline_samples);
-  Get(j, "baseline_sum", &d.baseline_sum);
-  Get(j, "recent_samples", &d.recent_samples);
-  Get(j, "recent", &d.recent);
-  Get(j, "raised", &d.raised);
+  Reader r(v);
+  r.Read(&d.baseline_samples);
+  r.Read(&d.baseline_sum);
+  r.Read(&d.recent_samples);
+  r.Read(&d.recent);
+  r.Read(&d.raised);
   return d;
 }
 
-json RateJson(const RateState& r) {
-  return {{"baseline_trips", r.baseline_trips}, {"baseline_events", r.baseline_events},
-          {"recent_trips", r.recent_trips},     {"recent_rate", r.recent_rate},
-          {"pending_events", r.pending_events}, {"raised", r.raised}};
+void WriteRate(Writer& w, const RateState& s) {
+  w.Open();
+  w.Int(s.baseline_trips);
+  w.Real(s.baseline_events);
+  w.Int(s.recent_trips);
+  w.Real(s.recent_rate);
+  w.Real(s.pending_events);
+  w.Bool(s.raised);
+  w.Close();
 }
-RateState RateFrom(const json& j) {
-  RateState r;
-  if (!j.is_object()) return r;
-  Get(j, "baseline_trips", &r.baseline_trips);
-  Get(j, "baseline_events", &r.baseline_events);
-  Get(j, "recent_trips", &r.recent_trips);
-  Get(j, "recent_rate", &r.recent_rate);
-  Get(j, "pending_events", &r.pending_events);
-  Get(j, "raised", &r.raised);
-  return r;
+RateState ReadRate(const json* v) {
+  RateState s;
+  Reader r(v);
+  r.Read(&s.baseline_trips);
+  r.Read(&s.baseline_events);
+  r.Read(&s.recent_trips);
+  r.Read(&s.recent_rate);
+  r.Read(&s.pending_events);
+  r.Read(&s.raised);
+  return s;
 }
 
 }  // namespace
 
-json ToJson(const LiftState& s) {
-  json j = json::object();
+std::string EncodeState(const LiftState& s) {
+  Writer w;
+  w.Open();
+  w.Int(kLayout);
   if (s.status) {
-    j["status"] = {{"time", Ms(s.status->time)}, {"mode", s.status->mode},
-                   {"floor", s.status->floor},   {"moving", s.status->moving},
-                   {"doors", s.status->doors},   {"load_kg", s.status->load_kg}};
+    w.Open();
+    w.Int(Ms(s.status->time));
+    w.Text(s.status->mode);
+    w.Int(s.status->floor);
+    w.Bool(s.status->moving);
+    w.Text(s.status->doors);
+    w.Real(s.status->load_kg);
+    w.Close();
+  } else {
+    w.Null();
   }
   if (s.counters) {
-    j["counters"] = {{"time", Ms(s.counters->time)},
-                     {"trips", s.counters->trips},
-                     {"door_cycles", s.counters->door_cycles},
-                     {"motor_starts", s.counters->motor_starts},
-                     {"running_hours", s.counters->running_hours}};
+    w.Open();
+    w.Int(Ms(s.counters->time));
+    w.Int(s.counters->trips);
+    w.Int(s.counters->door_cycles);
+    w.Int(s.counters->motor_starts);
+    w.Real(s.counters->running_hours);
+    w.Close();
+  } else {
+    w.Null();
   }
-  PutTime(j, "last_event_at", s.last_event_at);
-  PutTime(j, "last_release", s.last_release);
+  w.Time(s.last_event_at);
+  w.Time(s.last_release);
   if (s.trap) {
-    json t = {{"since", Ms(s.trap->since)}, {"learned", Ms(s.trap->learned)},
-              {"reason", s.trap->reason},   {"event_id", s.trap->event_id},
-              {"load_kg", s.trap->load_kg}, {"declared", s.trap->declared}};
-    if (s.trap->floor) t["floor"] = *s.trap->floor;
-    j["trap"] = std::move(t);
+    w.Open();
+    w.Int(Ms(s.trap->since));
+    w.Int(Ms(s.trap->learned));
+    w.Text(s.trap->reason);
+    w.Text(s.trap->event_id);
+    s.trap->floor ? w.Int(*s.trap->floor) : w.Null();
+    w.Real(s.trap->load_kg);
+    w.Bool(s.trap->declared);
+    w.Close();
+  } else {
+    w.Null();
   }
-  j["out_of_service"] = s.out_of_service;
-  PutTime(j, "service_changed_at", s.service_changed_at);
+  w.Bool(s.out_of_service);
+  w.Time(s.service_changed_at);
   json cleared = json::object();
   for (const auto& [cause, at] : s.cleared_at) cleared[cause] = Ms(at);
-  j["cleared_at"] = std::move(cleared);
-  j["in_inspection"] = s.in_inspection;
-  PutTime(j, "maintained_at", s.maintained_at);
-  j["trips_at_maintenance"] = s.trips_at_maintenance;
-  j["door_cycles_at_maintenance"] = s.door_cycles_at_maintenance;
-  j["trips_raised"] = s.trips_raised;
-  j["door_cycles_raised"] = s.door_cycles_raised;
-  j["door_close"] = DriftJson(s.door_close);
-  j["levelling"] = DriftJson(s.levelling);
-  j["start_failures"] = RateJson(s.start_failures);
-  j["door_faults"] = RateJson(s.door_faults);
-  return j;
+  w.Raw(cleared.dump());
+  w.Bool(s.in_inspection);
+  w.Time(s.maintained_at);
+  w.Int(s.trips_at_maintenance);
+  w.Int(s.door_cycles_at_maintenance);
+  w.Bool(s.trips_raised);
+  w.Bool(s.door_cycles_raised);
+  WriteDrift(w, s.door_close);
+  WriteDrift(w, s.levelling);
+  WriteRate(w, s.start_failures);
+  WriteRate(w, s.door_faults);
+  w.Close();
+  return w.Take();
 }
 
-Result<LiftState> LiftStateFromJson(std::string_view text) {
+Result<LiftState> DecodeState(std::string_view text) {
   LiftState s;
   if (text.empty()) return s;
-  json j = json::parse(text.begin(), text.end(), nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
-    return InvalidInput(fmt::format("lift state: not a JSON object"));
+  const json j = json::parse(text.begin(), text.end(), nullptr, false);
+  if (j.is_discarded() || !j.is_array() || j.empty() || !j[0].is_number_integer()) {
+    return InvalidInput("lift state: not a state array");
   }
-  if (auto it = j.find("status"); it != j.end() && it->is_object()) {
+  Reader r(&j);
+  int layout = 0;
+  r.Read(&layout);
+  if (const json* v = r.Next(); v != nullptr && v->is_array()) {
     telemetry::CarStatus st;
-    st.time = GetTime(*it, "time").value_or(TimePoint{});
-    Get(*it, "mode", &st.mode);
-    Get(*it, "floor", &st.floor);
-    Get(*it, "moving", &st.moving);
-    Get(*it, "doors", &st.doors);
-    Get(*it, "load_kg", &st.load_kg);
+    Reader f(v);
+    std::int64_t time = 0;
+    f.Read(&time);
+    st.time = FromMs(time);
+    f.Read(&st.mode);
+    f.Read(&st.floor);
+    f.Read(&st.moving);
+    f.Read(&st.doors);
+    f.Read(&st.load_kg);
     s.status = st;
   }
-  if (auto it = j.find("counters"); it != j.end() && it->is_object()) {
+  if (const json* v = r.Next(); v != nullptr && v->is_array()) {
     telemetry::Counters c;
-    c.time = GetTime(*it, "time").value_or(TimePoint{});
-    Get(*it, "trips", &c.trips);
-    Get(*it, "door_cycles", &c.door_cycles);
-    Get(*it, "motor_starts", &c.motor_starts);
-    Get(*it, "running_hours", &c.running_hours);
+    Reader f(v);
+    std::int64_t time = 0;
+    f.Read(&time);
+    c.time = FromMs(time);
+    f.Read(&c.trips);
+    f.Read(&c.door_cycles);
+    f.Read(&c.motor_starts);
+    f.Read(&c.running_hours);
     s.counters = c;
   }
-  s.last_event_at = GetTime(j, "last_event_at");
-  s.last_release = GetTime(j, "last_release");
-  if (auto it = j.find("trap"); it != j.end() && it->is_object()) {
+  r.Time(&s.last_event_at);
+  r.Time(&s.last_release);
+  if (const json* v = r.Next(); v != nullptr && v->is_array()) {
     Trap t;
-    t.since = GetTime(*it, "since").value_or(TimePoint{});
-    t.learned = GetTime(*it, "learned").value_or(t.since);
-    Get(*it, "reason", &t.reason);
-    Get(*it, "event_id", &t.event_id);
-    Get(*it, "load_kg", &t.load_kg);
-    Get(*it, "declared", &t.declared);
-    if (auto f = it->find("floor"); f != it->end() && f->is_number_integer())
-      t.floor = f->get<int>();
+    Reader f(v);
+    std::int64_t since = 0, learned = 0;
+    f.Read(&since);
+    f.Read(&learned);
+    t.since = FromMs(since);
+    t.learned = FromMs(learned);
+    f.Read(&t.reason);
+    f.Read(&t.event_id);
+    if (const json* floor = f.Next(); floor != nullptr && floor->is_number_integer()) {
+      t.floor = floor->get<int>();
+    }
+    f.Read(&t.load_kg);
+    f.Read(&t.declared);
     s.trap = t;
   }
-  Get(j, "out_of_service", &s.out_of_service);
-  s.service_changed_at = GetTime(j, "service_changed_at");
-  if (auto it = j.find("cleared_at"); it != j.end() && it->is_object()) {
-    for (const auto& [cause, at] : it->items()) {
+  r.Read(&s.out_of_service);
+  r.Time(&s.service_changed_at);
+  if (const json* v = r.Next(); v != nullptr && v->is_object()) {
+    for (const auto& [cause, at] : v->items()) {
       if (at.is_number_integer()) s.cleared_at[cause] = FromMs(at.get<std::int64_t>());
     }
   }
-  Get(j, "in_inspection", &s.in_inspection);
-  s.maintained_at = GetTime(j, "maintained_at");
-  Get(j, "trips_at_maintenance", &s.trips_at_maintenance);
-  Get(j, "door_cycles_at_maintenance", &s.door_cycles_at_maintenance);
-  Get(j, "trips_raised", &s.trips_raised);
-  Get(j, "door_cycles_raised", &s.door_cycles_raised);
-  if (auto it = j.find("door_close"); it != j.end()) s.door_close = DriftFrom(*it);
-  if (auto it = j.find("levelling"); it != j.end()) s.levelling = DriftFrom(*it);
-  if (auto it = j.find("start_failures"); it != j.end()) s.start_failures = RateFrom(*it);
-  if (auto it = j.find("door_faults"); it != j.end()) s.door_faults = RateFrom(*it);
+  r.Read(&s.in_inspection);
+  r.Time(&s.maintained_at);
+  r.Read(&s.trips_at_maintenance);
+  r.Read(&s.door_cycles_at_maintenance);
+  r.Read(&s.trips_raised);
+  r.Read(&s.door_cycles_raised);
+  s.door_close = ReadDrift(r.Next());
+  s.levelling = ReadDrift(r.Next());
+  s.start_failures = ReadRate(r.Next());
+  s.door_faults = ReadRate(r.Next());
+  (void)layout;  // layout 1 is the only one so far
   return s;
 }
 

@@ -9,8 +9,6 @@
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "core/status.h"
 #include "telemetry/event.h"
 
@@ -75,10 +73,14 @@ struct LiftState {
   RateState door_faults;
 };
 
-// JSON form (times as milliseconds since 1970), and back. Unknown keys are
-// ignored and missing ones keep their defaults, so a newer monitor reads an
-// older state. kInvalidInput for text that is not such a document.
-nlohmann::json ToJson(const LiftState& state);
-Result<LiftState> LiftStateFromJson(std::string_view text);
+// The stored form: a compact JSON array (times as milliseconds since 1970),
+// written once per lift per batch, so its size and speed count. The first
+// element is the layout's version; fields are only ever appended, and a
+// shorter array (an older monitor's) leaves the missing fields at their
+// defaults.
+std::string EncodeState(const LiftState& state);
+// Back from EncodeState's text; "" gives a fresh state. kInvalidInput for
+// text that is not such an array.
+Result<LiftState> DecodeState(std::string_view text);
 
 }  // namespace hoistway::monitor

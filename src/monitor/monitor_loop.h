@@ -19,7 +19,7 @@ namespace hoistway::monitor {
 struct MonitorLoopOptions {
   // Up to this many messages a transaction (the client's receive maximum
   // should be at least as large).
-  std::size_t max_batch = 2000;
+  std::size_t max_batch = 10000;
   std::chrono::milliseconds wait{200};  // for a message, when idle
   std::chrono::milliseconds tick_every{1000};
   // After a failed batch (database unavailable), wait this long, then

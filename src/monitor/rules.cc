@@ -22,12 +22,6 @@ double Round(double value, double unit) {
   return std::round(value / unit) * unit;
 }
 
-std::optional<double> DetailNumber(const telemetry::Event& event, const char* key) {
-  auto it = event.detail.find(key);
-  if (it == event.detail.end() || !it->is_number()) return std::nullopt;
-  return it->get<double>();
-}
-
 // --- entrapment ---------------------------------------------------------
 
 void Declare(const RulesConfig& rules, LiftState& s, TimePoint at, std::vector<Action>& out) {
@@ -62,7 +56,7 @@ void MaybeTrap(const RulesConfig& rules, LiftState& s, const telemetry::Event& e
   bool trapped = false;
   double load = 0;
   if (e.kind == EventKind::kStoppedOutsideDoorZone || e.kind == EventKind::kDoorOpenFault) {
-    std::optional<double> known = DetailNumber(e, "load_kg");
+    std::optional<double> known = e.detail.load_kg;
     if (!known && s.status) known = s.status->load_kg;
     if (known && *known >= rules.entrapment.min_load_kg) {
       trapped = true;
@@ -184,10 +178,10 @@ constexpr DriftSpec kLevelling{"levelling_error", "mm", false};
 
 void OnTrip(const RulesConfig& rules, LiftState& s, const telemetry::Event& e,
             std::vector<Action>& out) {
-  if (auto v = DetailNumber(e, "door_close_s")) {
+  if (auto v = e.detail.door_close_s) {
     UpdateDrift(rules.door_close_time, kDoorClose, s.door_close, *v, e.time, out);
   }
-  if (auto v = DetailNumber(e, "levelling_error_mm")) {
+  if (auto v = e.detail.levelling_error_mm) {
     UpdateDrift(rules.levelling_error, kLevelling, s.levelling, std::abs(*v), e.time, out);
   }
   CountTrip(rules.start_failures, "start_failures", s.start_failures, e.time, out);
@@ -248,17 +242,17 @@ void MaybeAlarm(const RulesConfig& rules, LiftState& s, const telemetry::Event& 
   RaiseAlarm alarm;
   alarm.cause = rule->second.cause;
   alarm.severity = rule->second.severity;
-  if (rule->second.severity_when_moving) {
-    auto moving = e.detail.find("moving");
-    if (moving != e.detail.end() && moving->is_boolean() && moving->get<bool>()) {
-      alarm.severity = *rule->second.severity_when_moving;
-    }
+  if (rule->second.severity_when_moving && e.detail.moving.value_or(false)) {
+    alarm.severity = *rule->second.severity_when_moving;
   }
   alarm.at = e.time;
   alarm.event_id = e.id;
   alarm.figures = {{"kind", e.kind_name}};
   if (e.floor) alarm.figures["floor"] = *e.floor;
-  if (!e.detail.empty()) alarm.figures["detail"] = e.detail;
+  if (e.detail_json != "{}") {
+    json detail = json::parse(e.detail_json, nullptr, false);
+    if (detail.is_object()) alarm.figures["detail"] = std::move(detail);
+  }
   out.push_back(std::move(alarm));
 }
 
@@ -282,9 +276,7 @@ void ServiceChange(LiftState& s, const telemetry::Event& e, std::vector<Action>&
   s.service_changed_at = e.time;
   if (e.kind == EventKind::kOutOfService && !s.out_of_service) {
     s.out_of_service = true;
-    std::string reason;
-    if (auto r = e.detail.find("reason"); r != e.detail.end() && r->is_string()) reason = *r;
-    out.push_back(StartDowntime{e.time, reason});
+    out.push_back(StartDowntime{e.time, e.detail.reason.value_or("")});
   } else if (e.kind == EventKind::kInService && s.out_of_service) {
     s.out_of_service = false;
     out.push_back(EndDowntime{e.time});

@@ -73,7 +73,10 @@ std::string RunScenario(const fs::path& path) {
       event.kind = telemetry::KindFromName(event.kind_name);
       event.time = time_of(e);
       if (e["floor"]) event.floor = e["floor"].as<int>();
-      if (e["detail"]) event.detail = ToJsonValue(e["detail"]);
+      if (e["detail"]) {
+        Status set = telemetry::SetDetail(&event, ToJsonValue(e["detail"]));
+        EXPECT_TRUE(set.ok()) << path << ": " << set.error().message();
+      }
       actions = OnEvent(rules, state, event, now);
     } else if (const auto s = input["status"]) {
       telemetry::CarStatus status;

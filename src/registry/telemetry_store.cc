@@ -6,6 +6,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <unordered_map>
 
 namespace hoistway::registry {
 namespace {
@@ -87,6 +88,45 @@ std::string InsertEventsSql(std::size_t rows) {
   return sql;
 }
 
+constexpr std::string_view kLiftRowColumns =
+    "SELECT lift_id, version, state, deadline, last_seen_at, mode, floor, out_of_service FROM "
+    "telemetry_lifts";
+
+LiftTelemetryRow LiftRowFrom(const SqlRow& r) {
+  LiftTelemetryRow row;
+  row.lift_id = r.Int(0);
+  row.version = r.Int(1);
+  row.state_json = r.Text(2);
+  if (!r.IsNull(3)) row.deadline = r.Text(3);
+  row.last_seen_at = r.Text(4);
+  row.mode = r.Text(5);
+  if (auto floor = r.OptInt(6)) row.floor = static_cast<int>(*floor);
+  row.out_of_service = r.Int(7) != 0;
+  return row;
+}
+
+// "?,?,?" for `n` placeholders.
+std::string Placeholders(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += i == 0 ? "?" : ",?";
+  return out;
+}
+
+// Calls `run(first, count)` over [0, n) in the fixed chunk sizes (each size
+// is one prepared statement).
+template <typename Fn>
+Status InChunks(std::size_t n, Fn run) {
+  std::size_t done = 0;
+  for (std::size_t chunk : kChunks) {
+    while (n - done >= chunk) {
+      Status status = run(done, chunk);
+      if (!status.ok()) return status;
+      done += chunk;
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<std::optional<std::int64_t>> TelemetryStore::FindLift(std::string_view registration_no) {
@@ -97,50 +137,60 @@ Result<std::optional<std::int64_t>> TelemetryStore::FindLift(std::string_view re
   return std::optional<std::int64_t>((*rows)[0].Int(0));
 }
 
-Result<std::vector<bool>> TelemetryStore::InsertEvents(
-    const std::vector<NewTelemetryEvent>& events) {
+Result<std::vector<bool>> TelemetryStore::InsertEvents(std::vector<NewTelemetryEvent> events) {
   std::vector<bool> fresh(events.size(), false);
   // Repeats within the call: only the first of each (lift, id) is tried.
-  std::map<std::pair<std::int64_t, std::string_view>, std::size_t> first;
+  struct Key {
+    std::int64_t lift;
+    std::string_view id;
+    bool operator==(const Key&) const = default;
+  };
+  struct KeyHash {
+    std::size_t operator()(const Key& k) const {
+      return std::hash<std::string_view>()(k.id) ^
+             (static_cast<std::size_t>(k.lift) * 0x9E3779B97F4A7C15ULL);
+    }
+  };
+  // The ids are copied into the map's keys' storage: the events' strings move below.
+  std::vector<std::string> ids;
+  ids.reserve(events.size());
+  for (const auto& e : events) ids.push_back(e.event_id);
+  std::unordered_map<Key, std::size_t, KeyHash> first_of;
+  first_of.reserve(events.size() * 2);
   std::vector<std::size_t> order;
   order.reserve(events.size());
   for (std::size_t i = 0; i < events.size(); ++i) {
-    if (first.emplace(std::make_pair(events[i].lift_id, std::string_view(events[i].event_id)), i)
-            .second) {
-      order.push_back(i);
-    }
+    if (first_of.emplace(Key{events[i].lift_id, ids[i]}, i).second) order.push_back(i);
   }
-  std::size_t done = 0;
   std::vector<SqlValue> params;
-  for (std::size_t chunk : kChunks) {
-    while (order.size() - done >= chunk) {
-      params.clear();
-      params.reserve(chunk * kEventColumns);
-      for (std::size_t k = done; k < done + chunk; ++k) {
-        const NewTelemetryEvent& e = events[order[k]];
-        params.emplace_back(e.lift_id);
-        params.emplace_back(e.event_id);
-        params.emplace_back(e.at);
-        params.emplace_back(e.kind);
-        params.emplace_back(std::int64_t{e.known ? 1 : 0});
-        if (e.floor) {
-          params.emplace_back(std::int64_t{*e.floor});
-        } else {
-          params.emplace_back(std::monostate{});
-        }
-        params.emplace_back(e.detail_json);
-        params.emplace_back(e.received_at);
+  Status inserted = InChunks(order.size(), [&](std::size_t first, std::size_t count) -> Status {
+    params.clear();
+    params.reserve(count * kEventColumns);
+    for (std::size_t k = first; k < first + count; ++k) {
+      NewTelemetryEvent& e = events[order[k]];
+      params.emplace_back(e.lift_id);
+      params.emplace_back(std::move(e.event_id));
+      params.emplace_back(std::move(e.at));
+      params.emplace_back(std::move(e.kind));
+      params.emplace_back(std::int64_t{e.known ? 1 : 0});
+      if (e.floor) {
+        params.emplace_back(std::int64_t{*e.floor});
+      } else {
+        params.emplace_back(std::monostate{});
       }
-      auto rows = tx_.Query(InsertEventsSql(chunk), params);
-      if (!rows.ok()) return rows.error();
-      for (const auto& r : *rows) {
-        const std::string& id = r.Text(1);
-        auto it = first.find(std::make_pair(r.Int(0), std::string_view(id)));
-        if (it != first.end()) fresh[it->second] = true;
-      }
-      done += chunk;
+      params.emplace_back(std::move(e.detail_json));
+      params.emplace_back(std::move(e.received_at));
     }
-  }
+    auto rows = tx_.Query(InsertEventsSql(count), params);
+    if (!rows.ok()) return rows.error();
+    for (const auto& r : *rows) {
+      const std::string& id = r.Text(1);
+      auto it = first_of.find(Key{r.Int(0), id});
+      if (it != first_of.end()) fresh[it->second] = true;
+    }
+    return Status::Ok();
+  });
+  if (!inserted.ok()) return inserted.error();
   return fresh;
 }
 
@@ -186,76 +236,133 @@ Result<Page<TelemetryEventRecord>> TelemetryStore::ListEvents(std::int64_t lift_
   return out;
 }
 
-Result<LiftTelemetryRow> TelemetryStore::LockLift(std::int64_t lift_id) {
+Result<std::vector<LiftTelemetryRow>> TelemetryStore::LockLifts(
+    const std::vector<std::int64_t>& lift_ids) {
   const bool pg = tx_.connection_->dialect() == SqlDialect::kPostgres;
-  auto rows = tx_.Query(std::string("SELECT version, state, deadline, last_seen_at, mode, floor, "
-                                    "out_of_service FROM telemetry_lifts WHERE lift_id = ?") +
-                            (pg ? " FOR UPDATE" : ""),
-                        {lift_id});
-  if (!rows.ok()) return rows.error();
-  LiftTelemetryRow row;
-  row.lift_id = lift_id;
-  if (rows->empty()) {
-    // A first message of this lift: make a row (version 0) and lock it, so two
-    // monitors hearing of one lift at once take turns from here on.
-    auto made = tx_.Query(
-        "INSERT INTO telemetry_lifts (lift_id, version, state, updated_at) VALUES (?, 0, '', '') "
-        "ON CONFLICT (lift_id) DO NOTHING",
-        {lift_id});
-    if (!made.ok()) return made.error();
-    if (!pg) return row;
-    rows = tx_.Query(
-        "SELECT version, state, deadline, last_seen_at, mode, floor, out_of_service FROM "
-        "telemetry_lifts WHERE lift_id = ? FOR UPDATE",
-        {lift_id});
-    if (!rows.ok()) return rows.error();
-    if (rows->empty()) return Error(ErrorCode::kInternal, "telemetry_lifts: the row vanished");
+  std::unordered_map<std::int64_t, LiftTelemetryRow> found;
+  auto select = [&](const std::vector<std::int64_t>& ids) -> Status {
+    return InChunks(ids.size(), [&](std::size_t first, std::size_t count) -> Status {
+      std::vector<SqlValue> params;
+      params.reserve(count);
+      for (std::size_t i = first; i < first + count; ++i) params.emplace_back(ids[i]);
+      auto rows =
+          tx_.Query(std::string(kLiftRowColumns) + " WHERE lift_id IN (" + Placeholders(count) +
+                        ")" + (pg ? " ORDER BY lift_id FOR UPDATE" : ""),
+                    params);
+      if (!rows.ok()) return rows.error();
+      for (const auto& r : *rows) {
+        LiftTelemetryRow row = LiftRowFrom(r);
+        found[row.lift_id] = std::move(row);
+      }
+      return Status::Ok();
+    });
+  };
+  Status selected = select(lift_ids);
+  if (!selected.ok()) return selected.error();
+  // Lifts heard of for the first time: a row (version 0) to lock, so that two
+  // monitors hearing of one lift at once take turns from here on.
+  std::vector<std::int64_t> missing;
+  for (auto id : lift_ids) {
+    if (!found.contains(id)) missing.push_back(id);
   }
-  const SqlRow& r = (*rows)[0];
-  row.version = r.Int(0);
-  row.state_json = r.Text(1);
-  if (!r.IsNull(2)) row.deadline = r.Text(2);
-  row.last_seen_at = r.Text(3);
-  row.mode = r.Text(4);
-  if (auto floor = r.OptInt(5)) row.floor = static_cast<int>(*floor);
-  row.out_of_service = r.Int(6) != 0;
-  return row;
+  if (!missing.empty()) {
+    Status made = InChunks(missing.size(), [&](std::size_t first, std::size_t count) -> Status {
+      std::string sql = "INSERT INTO telemetry_lifts (lift_id, version, state, updated_at) VALUES ";
+      std::vector<SqlValue> params;
+      for (std::size_t i = 0; i < count; ++i) {
+        sql += i == 0 ? "(?, 0, '', '')" : ",(?, 0, '', '')";
+        params.emplace_back(missing[first + i]);
+      }
+      return tx_.Query(sql + " ON CONFLICT (lift_id) DO NOTHING", params).status();
+    });
+    if (!made.ok()) return made.error();
+    if (pg) {
+      Status locked = select(missing);
+      if (!locked.ok()) return locked.error();
+    }
+  }
+  std::vector<LiftTelemetryRow> out;
+  out.reserve(lift_ids.size());
+  for (auto id : lift_ids) {
+    auto it = found.find(id);
+    if (it != found.end()) {
+      out.push_back(std::move(it->second));
+    } else {
+      LiftTelemetryRow fresh;
+      fresh.lift_id = id;
+      out.push_back(std::move(fresh));
+    }
+  }
+  return out;
+}
+
+Result<LiftTelemetryRow> TelemetryStore::LockLift(std::int64_t lift_id) {
+  auto rows = LockLifts({lift_id});
+  if (!rows.ok()) return rows.error();
+  return std::move(rows->front());
 }
 
 Result<std::optional<LiftTelemetryRow>> TelemetryStore::GetLift(std::int64_t lift_id) {
-  auto rows = tx_.Query(
-      "SELECT version, state, deadline, last_seen_at, mode, floor, out_of_service FROM "
-      "telemetry_lifts WHERE lift_id = ?",
-      {lift_id});
+  auto rows = tx_.Query(std::string(kLiftRowColumns) + " WHERE lift_id = ?", {lift_id});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<LiftTelemetryRow>();
-  const SqlRow& r = (*rows)[0];
-  LiftTelemetryRow row;
-  row.lift_id = lift_id;
-  row.version = r.Int(0);
-  row.state_json = r.Text(1);
-  if (!r.IsNull(2)) row.deadline = r.Text(2);
-  row.last_seen_at = r.Text(3);
-  row.mode = r.Text(4);
-  if (auto floor = r.OptInt(5)) row.floor = static_cast<int>(*floor);
-  row.out_of_service = r.Int(6) != 0;
-  return std::optional<LiftTelemetryRow>(row);
+  return std::optional<LiftTelemetryRow>(LiftRowFrom((*rows)[0]));
+}
+
+Result<std::vector<std::int64_t>> TelemetryStore::SaveLifts(
+    const std::vector<LiftTelemetryRow>& rows, std::string_view now) {
+  std::unordered_map<std::int64_t, std::int64_t> versions;
+  Status saved = InChunks(rows.size(), [&](std::size_t first, std::size_t count) -> Status {
+    std::string sql =
+        "INSERT INTO telemetry_lifts (lift_id, version, state, deadline, last_seen_at, mode, "
+        "floor, out_of_service, updated_at) VALUES ";
+    std::vector<SqlValue> params;
+    params.reserve(count * 8);
+    for (std::size_t i = 0; i < count; ++i) {
+      const LiftTelemetryRow& row = rows[first + i];
+      sql += i == 0 ? "(?, 1, ?, ?, ?, ?, ?, ?, ?)" : ",(?, 1, ?, ?, ?, ?, ?, ?, ?)";
+      params.emplace_back(row.lift_id);
+      params.emplace_back(row.state_json);
+      if (row.deadline) {
+        params.emplace_back(*row.deadline);
+      } else {
+        params.emplace_back(std::monostate{});
+      }
+      params.emplace_back(row.last_seen_at);
+      params.emplace_back(row.mode);
+      if (row.floor) {
+        params.emplace_back(std::int64_t{*row.floor});
+      } else {
+        params.emplace_back(std::monostate{});
+      }
+      params.emplace_back(std::int64_t{row.out_of_service ? 1 : 0});
+      params.emplace_back(std::string(now));
+    }
+    sql +=
+        " ON CONFLICT (lift_id) DO UPDATE SET version = telemetry_lifts.version + 1, "
+        "state = excluded.state, deadline = excluded.deadline, last_seen_at = "
+        "excluded.last_seen_at, mode = excluded.mode, floor = excluded.floor, out_of_service = "
+        "excluded.out_of_service, updated_at = excluded.updated_at RETURNING lift_id, version";
+    auto returned = tx_.Query(sql, params);
+    if (!returned.ok()) return returned.error();
+    for (const auto& r : *returned) versions[r.Int(0)] = r.Int(1);
+    return Status::Ok();
+  });
+  if (!saved.ok()) return saved.error();
+  std::vector<std::int64_t> out;
+  out.reserve(rows.size());
+  for (const auto& row : rows) {
+    auto it = versions.find(row.lift_id);
+    if (it == versions.end()) return Error(ErrorCode::kInternal, "telemetry_lifts: no version");
+    out.push_back(it->second);
+  }
+  return out;
 }
 
 Result<std::int64_t> TelemetryStore::SaveLift(const LiftTelemetryRow& row, std::string_view now) {
-  auto rows = tx_.Query(
-      "INSERT INTO telemetry_lifts (lift_id, version, state, deadline, last_seen_at, mode, floor, "
-      "out_of_service, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?) "
-      "ON CONFLICT (lift_id) DO UPDATE SET version = telemetry_lifts.version + 1, "
-      "state = excluded.state, deadline = excluded.deadline, last_seen_at = "
-      "excluded.last_seen_at, mode = excluded.mode, floor = excluded.floor, out_of_service = "
-      "excluded.out_of_service, updated_at = excluded.updated_at RETURNING version",
-      {row.lift_id, row.state_json, row.deadline ? SqlValue{*row.deadline} : SqlValue{},
-       row.last_seen_at, row.mode, row.floor ? SqlValue{std::int64_t{*row.floor}} : SqlValue{},
-       std::int64_t{row.out_of_service ? 1 : 0}, std::string(now)});
-  if (!rows.ok()) return rows.error();
-  if (rows->empty()) return Error(ErrorCode::kInternal, "telemetry_lifts: no version returned");
-  return (*rows)[0].Int(0);
+  auto versions = SaveLifts({row}, now);
+  if (!versions.ok()) return versions.error();
+  return versions->front();
 }
 
 Result<std::vector<std::int64_t>> TelemetryStore::DueLifts(std::string_view now, int limit) {

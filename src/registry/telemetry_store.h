@@ -150,16 +150,22 @@ class TelemetryStore {
 
   // Stores the events not stored yet; out[i] is true when events[i] was new
   // (a repeat, in this call or before, is false). Never fails on a repeat.
-  Result<std::vector<bool>> InsertEvents(const std::vector<NewTelemetryEvent>& events);
+  // Takes the events to move their text into the statement.
+  Result<std::vector<bool>> InsertEvents(std::vector<NewTelemetryEvent> events);
   // A lift's events, newest first.
   Result<Page<TelemetryEventRecord>> ListEvents(std::int64_t lift_id,
                                                 const TelemetryEventFilter& filter);
 
-  // The monitor's row of the lift, locked until the transaction ends
-  // (PostgreSQL: FOR UPDATE; SQLite's writer holds the whole database), or
-  // a fresh row (version 0) when there is none.
+  // The monitor's rows of the lifts, locked until the transaction ends
+  // (PostgreSQL: FOR UPDATE, in the order given: pass them sorted; SQLite's
+  // writer holds the whole database), in the order given; a fresh row
+  // (version 0) for a lift with none yet. A few statements for many lifts.
+  Result<std::vector<LiftTelemetryRow>> LockLifts(const std::vector<std::int64_t>& lift_ids);
   Result<LiftTelemetryRow> LockLift(std::int64_t lift_id);
-  // Stores the row with its version advanced; returns the new version.
+  // Stores the rows with their versions advanced; returns the new versions,
+  // in the order given.
+  Result<std::vector<std::int64_t>> SaveLifts(const std::vector<LiftTelemetryRow>& rows,
+                                              std::string_view now);
   Result<std::int64_t> SaveLift(const LiftTelemetryRow& row, std::string_view now);
   // Lifts whose deadline is at or before `now` (at most `limit`).
   Result<std::vector<std::int64_t>> DueLifts(std::string_view now, int limit);

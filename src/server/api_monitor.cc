@@ -238,7 +238,7 @@ Result<HttpResponse> Api::LiftHealth(Context& c) {
                  {"daily", daily}}}};
   monitor::LiftState state;
   if (*row) {
-    auto decoded = monitor::LiftStateFromJson((*row)->state_json);
+    auto decoded = monitor::DecodeState((*row)->state_json);
     if (decoded.ok()) state = std::move(*decoded);
     body["last_seen_at"] = (*row)->last_seen_at;
   }

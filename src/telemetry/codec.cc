@@ -1,6 +1,7 @@
 #include "telemetry/codec.h"
 
 #include <fmt/core.h>
+#include <simdjson.h>
 
 #include <algorithm>
 #include <cmath>
@@ -12,43 +13,70 @@
 namespace hoistway::telemetry {
 
 using nlohmann::json;
+namespace dom = simdjson::dom;
 
 namespace {
 
-// The type a detail key must have, per kind (spec/telemetry.md, "Event").
+// The type a detail key must have, per kind (spec/telemetry.md, "Event"),
+// and where the typed value goes.
 enum class FieldType { kInteger, kNumber, kBool, kString, kTime };
 
 struct DetailField {
   EventKind kind;
   std::string_view key;
   FieldType type;
+  std::optional<std::int64_t> EventDetail::*integer = nullptr;
+  std::optional<double> EventDetail::*number = nullptr;
+  std::optional<bool> EventDetail::*boolean = nullptr;
+  std::optional<std::string> EventDetail::*text = nullptr;
 };
 
-constexpr DetailField kDetailFields[] = {
-    {EventKind::kTrip, "from_floor", FieldType::kInteger},
-    {EventKind::kTrip, "to_floor", FieldType::kInteger},
-    {EventKind::kTrip, "start", FieldType::kTime},
-    {EventKind::kTrip, "duration_s", FieldType::kNumber},
-    {EventKind::kTrip, "max_speed_mps", FieldType::kNumber},
-    {EventKind::kTrip, "levelling_error_mm", FieldType::kNumber},
-    {EventKind::kTrip, "door_close_s", FieldType::kNumber},
-    {EventKind::kTrip, "load_kg", FieldType::kNumber},
-    {EventKind::kSafetyCircuitOpen, "moving", FieldType::kBool},
-    {EventKind::kDoorCloseFault, "attempts", FieldType::kInteger},
-    {EventKind::kDoorOpenFault, "attempts", FieldType::kInteger},
-    {EventKind::kOverspeed, "speed_mps", FieldType::kNumber},
-    {EventKind::kDriveOvertemperature, "celsius", FieldType::kNumber},
-    {EventKind::kOutOfService, "reason", FieldType::kString},
-    {EventKind::kInService, "reason", FieldType::kString},
+const DetailField kDetailFields[] = {
+    {EventKind::kTrip, "from_floor", FieldType::kInteger, &EventDetail::from_floor},
+    {EventKind::kTrip, "to_floor", FieldType::kInteger, &EventDetail::to_floor},
+    {EventKind::kTrip, "start", FieldType::kTime, nullptr, nullptr, nullptr, &EventDetail::start},
+    {EventKind::kTrip, "duration_s", FieldType::kNumber, nullptr, &EventDetail::duration_s},
+    {EventKind::kTrip, "max_speed_mps", FieldType::kNumber, nullptr, &EventDetail::max_speed_mps},
+    {EventKind::kTrip, "levelling_error_mm", FieldType::kNumber, nullptr,
+     &EventDetail::levelling_error_mm},
+    {EventKind::kTrip, "door_close_s", FieldType::kNumber, nullptr, &EventDetail::door_close_s},
+    {EventKind::kTrip, "load_kg", FieldType::kNumber, nullptr, &EventDetail::load_kg},
+    {EventKind::kSafetyCircuitOpen, "moving", FieldType::kBool, nullptr, nullptr,
+     &EventDetail::moving},
+    {EventKind::kDoorCloseFault, "attempts", FieldType::kInteger, &EventDetail::attempts},
+    {EventKind::kDoorOpenFault, "attempts", FieldType::kInteger, &EventDetail::attempts},
+    {EventKind::kOverspeed, "speed_mps", FieldType::kNumber, nullptr, &EventDetail::speed_mps},
+    {EventKind::kDriveOvertemperature, "celsius", FieldType::kNumber, nullptr,
+     &EventDetail::celsius},
+    {EventKind::kOutOfService, "reason", FieldType::kString, nullptr, nullptr, nullptr,
+     &EventDetail::reason},
+    {EventKind::kInService, "reason", FieldType::kString, nullptr, nullptr, nullptr,
+     &EventDetail::reason},
+    // A load in the detail of the events that may begin an entrapment counts
+    // over the last status (rules.h).
+    {EventKind::kStoppedOutsideDoorZone, "load_kg", FieldType::kNumber, nullptr,
+     &EventDetail::load_kg},
+    {EventKind::kDoorOpenFault, "load_kg", FieldType::kNumber, nullptr, &EventDetail::load_kg},
 };
 
 // Floors and counts beyond these are not a lift's.
 constexpr std::int64_t kMaxFloor = 1000;
 constexpr double kMaxMagnitude = 1e9;
+constexpr std::size_t kMaxReason = 200;
 
-class Decoder {
+bool IsIdChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '_' || c == '.' || c == ':';
+}
+
+bool IsKindChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// One message's checks: each failure names the field and sets the cause.
+class Check {
  public:
-  Decoder(TimePoint now, const DecodeLimits& limits, BadInput* problem)
+  Check(TimePoint now, const DecodeLimits& limits, BadInput* problem)
       : now_(now), limits_(limits), problem_(problem) {
     if (problem_ != nullptr) *problem_ = BadInput::kNone;
   }
@@ -58,26 +86,33 @@ class Decoder {
     return InvalidInput(std::move(message));
   }
 
-  // The payload as a JSON object, or an error.
-  Result<json> Parse(std::string_view payload) {
+  Result<dom::object> Parse(dom::parser& parser, std::string_view payload) {
     if (payload.size() > limits_.max_payload_bytes) {
       return Fail(BadInput::kOversized, fmt::format("payload: {} bytes, more than the {} allowed",
                                                     payload.size(), limits_.max_payload_bytes));
     }
-    json doc = json::parse(payload.begin(), payload.end(), nullptr, false);
-    if (doc.is_discarded()) {
+    dom::element doc;
+    if (parser.parse(payload.data(), payload.size(), true).get(doc) != simdjson::SUCCESS) {
       return Fail(BadInput::kMalformedJson,
                   fmt::format("payload: not JSON: '{}'", Printable(payload, 40)));
     }
-    if (!doc.is_object()) return Fail(BadInput::kMalformedJson, "payload: not a JSON object");
-    return doc;
+    dom::object object;
+    if (doc.get_object().get(object) != simdjson::SUCCESS) {
+      return Fail(BadInput::kMalformedJson, "payload: not a JSON object");
+    }
+    return object;
   }
 
-  Result<TimePoint> Time(const json& doc, std::string_view key) {
-    auto it = doc.find(key);
-    if (it == doc.end()) return Fail(BadInput::kWrongField, fmt::format("{}: missing", key));
-    if (!it->is_string()) return Fail(BadInput::kWrongField, fmt::format("{}: not a string", key));
-    auto time = ParseTime(it->get_ref<const std::string&>());
+  Result<TimePoint> Time(dom::object doc, std::string_view key) {
+    dom::element value;
+    if (doc.at_key(key).get(value) != simdjson::SUCCESS) {
+      return Fail(BadInput::kWrongField, fmt::format("{}: missing", key));
+    }
+    std::string_view text;
+    if (value.get_string().get(text) != simdjson::SUCCESS) {
+      return Fail(BadInput::kWrongField, fmt::format("{}: not a string", key));
+    }
+    auto time = ParseTime(text);
     if (!time.ok()) {
       return Fail(BadInput::kWrongField, fmt::format("{}: {}", key, time.error().message()));
     }
@@ -94,17 +129,14 @@ class Decoder {
     return *time;
   }
 
-  Result<std::int64_t> Integer(const json& value, std::string_view field, std::int64_t min,
+  Result<std::int64_t> Integer(dom::element value, std::string_view field, std::int64_t min,
                                std::int64_t max) {
-    if (!value.is_number_integer()) {
+    std::int64_t v = 0;
+    if (value.is_uint64() && !value.is_int64()) {
+      v = std::numeric_limits<std::int64_t>::max();  // beyond any range below
+    } else if (value.get_int64().get(v) != simdjson::SUCCESS) {
       return Fail(BadInput::kWrongField, fmt::format("{}: not an integer", field));
     }
-    const std::int64_t v =
-        value.is_number_unsigned()
-            ? static_cast<std::int64_t>(std::min<std::uint64_t>(
-                  value.get<std::uint64_t>(),
-                  static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())))
-            : value.get<std::int64_t>();
     if (v < min || v > max) {
       return Fail(BadInput::kWrongField,
                   fmt::format("{}: {} is outside {}..{}", field, v, min, max));
@@ -112,10 +144,11 @@ class Decoder {
     return v;
   }
 
-  Result<double> Number(const json& value, std::string_view field, double min, double max) {
-    if (!value.is_number())
+  Result<double> Number(dom::element value, std::string_view field, double min, double max) {
+    double v = 0;
+    if (value.get_double().get(v) != simdjson::SUCCESS) {
       return Fail(BadInput::kWrongField, fmt::format("{}: not a number", field));
-    const double v = value.get<double>();
+    }
     if (!std::isfinite(v) || v < min || v > max) {
       return Fail(BadInput::kWrongField,
                   fmt::format("{}: {} is outside {}..{}", field, v, min, max));
@@ -123,48 +156,64 @@ class Decoder {
     return v;
   }
 
-  Result<std::string> Text(const json& doc, std::string_view key, std::size_t max_length) {
-    auto it = doc.find(key);
-    if (it == doc.end()) return Fail(BadInput::kWrongField, fmt::format("{}: missing", key));
-    if (!it->is_string()) return Fail(BadInput::kWrongField, fmt::format("{}: not a string", key));
-    const auto& s = it->get_ref<const std::string&>();
-    if (s.empty() || s.size() > max_length) {
+  Result<std::string_view> Text(dom::object doc, std::string_view key, std::size_t max_length) {
+    dom::element value;
+    if (doc.at_key(key).get(value) != simdjson::SUCCESS) {
+      return Fail(BadInput::kWrongField, fmt::format("{}: missing", key));
+    }
+    std::string_view text;
+    if (value.get_string().get(text) != simdjson::SUCCESS) {
+      return Fail(BadInput::kWrongField, fmt::format("{}: not a string", key));
+    }
+    if (text.empty() || text.size() > max_length) {
       return Fail(BadInput::kWrongField,
                   fmt::format("{}: must have 1 to {} characters", key, max_length));
     }
-    return s;
+    return text;
   }
 
-  Status Detail(EventKind kind, const json& detail) {
+  // Checks the contract's keys of `kind` in `detail` and fills `out`.
+  Status Detail(EventKind kind, dom::object detail, EventDetail* out) {
     for (const auto& field : kDetailFields) {
       if (field.kind != kind) continue;
-      auto it = detail.find(field.key);
-      if (it == detail.end() || it->is_null()) continue;  // detail keys are optional
+      dom::element value;
+      if (detail.at_key(field.key).get(value) != simdjson::SUCCESS || value.is_null()) continue;
       const std::string name = fmt::format("detail.{}", field.key);
       switch (field.type) {
         case FieldType::kInteger: {
-          auto v = Integer(*it, name, -kMaxFloor * 1000, kMaxFloor * 1000);
+          auto v = Integer(value, name, -kMaxFloor * 1000, kMaxFloor * 1000);
           if (!v.ok()) return v.error();
+          out->*field.integer = *v;
           break;
         }
         case FieldType::kNumber: {
-          auto v = Number(*it, name, -kMaxMagnitude, kMaxMagnitude);
+          auto v = Number(value, name, -kMaxMagnitude, kMaxMagnitude);
           if (!v.ok()) return v.error();
+          out->*field.number = *v;
           break;
         }
-        case FieldType::kBool:
-          if (!it->is_boolean()) return Fail(BadInput::kWrongField, name + ": not true or false");
-          break;
-        case FieldType::kString:
-          if (!it->is_string() || it->get_ref<const std::string&>().size() > 200) {
-            return Fail(BadInput::kWrongField, name + ": not a string of at most 200 characters");
+        case FieldType::kBool: {
+          bool b = false;
+          if (value.get_bool().get(b) != simdjson::SUCCESS) {
+            return Fail(BadInput::kWrongField, name + ": not true or false");
           }
+          out->*field.boolean = b;
           break;
-        case FieldType::kTime:
-          if (!it->is_string() || !ParseTime(it->get_ref<const std::string&>()).ok()) {
+        }
+        case FieldType::kString:
+        case FieldType::kTime: {
+          std::string_view text;
+          const bool is_text = value.get_string().get(text) == simdjson::SUCCESS;
+          if (field.type == FieldType::kString && (!is_text || text.size() > kMaxReason)) {
+            return Fail(BadInput::kWrongField,
+                        fmt::format("{}: not a string of at most {} characters", name, kMaxReason));
+          }
+          if (field.type == FieldType::kTime && (!is_text || !ParseTime(text).ok())) {
             return Fail(BadInput::kWrongField, name + ": not an RFC 3339 time");
           }
+          out->*field.text = std::string(text);
           break;
+        }
       }
     }
     return Status::Ok();
@@ -175,15 +224,6 @@ class Decoder {
   const DecodeLimits& limits_;
   BadInput* problem_;
 };
-
-bool IsIdChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-         c == '_' || c == '.' || c == ':';
-}
-
-bool IsKindChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-}
 
 }  // namespace
 
@@ -207,88 +247,98 @@ std::string_view BadInputName(BadInput value) {
   return "none";
 }
 
-Result<Event> DecodeEvent(std::string_view payload, TimePoint now, const DecodeLimits& limits,
-                          BadInput* problem) {
-  Decoder d(now, limits, problem);
-  auto doc = d.Parse(payload);
+Decoder::Decoder(DecodeLimits limits) : limits_(limits), parser_(std::make_unique<dom::parser>()) {}
+
+Decoder::~Decoder() = default;
+
+Result<Event> Decoder::DecodeEvent(std::string_view payload, TimePoint now, BadInput* problem) {
+  Check c(now, limits_, problem);
+  auto doc = c.Parse(*parser_, payload);
   if (!doc.ok()) return doc.error();
   Event event;
-  auto id = d.Text(*doc, "id", kMaxIdLength);
+  auto id = c.Text(*doc, "id", kMaxIdLength);
   if (!id.ok()) return id.error();
   if (!std::all_of(id->begin(), id->end(), IsIdChar)) {
-    return d.Fail(
+    return c.Fail(
         BadInput::kWrongField,
         fmt::format("id: '{}' may hold only letters, digits and - _ . :", Printable(*id)));
   }
-  event.id = std::move(*id);
-  auto kind = d.Text(*doc, "kind", kMaxIdLength);
+  event.id = std::string(*id);
+  auto kind = c.Text(*doc, "kind", kMaxIdLength);
   if (!kind.ok()) return kind.error();
   if (!std::all_of(kind->begin(), kind->end(), IsKindChar)) {
-    return d.Fail(BadInput::kWrongField,
+    return c.Fail(BadInput::kWrongField,
                   fmt::format("kind: '{}' is not snake_case", Printable(*kind)));
   }
   event.kind = KindFromName(*kind);
-  event.kind_name = std::move(*kind);
-  if (auto it = doc->find("floor"); it != doc->end() && !it->is_null()) {
-    auto floor = d.Integer(*it, "floor", -kMaxFloor, kMaxFloor);
-    if (!floor.ok()) return floor.error();
-    event.floor = static_cast<int>(*floor);
+  event.kind_name = std::string(*kind);
+  dom::element floor;
+  if (doc->at_key("floor").get(floor) == simdjson::SUCCESS && !floor.is_null()) {
+    auto value = c.Integer(floor, "floor", -kMaxFloor, kMaxFloor);
+    if (!value.ok()) return value.error();
+    event.floor = static_cast<int>(*value);
   }
-  if (auto it = doc->find("detail"); it != doc->end() && !it->is_null()) {
-    if (!it->is_object()) return d.Fail(BadInput::kWrongField, "detail: not an object");
-    Status checked = d.Detail(event.kind, *it);
+  dom::element detail;
+  if (doc->at_key("detail").get(detail) == simdjson::SUCCESS && !detail.is_null()) {
+    dom::object object;
+    if (detail.get_object().get(object) != simdjson::SUCCESS) {
+      return c.Fail(BadInput::kWrongField, "detail: not an object");
+    }
+    Status checked = c.Detail(event.kind, object, &event.detail);
     if (!checked.ok()) return checked.error();
-    event.detail = std::move(*it);
+    event.detail_json = simdjson::minify(object);
   }
   // The time last: a malformed event is reported as such even when it is old.
-  auto time = d.Time(*doc, "time");
+  auto time = c.Time(*doc, "time");
   if (!time.ok()) return time.error();
   event.time = *time;
   return event;
 }
 
-Result<CarStatus> DecodeStatus(std::string_view payload, TimePoint now, const DecodeLimits& limits,
-                               BadInput* problem) {
-  Decoder d(now, limits, problem);
-  auto doc = d.Parse(payload);
+Result<CarStatus> Decoder::DecodeStatus(std::string_view payload, TimePoint now,
+                                        BadInput* problem) {
+  Check c(now, limits_, problem);
+  auto doc = c.Parse(*parser_, payload);
   if (!doc.ok()) return doc.error();
   CarStatus status;
-  auto mode = d.Text(*doc, "mode", kMaxIdLength);
+  auto mode = c.Text(*doc, "mode", kMaxIdLength);
   if (!mode.ok()) return mode.error();
-  status.mode = std::move(*mode);
-  auto floor = doc->find("floor");
-  if (floor == doc->end()) return d.Fail(BadInput::kWrongField, "floor: missing");
-  auto floor_value = d.Integer(*floor, "floor", -kMaxFloor, kMaxFloor);
-  if (!floor_value.ok()) return floor_value.error();
-  status.floor = static_cast<int>(*floor_value);
-  auto moving = doc->find("moving");
-  if (moving == doc->end() || !moving->is_boolean()) {
-    return d.Fail(BadInput::kWrongField, "moving: missing, or not true or false");
+  status.mode = std::string(*mode);
+  dom::element value;
+  if (doc->at_key("floor").get(value) != simdjson::SUCCESS) {
+    return c.Fail(BadInput::kWrongField, "floor: missing");
   }
-  status.moving = moving->get<bool>();
-  auto doors = d.Text(*doc, "doors", 16);
+  auto floor = c.Integer(value, "floor", -kMaxFloor, kMaxFloor);
+  if (!floor.ok()) return floor.error();
+  status.floor = static_cast<int>(*floor);
+  if (doc->at_key("moving").get(value) != simdjson::SUCCESS ||
+      value.get_bool().get(status.moving) != simdjson::SUCCESS) {
+    return c.Fail(BadInput::kWrongField, "moving: missing, or not true or false");
+  }
+  auto doors = c.Text(*doc, "doors", 16);
   if (!doors.ok()) return doors.error();
   if (std::find(std::begin(kDoorStates), std::end(kDoorStates), *doors) == std::end(kDoorStates)) {
-    return d.Fail(
+    return c.Fail(
         BadInput::kWrongField,
         fmt::format("doors: '{}' is not open, closed, opening or closing", Printable(*doors)));
   }
-  status.doors = std::move(*doors);
-  auto load = doc->find("load_kg");
-  if (load == doc->end()) return d.Fail(BadInput::kWrongField, "load_kg: missing");
-  auto load_value = d.Number(*load, "load_kg", 0, 100'000);
-  if (!load_value.ok()) return load_value.error();
-  status.load_kg = *load_value;
-  auto time = d.Time(*doc, "time");
+  status.doors = std::string(*doors);
+  if (doc->at_key("load_kg").get(value) != simdjson::SUCCESS) {
+    return c.Fail(BadInput::kWrongField, "load_kg: missing");
+  }
+  auto load = c.Number(value, "load_kg", 0, 100'000);
+  if (!load.ok()) return load.error();
+  status.load_kg = *load;
+  auto time = c.Time(*doc, "time");
   if (!time.ok()) return time.error();
   status.time = *time;
   return status;
 }
 
-Result<Counters> DecodeCounters(std::string_view payload, TimePoint now, const DecodeLimits& limits,
-                                BadInput* problem) {
-  Decoder d(now, limits, problem);
-  auto doc = d.Parse(payload);
+Result<Counters> Decoder::DecodeCounters(std::string_view payload, TimePoint now,
+                                         BadInput* problem) {
+  Check c(now, limits_, problem);
+  auto doc = c.Parse(*parser_, payload);
   if (!doc.ok()) return doc.error();
   Counters counters;
   constexpr std::int64_t kMaxCount = std::int64_t{1} << 50;
@@ -297,30 +347,78 @@ Result<Counters> DecodeCounters(std::string_view payload, TimePoint now, const D
       {"door_cycles", &counters.door_cycles},
       {"motor_starts", &counters.motor_starts},
   };
+  dom::element value;
   for (const auto& [key, target] : totals) {
-    auto it = doc->find(key);
-    if (it == doc->end()) return d.Fail(BadInput::kWrongField, fmt::format("{}: missing", key));
-    auto value = d.Integer(*it, key, 0, kMaxCount);
-    if (!value.ok()) return value.error();
-    *target = *value;
+    if (doc->at_key(key).get(value) != simdjson::SUCCESS) {
+      return c.Fail(BadInput::kWrongField, fmt::format("{}: missing", key));
+    }
+    auto n = c.Integer(value, key, 0, kMaxCount);
+    if (!n.ok()) return n.error();
+    *target = *n;
   }
-  auto hours = doc->find("running_hours");
-  if (hours == doc->end()) return d.Fail(BadInput::kWrongField, "running_hours: missing");
-  auto hours_value = d.Number(*hours, "running_hours", 0, kMaxMagnitude);
-  if (!hours_value.ok()) return hours_value.error();
-  counters.running_hours = *hours_value;
-  auto time = d.Time(*doc, "time");
+  if (doc->at_key("running_hours").get(value) != simdjson::SUCCESS) {
+    return c.Fail(BadInput::kWrongField, "running_hours: missing");
+  }
+  auto hours = c.Number(value, "running_hours", 0, kMaxMagnitude);
+  if (!hours.ok()) return hours.error();
+  counters.running_hours = *hours;
+  auto time = c.Time(*doc, "time");
   if (!time.ok()) return time.error();
   counters.time = *time;
   return counters;
 }
 
+Result<Event> DecodeEvent(std::string_view payload, TimePoint now, const DecodeLimits& limits,
+                          BadInput* problem) {
+  return Decoder(limits).DecodeEvent(payload, now, problem);
+}
+
+Result<CarStatus> DecodeStatus(std::string_view payload, TimePoint now, const DecodeLimits& limits,
+                               BadInput* problem) {
+  return Decoder(limits).DecodeStatus(payload, now, problem);
+}
+
+Result<Counters> DecodeCounters(std::string_view payload, TimePoint now, const DecodeLimits& limits,
+                                BadInput* problem) {
+  return Decoder(limits).DecodeCounters(payload, now, problem);
+}
+
+Status SetDetail(Event* event, const json& detail) {
+  if (detail.is_null()) {  // no detail
+    event->detail = {};
+    event->detail_json = "{}";
+    return Status::Ok();
+  }
+  if (!detail.is_object()) return InvalidInput("detail: not an object");
+  const std::string text = detail.dump();
+  dom::parser parser;
+  dom::object object;
+  if (parser.parse(text).get_object().get(object) != simdjson::SUCCESS) {
+    return InvalidInput("detail: not an object");
+  }
+  EventDetail typed;
+  Check c(TimePoint{}, DecodeLimits{}, nullptr);
+  Status checked = c.Detail(event->kind, object, &typed);
+  if (!checked.ok()) return checked;
+  event->detail = std::move(typed);
+  event->detail_json = text;
+  return Status::Ok();
+}
+
 std::string EncodeEvent(const Event& event) {
-  json doc = {{"id", event.id}, {"time", FormatTime(event.time)}, {"kind", event.kind_name}};
-  if (doc["kind"].get_ref<const std::string&>().empty()) doc["kind"] = KindName(event.kind);
-  if (event.floor) doc["floor"] = *event.floor;
-  if (!event.detail.empty()) doc["detail"] = event.detail;
-  return doc.dump();
+  // Built as text: the detail is already JSON, and this is the emulator's hot path.
+  std::string out = json{{"id", event.id}}.dump();
+  out.pop_back();
+  out += fmt::format(
+      R"(,"time":"{}","kind":{})", FormatTime(event.time),
+      json(event.kind_name.empty() ? std::string(KindName(event.kind)) : event.kind_name).dump());
+  if (event.floor) out += fmt::format(R"(,"floor":{})", *event.floor);
+  if (event.detail_json != "{}" && !event.detail_json.empty()) {
+    out += R"(,"detail":)";
+    out += event.detail_json;
+  }
+  out += '}';
+  return out;
 }
 
 std::string EncodeStatus(const CarStatus& status) {

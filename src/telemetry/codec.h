@@ -7,11 +7,16 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
 #include "core/status.h"
 #include "telemetry/event.h"
+
+namespace simdjson::dom {
+class parser;
+}
 
 namespace hoistway::telemetry {
 
@@ -38,9 +43,30 @@ struct DecodeLimits {
 // Longest event id, kind name and lift number accepted.
 inline constexpr std::size_t kMaxIdLength = 64;
 
-// Decoders: the value, or kInvalidInput with "FIELD: PROBLEM" (the caller
-// adds the topic). `problem`, when given, receives the cause (kNone on
-// success). `now` is the receiver's clock, for the time window. Thread-safe.
+// Decodes payloads with simdjson (the monitor's hot path), keeping its
+// parser's buffers between messages. Each method returns the value, or
+// kInvalidInput with "FIELD: PROBLEM" (the caller adds the topic); `problem`,
+// when given, receives the cause (kNone on success). `now` is the receiver's
+// clock, for the time window. Not thread-safe: one Decoder per thread.
+class Decoder {
+ public:
+  explicit Decoder(DecodeLimits limits = {});
+  ~Decoder();
+  Decoder(const Decoder&) = delete;
+  Decoder& operator=(const Decoder&) = delete;
+
+  Result<Event> DecodeEvent(std::string_view payload, TimePoint now, BadInput* problem = nullptr);
+  Result<CarStatus> DecodeStatus(std::string_view payload, TimePoint now,
+                                 BadInput* problem = nullptr);
+  Result<Counters> DecodeCounters(std::string_view payload, TimePoint now,
+                                  BadInput* problem = nullptr);
+
+ private:
+  DecodeLimits limits_;
+  std::unique_ptr<simdjson::dom::parser> parser_;
+};
+
+// One-off decoders (a Decoder each call). Thread-safe.
 Result<Event> DecodeEvent(std::string_view payload, TimePoint now, const DecodeLimits& limits,
                           BadInput* problem = nullptr);
 Result<CarStatus> DecodeStatus(std::string_view payload, TimePoint now, const DecodeLimits& limits,

@@ -27,7 +27,8 @@ TEST(CodecTest, DecodesTheContractExample) {
   EXPECT_EQ(event->kind, EventKind::kDoorCloseFault);
   EXPECT_EQ(event->kind_name, "door_close_fault");
   EXPECT_EQ(event->floor, 5);
-  EXPECT_EQ(event->detail["attempts"], 3);
+  EXPECT_EQ(event->detail.attempts, 3);
+  EXPECT_EQ(event->detail_json, R"({"attempts":3})");
 }
 
 TEST(CodecTest, EveryContractKindRoundTrips) {
@@ -61,13 +62,19 @@ TEST(CodecTest, TripDetailRoundTrips) {
   trip.time = Now();
   trip.kind = EventKind::kTrip;
   trip.kind_name = "trip";
-  trip.detail = {
+  const nlohmann::json detail = {
       {"from_floor", 0},     {"to_floor", 7},        {"start", "2026-12-03T05:59:40.000Z"},
       {"duration_s", 11.5},  {"max_speed_mps", 1.6}, {"levelling_error_mm", -2.5},
-      {"door_close_s", 3.1}, {"load_kg", 420.0}};
+      {"door_close_s", 3.1}, {"load_kg", 420.0},     {"extra", {1, 2}}};
+  ASSERT_TRUE(SetDetail(&trip, detail).ok());
   auto back = DecodeEvent(EncodeEvent(trip), Now(), {});
   ASSERT_TRUE(back.ok()) << back.error().message();
-  EXPECT_EQ(back->detail, trip.detail);
+  EXPECT_EQ(nlohmann::json::parse(back->detail_json), detail);  // kept whole, extra keys too
+  EXPECT_EQ(back->detail.to_floor, 7);
+  EXPECT_EQ(back->detail.start, "2026-12-03T05:59:40.000Z");
+  EXPECT_DOUBLE_EQ(*back->detail.levelling_error_mm, -2.5);
+  EXPECT_DOUBLE_EQ(*back->detail.door_close_s, 3.1);
+  EXPECT_FALSE(back->detail.attempts);
 }
 
 TEST(CodecTest, TimeWindowEdgesAreAccepted) {
@@ -75,6 +82,30 @@ TEST(CodecTest, TimeWindowEdgesAreAccepted) {
   const std::string newest = R"({"id":"a","time":"2026-12-03T06:05:00Z","kind":"trip"})";
   EXPECT_TRUE(DecodeEvent(oldest, Now(), {}).ok());
   EXPECT_TRUE(DecodeEvent(newest, Now(), {}).ok());
+}
+
+TEST(CodecTest, SetDetailChecksTheContractsTypes) {
+  Event e;
+  e.kind = EventKind::kSafetyCircuitOpen;
+  ASSERT_TRUE(SetDetail(&e, {{"moving", true}}).ok());
+  EXPECT_EQ(e.detail.moving, true);
+  auto bad = SetDetail(&e, {{"moving", "yes"}});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().message(), "detail.moving: not true or false");
+  EXPECT_EQ(e.detail_json, R"({"moving":true})");  // unchanged by the refusal
+  EXPECT_FALSE(SetDetail(&e, nlohmann::json::array()).ok());
+}
+
+TEST(CodecTest, ADecoderIsReusedAcrossMessages) {
+  Decoder decoder;
+  for (int i = 0; i < 3; ++i) {
+    auto good =
+        decoder.DecodeEvent(R"({"id":"a","time":"2026-12-03T05:00:00Z","kind":"trip"})", Now());
+    ASSERT_TRUE(good.ok());
+    BadInput why = BadInput::kNone;
+    EXPECT_FALSE(decoder.DecodeEvent("{", Now(), &why).ok());
+    EXPECT_EQ(why, BadInput::kMalformedJson);
+  }
 }
 
 TEST(CodecTest, OversizedPayloadIsRefusedBeforeParsing) {

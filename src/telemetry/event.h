@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/status.h"
+
 namespace hoistway::telemetry {
 
 // Instants of telemetry: UTC with millisecond resolution.
@@ -47,15 +49,31 @@ EventKind KindFromName(std::string_view name);
 // Every kind of the contract, in the order of spec/telemetry.md (no kUnknown).
 std::span<const EventKind> ContractKinds();
 
+// The detail keys of the contract, typed (absent: nullopt). Other keys an
+// event carries stay in Event::detail_json only.
+struct EventDetail {
+  std::optional<std::int64_t> from_floor, to_floor, attempts;
+  std::optional<double> duration_s, max_speed_mps, levelling_error_mm, door_close_s, load_kg,
+      speed_mps, celsius;
+  std::optional<bool> moving;
+  std::optional<std::string> start, reason;
+};
+
 // One event of one lift. `id` is unique per lift (the key of de-duplication).
 struct Event {
   std::string id;
   TimePoint time{};
   EventKind kind = EventKind::kUnknown;
-  std::string kind_name;     // as sent; differs from KindName only for kUnknown
-  std::optional<int> floor;  // where it happened, when the lift said
-  nlohmann::json detail = nlohmann::json::object();  // always an object
+  std::string kind_name;           // as sent; differs from KindName only for kUnknown
+  std::optional<int> floor;        // where it happened, when the lift said
+  std::string detail_json = "{}";  // the detail object, compact JSON (what is stored)
+  EventDetail detail;              // what the rules read of it (SetDetail keeps both in step)
 };
+
+// Sets `event`'s detail (both forms) from a JSON object (null: none), checking the types
+// of the contract's keys for the event's kind; kInvalidInput "detail.KEY:
+// PROBLEM" otherwise (the event is unchanged).
+Status SetDetail(Event* event, const nlohmann::json& detail);
 
 // The retained status of a lift (topic .../status).
 struct CarStatus {

@@ -28,7 +28,7 @@ struct MqttOptions {
   std::uint32_t session_expiry_s = 7 * 24 * 3600;
   // How many QoS 1 messages the broker may send before we acknowledge: the
   // largest batch a receiver can commit at once (MQTT 5 Receive Maximum).
-  int receive_maximum = 2000;
+  int receive_maximum = 20000;
   int keepalive_s = 30;
   std::chrono::milliseconds connect_timeout{5000};
   // Larger packets are refused by the broker on our behalf (MQTT 5 Maximum

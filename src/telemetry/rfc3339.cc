@@ -75,14 +75,30 @@ Result<TimePoint> ParseTime(std::string_view text) {
 }
 
 std::string FormatTime(TimePoint time) {
+  // By hand rather than through fmt: the monitor formats two times per event.
   using namespace std::chrono;
   const auto days = floor<std::chrono::days>(time);
   const year_month_day ymd{days};
-  const hh_mm_ss<milliseconds> t{time - days};
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z", static_cast<int>(ymd.year()),
-                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                     t.hours().count(), t.minutes().count(), t.seconds().count(),
-                     t.subseconds().count());
+  std::int64_t ms = (time - days).count();
+  char out[] = "0000-00-00T00:00:00.000Z";
+  auto put = [&out](int pos, int width, std::int64_t value) {
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+      out[pos + i] = static_cast<char>('0' + value % 10);
+  };
+  const int year = static_cast<int>(ymd.year());
+  if (year < 0 || year > 9999) {
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z", year,
+                       static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                       ms / 3'600'000, ms / 60'000 % 60, ms / 1000 % 60, ms % 1000);
+  }
+  put(0, 4, year);
+  put(5, 2, static_cast<unsigned>(ymd.month()));
+  put(8, 2, static_cast<unsigned>(ymd.day()));
+  put(11, 2, ms / 3'600'000);
+  put(14, 2, ms / 60'000 % 60);
+  put(17, 2, ms / 1000 % 60);
+  put(20, 3, ms % 1000);
+  return std::string(out, sizeof(out) - 1);
 }
 
 }  // namespace hoistway::telemetry

@@ -337,6 +337,7 @@ class RetireTest(BrokerTest):
         retiring = Monitor(self.broker, db.url, "retire-b", "--retire")
         self.assertEqual(retiring.process.wait(60), 0, retiring.text())
         self.assertIn("retired", retiring.text())
+        retiring.log.close()
         os.unlink(retiring.log_path)
         self.assertEqual(count(), 1000)
         # From now on a receives everything.
