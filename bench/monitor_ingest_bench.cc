@@ -205,7 +205,9 @@ int ThroughBroker(const Options& o, registry::Repository& repository) {
   telemetry::MqttOptions sub;
   sub.client_id = fmt::format("bench-monitor-{}", getpid());
   sub.persistent_session = true;
-  sub.session_expiry_s = 600;
+  // Its own group and a short session: a member of a shared subscription
+  // that is away keeps its share of the messages (docs/monitoring.md).
+  sub.session_expiry_s = 60;
   sub.receive_maximum = static_cast<int>(o.batch * 2);
   auto client = telemetry::MakeMqttClient(*address, sub);
   Quiet quiet;
@@ -216,7 +218,8 @@ int ThroughBroker(const Options& o, registry::Repository& repository) {
   loop_options.wait = std::chrono::milliseconds(20);
   monitor::MonitorLoop loop(*client, pipeline, loop_options, [](const std::string&) {});
   std::atomic<bool> stop{false};
-  std::thread monitor([&] { (void)loop.Run(telemetry::LiftTopicsFilter("bench"), stop); });
+  const std::string group = fmt::format("bench-{}", getpid());
+  std::thread monitor([&] { (void)loop.Run(telemetry::LiftTopicsFilter(group), stop); });
   std::this_thread::sleep_for(std::chrono::milliseconds(500));  // subscribed
 
   telemetry::MqttOptions pub;
@@ -227,7 +230,13 @@ int ThroughBroker(const Options& o, registry::Repository& repository) {
   for (std::int64_t k = 0; k < o.events; ++k) {
     auto m = Message(k, o.lifts, base);
     if (!publisher->Publish(m.topic, m.payload, 1, false).ok()) return 1;
-    if (k % 500 == 499) (void)publisher->Flush(std::chrono::milliseconds(0));
+    if (k % 500 == 499) {
+      // Stay well inside MQTT's 65535 message ids.
+      do {
+        (void)publisher->Flush(
+            std::chrono::milliseconds(publisher->publishes_in_flight() > 20000 ? 10 : 0));
+      } while (publisher->publishes_in_flight() > 20000);
+    }
   }
   (void)publisher->Flush(std::chrono::seconds(120));
   const double published = Seconds(Clock::now() - start);

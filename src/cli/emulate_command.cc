@@ -22,6 +22,8 @@ namespace {
 
 using Steady = std::chrono::steady_clock;
 
+constexpr std::size_t kMaxInFlight = 20000;
+
 struct EmulateOptions {
   std::string broker;
   int lifts = 20;
@@ -142,6 +144,10 @@ int RunEmulate(const EmulateOptions& o) {
         std::chrono::duration<double>(Steady::now() - wall0).count() - target / o.speedup;
     max_lag_s = std::max(max_lag_s, lag);
     Status flushed = client->Flush(std::chrono::milliseconds(0));
+    // Stay well inside MQTT's 65535 message ids when the broker lags.
+    while (flushed.ok() && client->publishes_in_flight() > kMaxInFlight) {
+      flushed = client->Flush(std::chrono::milliseconds(10));
+    }
     if (!flushed.ok() && !broker_down)
       Log(flushed.error().message() + " (retrying; messages kept)");
     if (flushed.ok() && broker_down) Log("broker reachable again");

@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <cstring>
 #include <mutex>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "telemetry/mqtt_client.h"
 
@@ -159,7 +159,10 @@ class MosquittoClient final : public MqttClient {
         mosquitto_publish_v5(mosq_, &mid, topic_text.c_str(), static_cast<int>(payload.size()),
                              payload.data(), qos, retain, nullptr);
     if (rc == MOSQ_ERR_SUCCESS) {
-      if (qos > 0) in_flight_.insert(mid);
+      if (qos > 0) {
+        ++in_flight_[mid];  // a mid may come round again while an older one waits
+        ++in_flight_count_;
+      }
       return Status::Ok();
     }
     if (rc == MOSQ_ERR_NO_CONN) return Lost("publish: not connected");
@@ -178,7 +181,7 @@ class MosquittoClient final : public MqttClient {
       if (!written.ok()) return written;
       if (!subscriptions_.empty()) break;  // a subscriber's messages are for Receive
       pollfd pfd{mosquitto_socket(mosq_), POLLIN, 0};
-      const int timeout = !in_flight_.empty() ? std::min(MillisLeft(deadline), 10) : 0;
+      const int timeout = in_flight_count_ > 0 ? std::min(MillisLeft(deadline), 10) : 0;
       if (poll(&pfd, 1, timeout) > 0) {
         const int rc = mosquitto_loop_read(mosq_, 1);
         if (rc != MOSQ_ERR_SUCCESS) return Lost(Describe(rc));
@@ -188,12 +191,12 @@ class MosquittoClient final : public MqttClient {
           if (more != MOSQ_ERR_SUCCESS) return Lost(Describe(more));
         }
       }
-    } while (!in_flight_.empty() && Clock::now() < deadline);
+    } while (in_flight_count_ > 0 && Clock::now() < deadline);
     mosquitto_loop_misc(mosq_);
     return Status::Ok();
   }
 
-  std::size_t publishes_in_flight() const override { return in_flight_.size(); }
+  std::size_t publishes_in_flight() const override { return in_flight_count_; }
 
   void Disconnect(bool end_session) override {
     if (!connected_) return;
@@ -291,7 +294,11 @@ class MosquittoClient final : public MqttClient {
   // Called for a QoS 1 publish when the broker acknowledged it (and for QoS 0
   // once written, whose mid is not in the set).
   static void OnPublish(mosquitto*, void* self, int mid, int, const mosquitto_property*) {
-    static_cast<MosquittoClient*>(self)->in_flight_.erase(mid);
+    auto* client = static_cast<MosquittoClient*>(self);
+    auto it = client->in_flight_.find(mid);
+    if (it == client->in_flight_.end()) return;
+    if (--it->second == 0) client->in_flight_.erase(it);
+    --client->in_flight_count_;
   }
 
   BrokerAddress address_;
@@ -302,7 +309,8 @@ class MosquittoClient final : public MqttClient {
   std::vector<std::pair<std::string, int>> subscriptions_;
   std::vector<MqttMessage> pending_;
   std::string refusal_;
-  std::unordered_set<int> in_flight_;  // mids of QoS 1 publishes not yet acknowledged
+  std::unordered_map<int, int> in_flight_;  // QoS 1 publishes not yet acknowledged, by mid
+  std::size_t in_flight_count_ = 0;
   milliseconds retry_delay_ = kFirstRetry;
   Clock::time_point next_attempt_{};
 };

@@ -80,7 +80,8 @@ class MqttClient {
   // acknowledgement. A subscriber's messages are only ever taken by Receive.
   virtual Status Flush(std::chrono::milliseconds wait) = 0;
 
-  // QoS 1 publishes not yet acknowledged by the broker.
+  // QoS 1 publishes not yet acknowledged by the broker. MQTT has 65535
+  // message ids: a publisher should Flush before this nears it.
   virtual std::size_t publishes_in_flight() const = 0;
 
   // Sends what is queued (acknowledgements included: call it only once every
