@@ -122,6 +122,9 @@ int RunEmulate(const EmulateOptions& o) {
 
   std::atomic<bool> stop{false};
   StopOnSignal on_signal(&stop);
+  // The clock starts now, the first window of traffic planned.
+  (*emulator)->Start(
+      std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now()));
   telemetry::MqttOptions mqtt;
   mqtt.client_id = fmt::format("hoistway-emulate-{}", getpid());
   auto client = telemetry::MakeMqttClient(*broker, mqtt);

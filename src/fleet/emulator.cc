@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <deque>
 #include <map>
 
 #include "core/printable.h"
@@ -60,7 +61,8 @@ double Round3(double v) {
 struct Emulator::Lift {
   EmulatedLift spec;
   std::unique_ptr<MachineModel> machine;
-  std::vector<PlannedRun> runs;  // of the current window, in start order
+  std::deque<PlannedRun> runs;  // planned and not yet started, in start order
+  std::uint32_t runs_base = 0;  // the absolute number of runs.front()
   int floor = 0;
   double busy_until = 0;     // a run in progress
   double blocked_until = 0;  // an incident in progress
@@ -178,7 +180,12 @@ Result<std::unique_ptr<Emulator>> Emulator::Create(std::vector<EmulatedLift> lif
     const double stagger = options.counters_every_s * (i % 97) / 97.0;
     emulator->Schedule(stagger, Kind::kCounters, i);
   }
-  emulator->Schedule(0, Kind::kWindow, 0, 0);
+  // The first window of every building now, before the clock starts; the
+  // next ones spread over the last minute of each window.
+  for (std::uint32_t b = 0; b < emulator->buildings_.size(); ++b) {
+    Status planned = emulator->PlanBuilding(b, 0);
+    if (!planned.ok()) return planned.error();
+  }
   return emulator;
 }
 
@@ -191,24 +198,36 @@ telemetry::TimePoint Emulator::ClockAt(double t) const {
                                std::llround(t / options_.speedup * 1000)));
 }
 
-Status Emulator::PlanWindow(std::uint64_t window, double from_s) {
-  for (const auto& members : buildings_) {
-    std::vector<MachineSpec> cars;
-    for (auto i : members) cars.push_back(lifts_[i].spec.machine);
-    auto runs = SimulateRuns(cars, options_.window_s,
-                             DeriveSeed(options_.seed, window, members.front()), window);
-    if (!runs.ok()) return runs.error();
-    for (std::size_t c = 0; c < members.size(); ++c) {
-      Lift& lift = lifts_[members[c]];
-      lift.runs = std::move((*runs)[c]);
-      for (std::uint32_t r = 0; r < lift.runs.size(); ++r) {
-        lift.runs[r].start_s += from_s;
-        if (lift.runs[r].start_s < options_.duration_s) {
-          Schedule(lift.runs[r].start_s, Kind::kRunStart, members[c], r);
-          ++stats_.runs_planned;
-        }
-      }
+void Emulator::Start(telemetry::TimePoint origin) {
+  options_.origin = origin;
+  run_tag_ = fmt::format(
+      "{:x}",
+      std::chrono::duration_cast<std::chrono::seconds>(options_.origin.time_since_epoch()).count());
+}
+
+Status Emulator::PlanBuilding(std::uint32_t building, std::uint32_t window) {
+  const auto& members = buildings_[building];
+  const double from_s = options_.window_s * window;
+  std::vector<MachineSpec> cars;
+  for (auto i : members) cars.push_back(lifts_[i].spec.machine);
+  auto runs = SimulateRuns(cars, options_.window_s,
+                           DeriveSeed(options_.seed, window, members.front()), window);
+  if (!runs.ok()) return runs.error();
+  for (std::size_t c = 0; c < members.size(); ++c) {
+    Lift& lift = lifts_[members[c]];
+    for (PlannedRun run : (*runs)[c]) {
+      run.start_s += from_s;
+      if (run.start_s >= options_.duration_s) break;
+      const auto index = static_cast<std::uint32_t>(lift.runs_base + lift.runs.size());
+      lift.runs.push_back(run);
+      Schedule(run.start_s, Kind::kRunStart, members[c], index);
+      ++stats_.runs_planned;
     }
+  }
+  const double next = from_s + options_.window_s;
+  if (next < options_.duration_s) {
+    const double lead = std::min(options_.window_s / 2, 1 + 0.25 * (building % 240));
+    Schedule(next - lead, Kind::kPlan, building, window + 1);
   }
   return Status::Ok();
 }
@@ -219,18 +238,17 @@ double Emulator::next_due_s() const {
 }
 
 Status Emulator::AdvanceTo(double t_s, TelemetrySink& sink) {
+  if (!started_) {
+    started_ = true;
+    for (auto& lift : lifts_) SendStatus(lift, 0, "normal", false, "closed", 0, sink);
+  }
   const double until = std::min(t_s, options_.duration_s);
   while (!queue_.empty() && queue_.top().t <= until && queue_.top().t < options_.duration_s) {
     const Due due = queue_.top();
     queue_.pop();
-    if (due.kind == Kind::kWindow) {
-      if (due.t == 0) {
-        for (auto& lift : lifts_) SendStatus(lift, 0, "normal", false, "closed", 0, sink);
-      }
-      Status planned = PlanWindow(due.arg, due.t);
+    if (due.kind == Kind::kPlan) {
+      Status planned = PlanBuilding(due.lift, due.arg);
       if (!planned.ok()) return planned;
-      const double next = due.t + options_.window_s;
-      if (next < options_.duration_s) Schedule(next, Kind::kWindow, 0, due.arg + 1);
       continue;
     }
     Handle(due, sink);
@@ -258,14 +276,20 @@ void Emulator::Handle(const Due& due, TelemetrySink& sink) {
     case Kind::kRelease:
       Release(lift, due.arg, due.t, sink);
       break;
-    case Kind::kWindow:
+    case Kind::kPlan:
       break;
   }
 }
 
 void Emulator::RunStart(Lift& lift, std::uint32_t index, double t, TelemetrySink& sink) {
-  if (index >= lift.runs.size() || t < lift.busy_until || t < lift.blocked_until) return;
-  const PlannedRun& run = lift.runs[index];
+  // Runs before this one were started or skipped: forget them.
+  while (lift.runs_base < index && !lift.runs.empty()) {
+    lift.runs.pop_front();
+    ++lift.runs_base;
+  }
+  if (lift.runs.empty() || lift.runs_base != index) return;
+  const PlannedRun run = lift.runs.front();
+  if (t < lift.busy_until || t < lift.blocked_until) return;
   const int top = std::max(1, lift.spec.machine.floors) - 1;
   const int to = std::clamp(run.to_floor, 0, top);
   if (to == lift.floor) return;

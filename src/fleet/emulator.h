@@ -78,6 +78,10 @@ class Emulator {
                                                   MachineFactory make_machine);
   ~Emulator();
 
+  // Sets the clock at emulated time 0 (when the run really begins, after the
+  // first window of traffic is planned); else options.origin.
+  void Start(telemetry::TimePoint origin);
+
   // Sends every message due at or before emulated time `t_s` (at most the
   // duration), in time order.
   Status AdvanceTo(double t_s, TelemetrySink& sink);
@@ -88,7 +92,7 @@ class Emulator {
   std::size_t lifts() const;
 
  private:
-  enum class Kind : std::uint8_t { kWindow, kRunStart, kRunEnd, kCounters, kIncident, kRelease };
+  enum class Kind : std::uint8_t { kPlan, kRunStart, kRunEnd, kCounters, kIncident, kRelease };
   struct Due {
     double t;
     std::uint64_t seq;
@@ -101,7 +105,9 @@ class Emulator {
 
   Emulator(std::vector<EmulatedLift> lifts, EmulatorOptions options, MachineFactory make_machine);
   void Schedule(double t, Kind kind, std::uint32_t lift, std::uint32_t arg = 0);
-  Status PlanWindow(std::uint64_t window, double from_s);
+  // Simulates building `building`'s traffic of window `window` and schedules
+  // its runs, and the planning of its next window shortly before that begins.
+  Status PlanBuilding(std::uint32_t building, std::uint32_t window);
   void Handle(const Due& due, TelemetrySink& sink);
   void RunStart(Lift& lift, std::uint32_t index, double t, TelemetrySink& sink);
   void RunEnd(Lift& lift, double t, TelemetrySink& sink);
@@ -123,6 +129,7 @@ class Emulator {
   std::string run_tag_;
   EmulatorStats stats_;
   bool done_ = false;
+  bool started_ = false;  // the statuses of time 0 are sent
 };
 
 }  // namespace hoistway::fleet
