@@ -267,8 +267,8 @@ Result<std::vector<AccidentReport>> Transaction::ListAccidents(std::string_view 
   auto rows = Query(
       "SELECT id, kind, occurred_at, description, failure_type, cause, persons_trapped, "
       "persons_injured, deaths, "
-      "hospitalisation_days, treatment_days, rescued_by, measures, serious, reported_at, draft FROM "
-      "accidents WHERE "
+      "hospitalisation_days, treatment_days, rescued_by, measures, serious, reported_at, draft "
+      "FROM accidents WHERE "
       "lift_id = ? ORDER BY occurred_at, id",
       {*lift_id});
   if (!rows.ok()) return rows.error();

@@ -57,6 +57,7 @@ void Api::Add(std::string method, std::string pattern, Permission permission, Ro
 }
 
 void Api::AddRoutes() {
+  AddMonitorRoutes();  // connected lifts (api_monitor.cc)
   const std::string v = "/api/v1";
   Add("GET", v + "/lifts", Permission::kReadPublic, &Api::ListLifts);
   Add("POST", v + "/lifts", Permission::kWriteLift, &Api::CreateLift);
@@ -110,7 +111,6 @@ void Api::AddRoutes() {
   Add("GET", v + "/workbench/simulations/{id}", Permission::kUseWorkbench, &Api::GetSimulation);
   Add("DELETE", v + "/workbench/simulations/{id}", Permission::kUseWorkbench,
       &Api::CancelSimulation, TxMode::kRead);
-  AddMonitorRoutes();
 }
 
 HttpResponse Api::Handle(HttpRequest& request) {

@@ -142,11 +142,6 @@ class Api {
   Result<HttpResponse> Profile(Context& c);
   Result<HttpResponse> Info(Context& c);
   Result<HttpResponse> Events(Context& c);
-  // The traffic workbench (api_workbench.cc).
-  Result<HttpResponse> WorkbenchRtt(Context& c);
-  Result<HttpResponse> StartSimulation(Context& c);
-  Result<HttpResponse> GetSimulation(Context& c);
-  Result<HttpResponse> CancelSimulation(Context& c);
   // Connected lifts (api_monitor.cc, with its own table of roles and reach).
   void AddMonitorRoutes();
   Result<HttpResponse> ListAlarms(Context& c);
@@ -156,6 +151,11 @@ class Api {
   Result<HttpResponse> LiftEvents(Context& c);
   Result<HttpResponse> LiftHealth(Context& c);
   Result<HttpResponse> MonitoringFleet(Context& c);
+  // The traffic workbench (api_workbench.cc).
+  Result<HttpResponse> WorkbenchRtt(Context& c);
+  Result<HttpResponse> StartSimulation(Context& c);
+  Result<HttpResponse> GetSimulation(Context& c);
+  Result<HttpResponse> CancelSimulation(Context& c);
 
   registry::Repository& repository_;
   EventHub& hub_;

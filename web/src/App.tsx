@@ -12,7 +12,6 @@ import { SignInPage } from './SignInPage';
 
 // The workbench and its chart library load only when it is opened.
 const WorkbenchPage = lazy(() => import('./workbench/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })));
-const MonitoringPage = lazy(() => import('./monitoring/MonitoringPage').then((m) => ({ default: m.MonitoringPage })));
 
 // A page that needs a user sends the others to sign in, and back here after.
 function SignedIn({ children }: { children: ReactNode }) {
@@ -30,6 +29,9 @@ export function nextPath(search: string): string {
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : '/fleet';
 }
 
+// Connected lifts, with the chart library, load when opened too.
+const MonitoringPage = lazy(() => import('./monitoring/MonitoringPage').then((m) => ({ default: m.MonitoringPage })));
+
 function NotFound() {
   const { t } = useI18n();
   return <h1>{t('common.notFound')}</h1>;
@@ -44,6 +46,13 @@ export function App() {
         <Route path="/sign-in">{user ? <Redirect to={nextPath(search)} replace /> : <SignInPage />}</Route>
         <Route path="/">
           <Redirect to={user ? '/fleet' : '/sign-in'} replace />
+        </Route>
+        <Route path="/monitoring">
+          <SignedIn>
+            <Suspense fallback={<Loading />}>
+              <MonitoringPage />
+            </Suspense>
+          </SignedIn>
         </Route>
         <Route path="/fleet">
           <SignedIn>
@@ -61,13 +70,6 @@ export function App() {
           <SignedIn>
             <Suspense fallback={<Loading />}>
               <WorkbenchPage />
-            </Suspense>
-          </SignedIn>
-        </Route>
-        <Route path="/monitoring">
-          <SignedIn>
-            <Suspense fallback={<Loading />}>
-              <MonitoringPage />
             </Suspense>
           </SignedIn>
         </Route>

@@ -5,22 +5,22 @@ import type { Lift, PublicLift, Role, SignedInUser } from '../api/types';
 import { isFullLift } from '../api/types';
 
 export type Action =
+  | 'handle_alarms'
   | 'record_inspection'
   | 'record_maintenance'
   | 'report_accident'
   | 'download_certificate'
-  | 'use_workbench'
-  | 'handle_alarms';
+  | 'use_workbench';
 
 const ROLES_FOR: Record<Action, readonly Role[]> = {
+  // Acknowledge and close alarms: the authority and the lift's company (the
+  // technician sees only their company's alarms).
+  handle_alarms: ['admin', 'technician'],
   record_inspection: ['admin', 'inspector'],
   record_maintenance: ['admin', 'technician'],
   report_accident: ['admin', 'inspector', 'technician', 'owner'],
   download_certificate: ['admin', 'inspector', 'technician', 'owner'],
   use_workbench: ['admin', 'inspector', 'technician', 'owner'],
-  // Acknowledge and close alarms: the authority and the lift's company (the
-  // technician sees only their company's alarms).
-  handle_alarms: ['admin', 'technician'],
 };
 
 export function roleMay(role: Role, action: Action): boolean {
