@@ -137,6 +137,26 @@ Result<std::optional<std::int64_t>> TelemetryStore::FindLift(std::string_view re
   return std::optional<std::int64_t>((*rows)[0].Int(0));
 }
 
+template <typename T, typename Map>
+Result<Page<T>> TelemetryStore::ListPage(const std::string& count_sql,
+                                         const std::string& select_sql,
+                                         std::vector<SqlValue> params, int page, int per_page,
+                                         Map map) {
+  auto count = tx_.Query(count_sql, params);
+  if (!count.ok()) return count.error();
+  Page<T> out;
+  out.total = (*count)[0].Int(0);
+  out.page = page;
+  out.per_page = per_page;
+  params.emplace_back(std::int64_t{per_page});
+  params.emplace_back(std::int64_t{(page - 1) * per_page});
+  auto rows = tx_.Query(select_sql + " LIMIT ? OFFSET ?", params);
+  if (!rows.ok()) return rows.error();
+  out.items.reserve(rows->size());
+  for (const auto& r : *rows) out.items.push_back(map(r));
+  return out;
+}
+
 Result<std::vector<bool>> TelemetryStore::InsertEvents(std::vector<NewTelemetryEvent> events) {
   std::vector<bool> fresh(events.size(), false);
   // Repeats within the call: only the first of each (lift, id) is tried.
@@ -206,34 +226,24 @@ Result<Page<TelemetryEventRecord>> TelemetryStore::ListEvents(std::int64_t lift_
     where += " AND e.at >= ?";
     params.emplace_back(f.since);
   }
-  auto count = tx_.Query("SELECT COUNT(*) FROM telemetry_events e" + where, params);
-  if (!count.ok()) return count.error();
-  Page<TelemetryEventRecord> out;
-  out.total = (*count)[0].Int(0);
-  out.page = f.page;
-  out.per_page = f.per_page;
-  params.emplace_back(std::int64_t{f.per_page});
-  params.emplace_back(std::int64_t{(f.page - 1) * f.per_page});
-  auto rows = tx_.Query(
+  return ListPage<TelemetryEventRecord>(
+      "SELECT COUNT(*) FROM telemetry_events e" + where,
       "SELECT e.id, l.registration_no, e.event_id, e.at, e.kind, e.known, e.floor, e.detail, "
       "e.received_at FROM telemetry_events e JOIN lifts l ON l.id = e.lift_id" +
-          where + " ORDER BY e.at DESC, e.id DESC LIMIT ? OFFSET ?",
-      params);
-  if (!rows.ok()) return rows.error();
-  for (const auto& r : *rows) {
-    TelemetryEventRecord e;
-    e.id = r.Int(0);
-    e.registration_no = r.Text(1);
-    e.event_id = r.Text(2);
-    e.at = r.Text(3);
-    e.kind = r.Text(4);
-    e.known = r.Int(5) != 0;
-    if (auto floor = r.OptInt(6)) e.floor = static_cast<int>(*floor);
-    e.detail_json = r.Text(7);
-    e.received_at = r.Text(8);
-    out.items.push_back(std::move(e));
-  }
-  return out;
+          where + " ORDER BY e.at DESC, e.id DESC",
+      std::move(params), f.page, f.per_page, [](const SqlRow& r) {
+        TelemetryEventRecord e;
+        e.id = r.Int(0);
+        e.registration_no = r.Text(1);
+        e.event_id = r.Text(2);
+        e.at = r.Text(3);
+        e.kind = r.Text(4);
+        e.known = r.Int(5) != 0;
+        if (auto floor = r.OptInt(6)) e.floor = static_cast<int>(*floor);
+        e.detail_json = r.Text(7);
+        e.received_at = r.Text(8);
+        return e;
+      });
 }
 
 Result<std::vector<LiftTelemetryRow>> TelemetryStore::LockLifts(
@@ -479,25 +489,13 @@ Result<Page<AlarmRecord>> TelemetryStore::ListAlarms(const AlarmFilter& f) {
     params.emplace_back(f.cause);
   }
   where += ScopeWhere(f.scope, params);
-  auto count =
-      tx_.Query("SELECT COUNT(*) FROM alarms a JOIN lifts l ON l.id = a.lift_id" + where, params);
-  if (!count.ok()) return count.error();
-  Page<AlarmRecord> out;
-  out.total = (*count)[0].Int(0);
-  out.page = f.page;
-  out.per_page = f.per_page;
-  params.emplace_back(std::int64_t{f.per_page});
-  params.emplace_back(std::int64_t{(f.page - 1) * f.per_page});
   // Entrapments first, then by severity, newest first.
-  auto rows =
-      tx_.Query(std::string(kAlarmColumns) + where +
-                    " ORDER BY CASE WHEN a.cause = 'entrapment' AND a.state <> 'closed' "
-                    "THEN 0 ELSE 1 END, " +
-                    std::string(kSeverityRank) + ", a.opened_at DESC, a.id DESC LIMIT ? OFFSET ?",
-                params);
-  if (!rows.ok()) return rows.error();
-  for (const auto& r : *rows) out.items.push_back(AlarmFromRow(r));
-  return out;
+  return ListPage<AlarmRecord>(
+      "SELECT COUNT(*) FROM alarms a JOIN lifts l ON l.id = a.lift_id" + where,
+      std::string(kAlarmColumns) + where +
+          " ORDER BY CASE WHEN a.cause = 'entrapment' AND a.state <> 'closed' THEN 0 ELSE 1 END, " +
+          std::string(kSeverityRank) + ", a.opened_at DESC, a.id DESC",
+      std::move(params), f.page, f.per_page, AlarmFromRow);
 }
 
 Result<AlarmRecord> TelemetryStore::AcknowledgeAlarm(std::int64_t id, std::string_view at) {
@@ -595,15 +593,9 @@ Result<Page<FleetLift>> TelemetryStore::ListFleet(const FleetFilter& f) {
   const std::string from =
       " FROM lifts l JOIN buildings b ON b.id = l.building_id LEFT JOIN telemetry_lifts t ON "
       "t.lift_id = l.id";
-  auto count = tx_.Query("SELECT COUNT(*)" + from + where, params);
-  if (!count.ok()) return count.error();
-  Page<FleetLift> out;
-  out.total = (*count)[0].Int(0);
-  out.page = f.page;
-  out.per_page = f.per_page;
-  params.emplace_back(std::int64_t{f.per_page});
-  params.emplace_back(std::int64_t{(f.page - 1) * f.per_page});
-  auto rows = tx_.Query(
+  constexpr std::string_view kNames[] = {"critical", "major", "minor"};
+  return ListPage<FleetLift>(
+      "SELECT COUNT(*)" + from + where,
       "SELECT l.registration_no, b.name, l.region, t.last_seen_at, t.mode, t.floor, "
       "t.out_of_service, "
       "(SELECT MIN(" +
@@ -612,27 +604,23 @@ Result<Page<FleetLift>> TelemetryStore::ListFleet(const FleetFilter& f) {
           "(SELECT COUNT(*) FROM alarms a WHERE a.lift_id = l.id AND a.state <> 'closed' AND "
           "a.cause = 'entrapment'), "
           "(SELECT COUNT(*) FROM alarms a WHERE a.lift_id = l.id AND a.state <> 'closed')" +
-          from + where + " ORDER BY l.registration_no LIMIT ? OFFSET ?",
-      params);
-  if (!rows.ok()) return rows.error();
-  constexpr std::string_view kNames[] = {"critical", "major", "minor"};
-  for (const auto& r : *rows) {
-    FleetLift lift;
-    lift.registration_no = r.Text(0);
-    lift.building = r.Text(1);
-    lift.region = r.Text(2);
-    lift.last_seen_at = r.Text(3);
-    lift.mode = r.Text(4);
-    if (auto floor = r.OptInt(5)) lift.floor = static_cast<int>(*floor);
-    lift.out_of_service = r.OptInt(6).value_or(0) != 0;
-    if (auto rank = r.OptInt(7); rank && *rank >= 0 && *rank <= 2) {
-      lift.worst_severity = std::string(kNames[*rank]);
-    }
-    lift.entrapment = r.Int(8) > 0;
-    lift.open_alarms = r.Int(9);
-    out.items.push_back(std::move(lift));
-  }
-  return out;
+          from + where + " ORDER BY l.registration_no",
+      std::move(params), f.page, f.per_page, [&kNames](const SqlRow& r) {
+        FleetLift lift;
+        lift.registration_no = r.Text(0);
+        lift.building = r.Text(1);
+        lift.region = r.Text(2);
+        lift.last_seen_at = r.Text(3);
+        lift.mode = r.Text(4);
+        if (auto floor = r.OptInt(5)) lift.floor = static_cast<int>(*floor);
+        lift.out_of_service = r.OptInt(6).value_or(0) != 0;
+        if (auto rank = r.OptInt(7); rank && *rank >= 0 && *rank <= 2) {
+          lift.worst_severity = std::string(kNames[*rank]);
+        }
+        lift.entrapment = r.Int(8) > 0;
+        lift.open_alarms = r.Int(9);
+        return lift;
+      });
 }
 
 Result<std::int64_t> TelemetryStore::CountConnected(const TelemetryScope& scope) {

@@ -208,6 +208,12 @@ class TelemetryStore {
       const TelemetryScope& scope);
 
  private:
+  // One page of a listing: the total from `count_sql`, then the rows of
+  // `select_sql` (LIMIT and OFFSET appended), each made a T by `map`.
+  template <typename T, typename Map>
+  Result<Page<T>> ListPage(const std::string& count_sql, const std::string& select_sql,
+                           std::vector<SqlValue> params, int page, int per_page, Map map);
+
   Transaction& tx_;
 };
 
