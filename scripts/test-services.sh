@@ -47,10 +47,10 @@ stop_postgres() {
 
 # Mosquitto on loopback for the telemetry tests (the project's configuration,
 # data/mosquitto/hoistway.conf, with its unlimited queue), on
-# HOISTWAY_MQTT_PORT (18830 unless set). Exports HOISTWAY_TEST_MQTT_URL.
+# HOISTWAY_MQTT_PORT (18831 unless set; scripts/run.sh uses 18830). Exports HOISTWAY_TEST_MQTT_URL.
 HOISTWAY_MQTT_DIR=""
 HOISTWAY_MQTT_PID=""
-HOISTWAY_MQTT_PORT=${HOISTWAY_MQTT_PORT:-18830}
+HOISTWAY_MQTT_PORT=${HOISTWAY_MQTT_PORT:-18831}
 
 start_mosquitto() {
   if ! command -v mosquitto >/dev/null && [[ ! -x /usr/sbin/mosquitto ]]; then
