@@ -160,6 +160,11 @@ Result<std::unique_ptr<Emulator>> Emulator::Create(std::vector<EmulatedLift> lif
       return InvalidInput(fmt::format("--fault {}:{}: lift {} is not in the emulated fleet",
                                       fault.registration_no, fault.name, fault.registration_no));
     }
+    if (fault.at_s >= options.duration_s) {
+      return InvalidInput(fmt::format("--fault {}:{}@{}: at or after the end of the run ({} s)",
+                                      fault.registration_no, fault.name, fault.at_s,
+                                      options.duration_s));
+    }
     if (auto incident = IncidentNamed(fault.name)) {
       emulator->Schedule(fault.at_s, Kind::kIncident, it->second,
                          static_cast<std::uint32_t>(*incident));

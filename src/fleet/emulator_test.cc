@@ -175,5 +175,20 @@ TEST(EmulatorTest, FaultSpecsAndTheirErrors) {
             std::string::npos);
 }
 
+// Regression: a fault staged after the end of the run was accepted and never happened.
+TEST(EmulatorTest, BugFaultAfterTheEndOfTheRunWasSilentlyIgnored) {
+  EmulatorOptions options;
+  options.origin = Origin();
+  options.duration_s = 10;
+  auto late =
+      Emulator::Create(GeneratedFleet(2, 1), options, {{"9000001", "door_lock", 20}}, Nominal());
+  ASSERT_FALSE(late.ok());
+  EXPECT_EQ(late.error().message(),
+            "--fault 9000001:door_lock@20: at or after the end of the run (10 s)");
+  EXPECT_TRUE(
+      Emulator::Create(GeneratedFleet(2, 1), options, {{"9000001", "door_lock", 9}}, Nominal())
+          .ok());
+}
+
 }  // namespace
 }  // namespace hoistway::fleet

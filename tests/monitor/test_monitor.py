@@ -430,6 +430,31 @@ class EntrapmentTest(BrokerTest):
         self.assertEqual(accident, ("failure", "trapped_mid_travel", 1, 1, 4))
 
 
+class CliBadInputTest(unittest.TestCase):
+    """tests/data/monitor/cli_bad_input.tsv: each bad command line exits 2 with a clear first line."""
+
+    def test_bad_command_lines_exit_2_with_a_message_naming_what_is_wrong(self):
+        tmp = tempfile.mkdtemp(prefix="hoistway_montest_cli_")
+        try:
+            rules = os.path.join(tmp, "rules.yaml")
+            with open(rules, "w") as f:
+                f.write("entrapment:\n  door_cycles: 3\n")
+            path = os.path.join(ROOT, "tests", "data", "monitor", "cli_bad_input.tsv")
+            with open(path) as f:
+                cases = [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+            self.assertGreater(len(cases), 10)
+            for args, expected in cases:
+                words = [w.replace("{tmp}", tmp).replace("{rules}", rules) for w in args.split()]
+                with self.subTest(args=args):
+                    run = subprocess.run([HOISTWAY] + words, capture_output=True, text=True, timeout=30)
+                    self.assertEqual(run.returncode, 2, run.stderr)
+                    first = run.stderr.splitlines()[0] if run.stderr else ""
+                    self.assertIn(expected, first)
+                    self.assertEqual(run.stdout, "")
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main():
     global HOISTWAY
     if len(sys.argv) < 2:
