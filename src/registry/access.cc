@@ -32,6 +32,8 @@ std::string_view ToString(Permission permission) {
       return "use_workbench";
     case Permission::kApplyForInspection:
       return "apply_for_inspection";
+    case Permission::kReadTelemetry:
+      return "read_telemetry";
   }
   return "unknown";
 }
@@ -41,6 +43,7 @@ bool RoleMay(Role role, Permission permission) {
     case Permission::kReadPublic:
       return true;
     case Permission::kReadRegistry:
+    case Permission::kReadTelemetry:
     case Permission::kUseWorkbench:
     case Permission::kReportAccident:
       return role != Role::kPublic;
@@ -60,6 +63,15 @@ bool RoleMay(Role role, Permission permission) {
   return false;
 }
 
+namespace {
+
+// What a technician may do on their company's lifts only.
+bool NarrowedToCompany(Permission permission) {
+  return permission == Permission::kRecordMaintenance || permission == Permission::kReadTelemetry;
+}
+
+}  // namespace
+
 Decision Decide(const Actor& actor, Permission permission, const LiftFacts* lift) {
   if (!RoleMay(actor.role, permission)) {
     if (actor.role == Role::kPublic) {
@@ -75,12 +87,25 @@ Decision Decide(const Actor& actor, Permission permission, const LiftFacts* lift
     return {Access::kForbidden,
             fmt::format("lift {} is not in a building linked to you", lift->registration_no)};
   }
-  if (actor.role == Role::kTechnician && permission == Permission::kRecordMaintenance &&
+  if (actor.role == Role::kTechnician && NarrowedToCompany(permission) &&
       (!actor.company_id || lift->company_id != actor.company_id)) {
     return {Access::kForbidden,
             fmt::format("lift {} is not maintained by your company", lift->registration_no)};
   }
   return {Access::kAllow, ""};
+}
+
+LiftReach ReachOf(const Actor& actor, Permission permission) {
+  LiftReach reach;
+  if (!RoleMay(actor.role, permission)) {
+    reach.none = true;
+  } else if (actor.role == Role::kOwner) {
+    reach.owner_user_id = actor.user_id;
+  } else if (actor.role == Role::kTechnician && NarrowedToCompany(permission)) {
+    reach.company_id = actor.company_id;
+    reach.none = !actor.company_id;
+  }
+  return reach;
 }
 
 Status CheckAttribution(const Actor& actor, std::optional<std::int64_t> company_id,

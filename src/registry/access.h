@@ -31,6 +31,8 @@ enum class Permission {
   kAdminister,          // users, import: admin
   kUseWorkbench,        // traffic workbench (rtt, simulations): every signed-in role
   kApplyForInspection,  // apply for an inspection of a lift: admin, owner
+  kReadTelemetry,       // a connected lift's events, alarms, health: admin, inspector, and a
+                        // technician or owner on the lifts they answer for
 };
 
 // Every permission, in the order above.
@@ -38,7 +40,8 @@ inline constexpr Permission kPermissions[] = {
     Permission::kReadPublic,       Permission::kReadRegistry,      Permission::kWriteLift,
     Permission::kRecordInspection, Permission::kRecordMaintenance, Permission::kReportAccident,
     Permission::kManageParts,      Permission::kManageRegistry,    Permission::kReadAudit,
-    Permission::kAdminister,       Permission::kUseWorkbench,      Permission::kApplyForInspection};
+    Permission::kAdminister,       Permission::kUseWorkbench,      Permission::kApplyForInspection,
+    Permission::kReadTelemetry};
 
 // "read_registry", "record_maintenance", ...: how the API names a permission.
 std::string_view ToString(Permission permission);
@@ -76,6 +79,15 @@ struct Decision {
 // Whether `actor` may do `permission`, on `lift` when the request is about
 // one (nullptr otherwise). Pure; the same answer for the same inputs.
 Decision Decide(const Actor& actor, Permission permission, const LiftFacts* lift);
+
+// The lifts `actor` may `permission` on, for lists and counts: what Decide
+// answers lift by lift, as a filter. Both empty: every lift.
+struct LiftReach {
+  std::optional<std::int64_t> company_id;     // those its company maintains (a technician)
+  std::optional<std::int64_t> owner_user_id;  // those in buildings linked to the user (an owner)
+  bool none = false;                          // no lift at all (e.g. a technician of no company)
+};
+LiftReach ReachOf(const Actor& actor, Permission permission);
 
 // A technician records work in their own name and company only: a record's
 // `company_id` must be theirs, and its technician (`technician_id`, whose

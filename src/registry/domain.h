@@ -154,6 +154,7 @@ struct AccidentReport {
   std::string measures;
   bool serious = false;  // computed by the profile
   std::string reported_at;
+  bool draft = false;  // written by the monitor from telemetry, for people to complete
 };
 
 // An owner's application for an inspection of their lift, open until an

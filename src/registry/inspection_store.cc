@@ -180,11 +180,12 @@ Result<std::int64_t> AccidentStore::Insert(std::int64_t lift_id, const AccidentR
       "persons_trapped, "
       "persons_injured, deaths, hospitalisation_days, treatment_days, rescued_by, measures, "
       "serious, "
-      "reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "reported_at, draft) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {lift_id, std::string(ToString(a.kind)), a.occurred_at, a.description, a.failure_type,
        a.cause, std::int64_t{a.persons_trapped}, std::int64_t{a.persons_injured},
        std::int64_t{a.deaths}, std::int64_t{a.hospitalisation_days}, std::int64_t{a.treatment_days},
-       a.rescued_by, a.measures, std::int64_t{a.serious ? 1 : 0}, a.reported_at});
+       a.rescued_by, a.measures, std::int64_t{a.serious ? 1 : 0}, a.reported_at,
+       std::int64_t{a.draft ? 1 : 0}});
 }
 
 Result<std::vector<AccidentReport>> AccidentStore::List(std::int64_t lift_id,
@@ -192,8 +193,8 @@ Result<std::vector<AccidentReport>> AccidentStore::List(std::int64_t lift_id,
   auto rows = sql_.Query(
       "SELECT id, kind, occurred_at, description, failure_type, cause, persons_trapped, "
       "persons_injured, deaths, "
-      "hospitalisation_days, treatment_days, rescued_by, measures, serious, reported_at FROM "
-      "accidents WHERE "
+      "hospitalisation_days, treatment_days, rescued_by, measures, serious, reported_at, draft "
+      "FROM accidents WHERE "
       "lift_id = ? ORDER BY occurred_at, id",
       {lift_id});
   if (!rows.ok()) return rows.error();
@@ -216,6 +217,7 @@ Result<std::vector<AccidentReport>> AccidentStore::List(std::int64_t lift_id,
     a.measures = r.Text(12);
     a.serious = r.Int(13) != 0;
     a.reported_at = r.Text(14);
+    a.draft = r.Int(15) != 0;
     out.push_back(std::move(a));
   }
   return out;

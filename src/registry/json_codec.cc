@@ -145,7 +145,8 @@ json ToJson(const AccidentReport& a) {
           {"rescued_by", a.rescued_by},
           {"measures", a.measures},
           {"serious", a.serious},
-          {"reported_at", a.reported_at}};
+          {"reported_at", a.reported_at},
+          {"draft", a.draft}};
 }
 
 json ToJson(const InspectionApplication& a) {

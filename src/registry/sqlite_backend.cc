@@ -144,7 +144,8 @@ class SqliteDatabase final : public SqlDatabase {
     // WAL lets readers run beside one writer; synchronous=FULL makes every
     // commit durable on disk, not only across a crash of this process.
     Status status = connection->ExecScript(
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA "
+        "cache_size=-16384;");
     if (!status.ok()) return status.error();
     return std::unique_ptr<SqlConnection>(std::move(connection));
   }

@@ -3,10 +3,12 @@
 
 #include <fmt/core.h>
 
+#include <set>
 #include <sstream>
 
 #include "dispatch/factory.h"
 #include "registry/auth.h"
+#include "registry/telemetry_store.h"
 #include "server/embedded_web.h"
 #include "server/static_files.h"
 
@@ -131,6 +133,17 @@ void Api::AddRoutes() {
   Add("POST", v + "/import/korea", P::kAdminister, Scope::kNone, &Api::ImportKorea);
   Add("GET", v + "/profile", P::kReadPublic, Scope::kNone, &Api::Profile);
   Add("GET", v + "/info", P::kReadPublic, Scope::kNone, &Api::Info);
+  // Connected lifts (api_monitor.cc): the lists hold the lifts within the
+  // caller's reach (registry::ReachOf), the same rule as kLift's decisions.
+  Add("GET", v + "/monitoring/fleet", P::kReadTelemetry, Scope::kNone, &Api::MonitoringFleet);
+  Add("GET", v + "/alarms", P::kReadTelemetry, Scope::kNone, &Api::ListAlarms);
+  Add("POST", v + "/alarms/{id}/ack", P::kRecordMaintenance, Scope::kAlarm,
+      &Api::AcknowledgeAlarm, "handle_alarms");
+  Add("POST", v + "/alarms/{id}/close", P::kRecordMaintenance, Scope::kAlarm, &Api::CloseAlarm,
+      "handle_alarms");
+  Add("GET", v + "/lifts/{reg}/events", P::kReadTelemetry, Scope::kLift, &Api::LiftEvents);
+  Add("GET", v + "/lifts/{reg}/health", P::kReadTelemetry, Scope::kLift, &Api::LiftHealth,
+      "view_telemetry");
   // Each event reaches a stream only when its user may read what it is about.
   Add("GET", v + "/events", P::kReadRegistry, Scope::kNone, &Api::Events);
   // The workbench reads no registry data: its transactions only authenticate.
@@ -269,6 +282,12 @@ std::optional<HttpResponse> Api::Authorize(const Route& route, Context& c) {
       auto order = c.tx.GetWorkOrder(*id);
       if (!order.ok()) return ErrorResponse(order.error());
       registration_no = order->registration_no;
+    } else if (route.scope == Scope::kAlarm) {
+      auto id = PathId(c.params[0], "alarm");
+      if (!id.ok()) return ErrorResponse(id.error());
+      auto alarm = registry::TelemetryStore(c.tx.context()).GetAlarm(*id);
+      if (!alarm.ok()) return ErrorResponse(alarm.error());
+      registration_no = alarm->registration_no;
     }
     auto lift = c.tx.GetLift(registration_no);
     if (!lift.ok()) return ErrorResponse(lift.error());
@@ -299,8 +318,9 @@ nlohmann::json Api::ActionsOn(const registry::Actor& actor,
                               const registry::LiftFacts& facts) const {
   nlohmann::json allowed = nlohmann::json::array();
   nlohmann::json unavailable = nlohmann::json::array();
+  std::set<std::string_view> seen;  // an action may have several routes (ack and close)
   for (const Route& route : routes_) {
-    if (route.action.empty()) continue;
+    if (route.action.empty() || !seen.insert(route.action).second) continue;
     const registry::Decision d = registry::Decide(actor, route.permission, &facts);
     if (d.access == registry::Access::kAllow) {
       allowed.push_back(route.action);
@@ -318,6 +338,22 @@ Status Api::PublishAbout(Context& c, std::string_view type, const registry::Lift
       {nlohmann::json{{"type", type}, {"registration_no", lift.registration_no}}.dump(),
        EventScope{EventHub::kEveryone, std::move(*facts)}});
   return Status::Ok();
+}
+
+void Api::PublishTelemetryEvent(const std::string& event_json) {
+  const auto event = nlohmann::json::parse(event_json, nullptr, /*allow_exceptions=*/false);
+  if (!event.is_object() || !event.contains("registration_no") ||
+      !event["registration_no"].is_string()) {
+    return;
+  }
+  auto tx = repository_.Begin(TxMode::kRead, "system");
+  if (!tx.ok()) return;
+  auto lift = tx->GetLift(event["registration_no"].get<std::string>());
+  if (!lift.ok()) return;
+  auto facts = FactsOf(*tx, *lift, /*with_owners=*/true);
+  if (!facts.ok()) return;
+  hub_.Publish(event_json, EventScope{EventHub::kEveryone, std::move(*facts),
+                                      registry::Permission::kReadTelemetry});
 }
 
 HttpResponse Api::ServeStatic(const HttpRequest& request) const {

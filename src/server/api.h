@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "monitor/rules_config.h"
 #include "registry/access.h"
 #include "registry/auth.h"
 #include "registry/date.h"
@@ -37,6 +38,8 @@ struct ApiOptions {
   // Where the public reaches this server ("https://registry.example.kr"): the
   // address certificates give for checking them. "": http://<Host of the request>.
   std::string public_url;
+  // The monitor's rules, for the thresholds a lift's health shows (api_monitor.cc).
+  monitor::RulesConfig monitor_rules = monitor::DefaultRules();
 };
 
 // Who is calling: a user from a Bearer token, or the public.
@@ -59,6 +62,12 @@ class Api {
 
   // Serves one request. Thread-safe; never throws.
   HttpResponse Handle(HttpRequest& request);
+
+  // Publishes `event_json` (one line with a "registration_no") on the event
+  // streams of those who may read the telemetry of that lift, as the
+  // permission policy decides (an alarm relayed from the monitors). Events
+  // about no known lift are dropped.
+  void PublishTelemetryEvent(const std::string& event_json);
 
   // Cancels the workbench's simulations and waits for them to stop; later
   // ones are refused (503). Call when the server stops. Idempotent.
@@ -91,6 +100,7 @@ class Api {
     kNone,       // no record: the role alone decides
     kLift,       // the lift {reg} (the route's first placeholder)
     kWorkOrder,  // the work order {id} (the first placeholder), through its lift
+    kAlarm,      // the alarm {id} (the first placeholder), through its lift
   };
   struct Route {
     std::string method;
@@ -173,6 +183,14 @@ class Api {
   Result<HttpResponse> Profile(Context& c);
   Result<HttpResponse> Info(Context& c);
   Result<HttpResponse> Events(Context& c);
+  // Connected lifts (api_monitor.cc).
+  Result<HttpResponse> ListAlarms(Context& c);
+  Result<HttpResponse> AcknowledgeAlarm(Context& c);
+  Result<HttpResponse> CloseAlarm(Context& c);
+  Result<HttpResponse> ChangeAlarm(Context& c, bool close);
+  Result<HttpResponse> LiftEvents(Context& c);
+  Result<HttpResponse> LiftHealth(Context& c);
+  Result<HttpResponse> MonitoringFleet(Context& c);
   // The traffic workbench (api_workbench.cc).
   Result<HttpResponse> WorkbenchRtt(Context& c);
   Result<HttpResponse> StartSimulation(Context& c);

@@ -314,10 +314,11 @@ Result<HttpResponse> Api::Events(Context& c) {
   r.event_user = c.caller.actor.user_id;        // and the progress of the caller's simulations
   r.event_until = c.caller.session_expires_at;  // the stream ends with the session,
   r.event_session = c.caller.token_hash;        // at its expiry or its sign-out
-  // Only events about what the caller may read: the policy of GET /lifts/{no}/timeline.
+  // Only events about what the caller may read (a record: the policy of GET
+  // /lifts/{no}/timeline; an alarm: that of GET /lifts/{no}/health).
   r.event_filter = [actor = c.caller.actor](const EventScope& scope) {
     if (!scope.lift) return true;
-    return registry::Decide(actor, registry::Permission::kReadRegistry, &*scope.lift).access ==
+    return registry::Decide(actor, scope.permission, &*scope.lift).access ==
            registry::Access::kAllow;
   };
   return r;

@@ -145,16 +145,17 @@ TEST_F(PolicyTest, ALiftSaysWhatTheCallerMayDoAndWhyNot) {
   const json own = actions(tech_, "1000001");
   EXPECT_EQ(own["allowed_actions"],
             json({"download_certificate", "record_self_inspection", "report_accident",
-                  "open_work_order", "update_work_order"}));
+                  "open_work_order", "update_work_order", "handle_alarms", "view_telemetry"}));
   const json other = actions(tech_, "1000002");
   EXPECT_EQ(other["allowed_actions"], json({"download_certificate", "report_accident"}));
-  ASSERT_EQ(other["unavailable_actions"].size(), 3u);
+  ASSERT_EQ(other["unavailable_actions"].size(), 5u);  // the maintenance of another company's
+                                                      // lift, its alarms and its telemetry
   EXPECT_EQ(other["unavailable_actions"][0]["action"], "record_self_inspection");
   EXPECT_EQ(other["unavailable_actions"][0]["reason"],
             "lift 1000002 is not maintained by your company");
   EXPECT_EQ(actions(inspector_, "1000002")["allowed_actions"],
             json({"edit_lift", "download_certificate", "record_inspection", "report_accident",
-                  "add_part"}));
+                  "add_part", "view_telemetry"}));
   const json owners_other = actions(owner_, "1000002");  // the public view, and why
   EXPECT_FALSE(owners_other.contains("safety_manager"));
   EXPECT_EQ(owners_other["allowed_actions"], json::array());

@@ -23,6 +23,8 @@ namespace hoistway::server {
 struct EventScope {
   std::int64_t user = 0;                    // addressed to this user only; 0: to anyone allowed
   std::optional<registry::LiftFacts> lift;  // the lift it is about, if any
+  // What reading it needs on that lift (a connected lift's alarm: kReadTelemetry).
+  registry::Permission permission = registry::Permission::kReadRegistry;
 };
 
 class EventHub {

@@ -74,7 +74,9 @@ class OpenApi:
         """The problems of `value` against `schema`, as 'where: problem' lines."""
         schema = self.merged(schema)
         if value is None:
-            if schema.get("nullable") or schema == {}:
+            # A schema that names no type (only a description) allows anything.
+            constraining = ("type", "enum", "properties", "items", "oneOf", "anyOf", "required")
+            if schema.get("nullable") or not any(k in schema for k in constraining):
                 return []
             return ["%s: is null, which the schema does not allow" % where]
         for alternatives in ("oneOf", "anyOf"):

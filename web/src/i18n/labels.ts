@@ -106,4 +106,6 @@ export const ACTION_LABEL: Record<LiftAction, MessageKey> = {
   update_work_order: 'action.update_work_order',
   add_part: 'action.add_part',
   apply_for_inspection: 'action.apply_for_inspection',
+  handle_alarms: 'action.handle_alarms',
+  view_telemetry: 'action.view_telemetry',
 };

@@ -47,6 +47,9 @@ export function WorkOrdersPanel({ orders, companyId, mayClose, onChanged }: Prop
                   {order.origin.startsWith('self_inspection:') && (
                     <span className="badge">{t('workOrder.fromSelfInspection', { month: order.origin.slice(16) })}</span>
                   )}
+                  {order.origin.startsWith('alarm:') && (
+                    <span className="badge">{t('workOrder.fromAlarm', { id: order.origin.slice(6) })}</span>
+                  )}
                   <span className="hint">
                     {t('workOrder.assignee', { name: technicianName(order.technician_id) })} ·{' '}
                     {minutes === null ? t('workOrder.notArrived') : t('workOrder.responseTime', { minutes })}
