@@ -143,9 +143,10 @@ describe.skipIf(!MOSQUITTO)('connected lifts', () => {
   });
 
   test('a lift shows its availability, signals, charts and event log', async () => {
-    const page = await open('/sign-in?next=%2Fmonitoring%3Flift%3D9000008');
+    // 9000007 is maintained by the demo technician's company (company 1).
+    const page = await open('/sign-in?next=%2Fmonitoring%3Flift%3D9000007');
     await signInAsDemo(page, 'demo-technician');
-    await page.getByRole('heading', { name: 'Lift 9000008' }).waitFor();
+    await page.getByRole('heading', { name: 'Lift 9000007' }).waitFor();
     await page.getByTestId('availability').waitFor();
     expect(await page.getByTestId('availability').textContent()).toMatch(/% in service/);
     await page.getByRole('table', { name: /Predictive signals of the lift/ }).waitFor();
