@@ -57,13 +57,16 @@ export function MonitoringPage() {
   const [generation, setGeneration] = useState(0);
   const [nowMs, setNowMs] = useState(() => Date.now());
 
+  const { reload: reloadFleet } = fleet;
+  const { reload: reloadTrapped } = trapped;
+  const { reload: reloadAlarms } = alarms;
   const refresh = useCallback(() => {
-    fleet.reload();
-    trapped.reload();
-    alarms.reload();
+    reloadFleet();
+    reloadTrapped();
+    reloadAlarms();
     setGeneration((g) => g + 1);
     setNowMs(Date.now());
-  }, [fleet.reload, trapped.reload, alarms.reload]);
+  }, [reloadFleet, reloadTrapped, reloadAlarms]);
 
   // Bursts of alarm events (a whole building losing power) make one refresh.
   const pending = useRef<number | undefined>(undefined);
