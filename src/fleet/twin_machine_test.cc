@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
+#include <algorithm>
 #include <map>
 
 #include "fleet/emulator.h"
@@ -90,6 +92,14 @@ TEST(TwinMachineTest, EveryTowerFaultShowsInTelemetryAsItsCatalogueEntrySays) {
       ASSERT_TRUE(machine.ok());
       ASSERT_TRUE((*machine)->InjectFault(fault.name, 0).ok());
       const Seen after = Observe(**machine, runs);
+      if (std::getenv("HOISTWAY_PRINT_TWIN") != nullptr) {  // the figures of docs/monitoring.md
+        std::string line = fmt::format("{} m/s {}:", spec.rated_speed_mps, fault.name);
+        for (const auto& [figure, was] : before.figures) {
+          line += fmt::format(" {} {:.3f}->{:.3f}", figure, was, after.figures.at(figure));
+        }
+        for (const auto& [event, count] : after.events) line += fmt::format(" {} x{}", event, count);
+        std::printf("%s\n", line.c_str());
+      }
       std::map<std::string, int> expected_direction;
       std::vector<std::string> expected_events;
       for (const tower::TelemetrySign& sign : fault.telemetry) {
@@ -202,6 +212,15 @@ TEST(TwinMachineTest, TheEmulatorOnTheTwinIsDeterministicForASeed) {
   }
   ASSERT_GT(runs[0].size(), 100u);
   EXPECT_EQ(runs[0], runs[1]);
+  // The late brake shows as the catalogue says: the car runs on past the
+  // landing and the unintended-movement detector opens the safety circuit.
+  const auto shown = [&](const std::string& what) {
+    return std::count_if(runs[0].begin(), runs[0].end(), [&](const std::string& m) {
+      return m.starts_with("hoistway/v1/lift/9000002/event") && m.find(what) != std::string::npos;
+    });
+  };
+  EXPECT_GT(shown("\"kind\":\"safety_circuit_open\""), 0);
+  EXPECT_GT(shown("\"kind\":\"stopped_outside_door_zone\""), 0);
 }
 
 TEST(TwinMachineTest, AnUnknownFaultIsRefusedWithTheNearestName) {
