@@ -7,8 +7,10 @@
 #include <cstdlib>
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "fleet/emulator.h"
+#include "monitor/rules.h"
 #include "telemetry/rfc3339.h"
 #include "tower/faults.h"
 
@@ -124,6 +126,59 @@ TEST(TwinMachineTest, EveryTowerFaultShowsInTelemetryAsItsCatalogueEntrySays) {
     }
   }
   EXPECT_LE(designs.designs(), 3 * (1 + tower::BuiltInFaults().size()));
+}
+
+// The monitor's predictive signals (its rules with their default
+// thresholds) raised by the trips of a lift that runs sound for 300 trips
+// (its baseline) and then 400 with `fault`.
+std::set<std::string> SignalsRaised(TwinDesigns& designs, const MachineSpec& spec,
+                                    const std::string& fault) {
+  auto machine = TwinMachine::Create(spec, 9, &designs);
+  EXPECT_TRUE(machine.ok());
+  const auto runs = Traffic(spec, 700, 23);
+  EXPECT_TRUE((*machine)->InjectFault(fault, runs[300].at_s).ok());
+  const monitor::RulesConfig& rules = monitor::DefaultRules();
+  monitor::LiftState state;
+  const telemetry::TimePoint start = *telemetry::ParseTime("2026-12-03T06:00:00Z");
+  std::set<std::string> raised;
+  int n = 0;
+  for (const RunCommand& c : runs) {
+    const RunOutcome out = (*machine)->Run(c);
+    telemetry::Event e;
+    e.id = fmt::format("t{}", ++n);
+    e.kind = telemetry::EventKind::kTrip;
+    e.kind_name = "trip";
+    e.time = start + std::chrono::seconds(static_cast<int>(c.at_s));
+    EXPECT_TRUE(telemetry::SetDetail(&e, {{"from_floor", c.from_floor},
+                                          {"to_floor", c.to_floor},
+                                          {"duration_s", out.duration_s},
+                                          {"max_speed_mps", out.max_speed_mps},
+                                          {"levelling_error_mm", out.levelling_error_mm},
+                                          {"door_close_s", out.door_close_s},
+                                          {"load_kg", std::round(c.load_kg)}})
+                    .ok());
+    for (const auto& action : monitor::OnEvent(rules, state, e, e.time)) {
+      if (const auto* signal = std::get_if<monitor::RaiseSignal>(&action)) {
+        raised.insert(signal->name);
+      }
+    }
+  }
+  return raised;
+}
+
+TEST(TwinMachineTest, EveryTowerFaultRaisesTheMonitorsSignalsItsCatalogueEntryNames) {
+  TwinDesigns designs;
+  for (const MachineSpec& spec : Designs()) {
+    EXPECT_TRUE(SignalsRaised(designs, spec, "door_operator_drift").contains("door_close_time"));
+    for (const tower::Fault& fault : tower::BuiltInFaults()) {
+      SCOPED_TRACE(fmt::format("{} m/s + {}", spec.rated_speed_mps, fault.name));
+      std::set<std::string> expected;
+      for (const tower::TelemetrySign& sign : fault.telemetry) {
+        if (!sign.signal.empty()) expected.insert(sign.signal);
+      }
+      EXPECT_EQ(SignalsRaised(designs, spec, fault.name), expected);
+    }
+  }
 }
 
 TEST(TwinMachineTest, TheTwinsFiguresAreThoseOfAServiceableLift) {

@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, 1> kTopKeys = {"faults"};
 constexpr std::array<std::string_view, 10> kFaultKeys = {
     "name",    "title",   "component", "description", "symptom",
     "reference", "changes", "fails",     "telemetry",   "note"};
-constexpr std::array<std::string_view, 3> kSignKeys = {"rises", "falls", "event"};
+constexpr std::array<std::string_view, 4> kSignKeys = {"rises", "falls", "event", "signal"};
 
 void ReadSign(ConfigErrors& errors, const YamlNode& node, const std::string& path, Fault& fault) {
   MapReader map(errors, node, path, kSignKeys);
@@ -45,8 +45,12 @@ void ReadSign(ConfigErrors& errors, const YamlNode& node, const std::string& pat
     ++given;
     if (!map.Text("event", &sign.event)) return;
   }
+  if (map.Has("signal")) {
+    ++given;
+    if (!map.Text("signal", &sign.signal)) return;
+  }
   if (given != 1 && errors.ok()) {
-    errors.Fail(node.position, path, "needs exactly one of rises, falls, event");
+    errors.Fail(node.position, path, "needs exactly one of rises, falls, event, signal");
   }
   fault.telemetry.push_back(std::move(sign));
 }

@@ -31,12 +31,15 @@ struct FaultChange {
 
 // How a fault shows in a connected lift's telemetry (spec/telemetry.md), as
 // the fleet emulator's twin model shows it: a trip figure rising or falling
-// against the sound lift, or an event kind appearing. The fleet's tests
-// check every entry of the catalogue against the emulated telemetry.
+// against the sound lift, an event kind appearing, or a predictive signal
+// of the monitor (docs/monitoring.md) that its trips raise. The fleet's
+// tests check every entry of the catalogue against the emulated telemetry
+// and the monitor's rules. Exactly one of figure, event, signal is set.
 struct TelemetrySign {
   std::string figure;  // a trip detail: door_close_s, levelling_error_mm, max_speed_mps, duration_s
   int direction = 0;   // +1 the figure rises, -1 it falls
-  std::string event;   // or: an event kind that appears (figure empty)
+  std::string event;   // an event kind that appears
+  std::string signal;  // a predictive signal the monitor raises (door_close_time, ...)
 };
 
 // The trip details a TelemetrySign may name.

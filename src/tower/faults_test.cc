@@ -101,7 +101,7 @@ TEST(FaultsTest, MalformedCataloguesAreRefusedWithTheirPlace) {
       {"faults:\n  - {name: a, title: A, component: b, description: d, symptom: s, reference: r, "
        "fails: [], changes: [{key: lift.brake.sets, set: 1}], "
        "telemetry: [{rises: duration_s, event: overspeed}]}\n",
-       "faults[0].telemetry[0]: needs exactly one of rises, falls, event"},
+       "faults[0].telemetry[0]: needs exactly one of rises, falls, event, signal"},
   };
   for (const BadCatalogue& c : cases) {
     auto parsed = ParseFaultCatalogue(c.text, "c.yaml");
