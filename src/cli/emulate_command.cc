@@ -137,13 +137,14 @@ int RunEmulate(const EmulateOptions& o) {
       });
   if (!emulator.ok()) return ReportError(emulator.error());
   if (twin) {
-    Log(fmt::format("the test tower's twin: {} lift design(s) computed in {:.2f} s of CPU ({:.2f} "
+    Log(
+        fmt::format("the test tower's twin: {} lift design(s) computed in {:.2f} s of CPU ({:.2f} "
                     "s with the traffic's first window)",
                     designs.designs(), designs.cpu_s(), CpuSeconds() - setup_cpu0));
   }
   if (refused > 0) {
-    Log(fmt::format("{} lift(s) on the nominal model: the tower refused their design ({})",
-                    refused, first_refusal));
+    Log(fmt::format("{} lift(s) on the nominal model: the tower refused their design ({})", refused,
+                    first_refusal));
   }
 
   std::atomic<bool> stop{false};

@@ -371,8 +371,7 @@ void Emulator::RunEnd(Lift& lift, double t, TelemetrySink& sink) {
       SendEvent(lift, t, "safety_circuit_open", c.to_floor, {{"moving", true}}, sink);
     }
     if (out.stopped_off_level) {
-      SendEvent(lift, t, "stopped_outside_door_zone", c.to_floor, {{"load_kg", c.load_kg}},
-                sink);
+      SendEvent(lift, t, "stopped_outside_door_zone", c.to_floor, {{"load_kg", c.load_kg}}, sink);
     }
     SendStatus(lift, t, "normal", false, "closed", c.load_kg, sink);
     lift.blocked_until = t + kStuckFor_s;

@@ -47,7 +47,8 @@ RunOutcome NominalMachine::Run(const RunCommand& c) {
   out.duration_s = std::max(0.5, planned + Normal(random_) * 0.1);
 
   const double door = spec_.door_close_s * (1 + 0.02 * Normal(random_));
-  out.door_close_s = std::round(wear_.Door(c, door, spec_.door_close_s, random_, out) * 1000) / 1000;
+  out.door_close_s =
+      std::round(wear_.Door(c, door, spec_.door_close_s, random_, out) * 1000) / 1000;
   const double levelling = wear_.Levelling(c, kLevellingSigma_mm * Normal(random_));
   out.levelling_error_mm = std::round(levelling * 10) / 10;
   wear_.Incidents(c, random_, out);

@@ -110,7 +110,7 @@ Result<tower::LoadedLift> TowerLiftFor(const MachineSpec& spec) {
     if (!set.ok()) return set.error();
   }
   lift.description.name = fmt::format("{} as {} kg {} m/s, {} floors", base, spec.rated_load_kg,
-                                       spec.rated_speed_mps, floors);
+                                      spec.rated_speed_mps, floors);
   Status valid = tower::ValidateLift(lift);
   if (!valid.ok()) return valid.error();
   return lift;
@@ -161,8 +161,8 @@ Result<TwinFigures> ComputeTwinFigures(const tower::LoadedLift& sound, int floor
   flown.push_back(top);
   std::map<int, tower::NormalRun> runs;
   for (int d : flown) {
-    runs[d] = tower::FlyRun(lift, "service", 0.0, d * lift.floor_height_m,
-                            0.5 * lift.rated_load_kg, options);
+    runs[d] = tower::FlyRun(lift, "service", 0.0, d * lift.floor_height_m, 0.5 * lift.rated_load_kg,
+                            options);
   }
   out.stop_offset_mm = runs[1].stopping_error_mm;
   for (int d = 1; d <= top; ++d) {
@@ -178,9 +178,9 @@ Result<TwinFigures> ComputeTwinFigures(const tower::LoadedLift& sound, int floor
     const double ratio = nearest->second.max_speed_mps / flown_profile.PeakVelocity();
     out.flight_s.push_back(profile.FlightTime());
     out.max_speed_mps.push_back(profile.PeakVelocity() * ratio);
-    out.governor_trips.push_back(nearest->first == d ? nearest->second.safety_gear_set
-                                                     : out.max_speed_mps.back() >=
-                                                           out.governor_trip_mps);
+    out.governor_trips.push_back(nearest->first == d
+                                     ? nearest->second.safety_gear_set
+                                     : out.max_speed_mps.back() >= out.governor_trip_mps);
   }
 
   // Stops at a landing, by load and direction.
@@ -212,9 +212,9 @@ Result<TwinFigures> ComputeTwinFigures(const tower::LoadedLift& sound, int floor
 
 Result<const TwinFigures*> TwinDesigns::Get(const MachineSpec& spec,
                                             const std::vector<std::string>& faults) {
-  std::string key = fmt::format("{}|{}|{}|{}|{}|{}", spec.floors, spec.floor_height_m,
-                                spec.rated_load_kg, spec.rated_speed_mps, spec.acceleration_mps2,
-                                spec.door_close_s);
+  std::string key =
+      fmt::format("{}|{}|{}|{}|{}|{}", spec.floors, spec.floor_height_m, spec.rated_load_kg,
+                  spec.rated_speed_mps, spec.acceleration_mps2, spec.door_close_s);
   for (const auto& f : faults) key += "|" + f;
   if (auto it = figures_.find(key); it != figures_.end()) return it->second.get();
   if (auto it = errors_.find(key); it != errors_.end()) return InvalidInput(it->second);

@@ -25,12 +25,12 @@ inline constexpr std::array<double, 5> kTwinLoadLevels = {0.0, 0.25, 0.5, 0.75, 
 
 // The figures of one design (and fault set).
 struct TwinFigures {
-  std::string base;               // the tower example the design starts from
+  std::string base;  // the tower example the design starts from
   double floor_height_m = 3.5;
   double rated_load_kg = 1000;
-  double door_close_s = 3.0;      // the doors' closing time (door test)
-  double stop_offset_mm = 0.0;    // the normal runs' stopping error at the landing
-  std::vector<double> flight_s;   // by floor distance - 1: the drive's profile
+  double door_close_s = 3.0;          // the doors' closing time (door test)
+  double stop_offset_mm = 0.0;        // the normal runs' stopping error at the landing
+  std::vector<double> flight_s;       // by floor distance - 1: the drive's profile
   std::vector<double> max_speed_mps;  // by floor distance - 1: measured on the twin
   std::vector<bool> governor_trips;   // by floor distance - 1: the governor tripped in the run
   double governor_trip_mps = 0.0;     // the governor's tripping speed

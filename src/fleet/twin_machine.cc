@@ -44,8 +44,7 @@ double Interpolate(const std::array<double, N>& levels, double x, F value) {
 }  // namespace
 
 Result<std::unique_ptr<TwinMachine>> TwinMachine::Create(const MachineSpec& spec,
-                                                         std::uint64_t seed,
-                                                         TwinDesigns* designs) {
+                                                         std::uint64_t seed, TwinDesigns* designs) {
   auto sound = designs->Get(spec, {});
   if (!sound.ok()) return sound.error();
   return std::unique_ptr<TwinMachine>(new TwinMachine(spec, seed, designs, *sound));
@@ -98,8 +97,8 @@ RunOutcome TwinMachine::Run(const RunCommand& c) {
   }
   const TwinFigures& f = *now_;
   RunOutcome out;
-  const int distance = std::clamp(std::abs(c.to_floor - c.from_floor), 1,
-                                  static_cast<int>(f.flight_s.size()));
+  const int distance =
+      std::clamp(std::abs(c.to_floor - c.from_floor), 1, static_cast<int>(f.flight_s.size()));
   const std::size_t d = static_cast<std::size_t>(distance - 1);
   const int up = c.to_floor > c.from_floor ? 1 : 0;
   const double sign = up == 1 ? 1.0 : -1.0;

@@ -3,9 +3,9 @@
 #include <fmt/core.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <algorithm>
 #include <map>
 #include <set>
 
@@ -86,10 +86,11 @@ TEST(TwinMachineTest, EveryTowerFaultShowsInTelemetryAsItsCatalogueEntrySays) {
     auto sound = TwinMachine::Create(spec, 5, &designs);
     ASSERT_TRUE(sound.ok()) << sound.error().message();
     const Seen before = Observe(**sound, runs);
-    EXPECT_TRUE(before.events.empty()) << spec.rated_speed_mps << " m/s: a sound lift has no faults";
+    EXPECT_TRUE(before.events.empty())
+        << spec.rated_speed_mps << " m/s: a sound lift has no faults";
     for (const tower::Fault& fault : tower::BuiltInFaults()) {
-      SCOPED_TRACE(fmt::format("{} kg {} m/s + {}", spec.rated_load_kg, spec.rated_speed_mps,
-                               fault.name));
+      SCOPED_TRACE(
+          fmt::format("{} kg {} m/s + {}", spec.rated_load_kg, spec.rated_speed_mps, fault.name));
       auto machine = TwinMachine::Create(spec, 5, &designs);
       ASSERT_TRUE(machine.ok());
       ASSERT_TRUE((*machine)->InjectFault(fault.name, 0).ok());
@@ -99,7 +100,8 @@ TEST(TwinMachineTest, EveryTowerFaultShowsInTelemetryAsItsCatalogueEntrySays) {
         for (const auto& [figure, was] : before.figures) {
           line += fmt::format(" {} {:.3f}->{:.3f}", figure, was, after.figures.at(figure));
         }
-        for (const auto& [event, count] : after.events) line += fmt::format(" {} x{}", event, count);
+        for (const auto& [event, count] : after.events)
+          line += fmt::format(" {} x{}", event, count);
         std::printf("%s\n", line.c_str());
       }
       std::map<std::string, int> expected_direction;
@@ -112,8 +114,7 @@ TEST(TwinMachineTest, EveryTowerFaultShowsInTelemetryAsItsCatalogueEntrySays) {
         const double now = after.figures.at(figure);
         const double change = (now - was) / std::max(std::fabs(was), 1e-9);
         const int direction = change > kMoved ? 1 : change < -kMoved ? -1 : 0;
-        EXPECT_EQ(direction, expected_direction[figure])
-            << figure << ": " << was << " -> " << now;
+        EXPECT_EQ(direction, expected_direction[figure]) << figure << ": " << was << " -> " << now;
       }
       for (const auto& event : expected_events) {
         EXPECT_GT(after.events.count(event) ? after.events.at(event) : 0, 0) << event;
@@ -200,11 +201,12 @@ TEST(TwinMachineTest, TheTwinsFiguresAreThoseOfAServiceableLift) {
     for (const auto& by_direction : f.overrun_m) {
       for (double overrun : by_direction) EXPECT_LT(std::fabs(overrun), 0.05);
     }
-    std::printf("%s: 1 floor %.2f s, %d floors %.2f s at %.3f m/s; doors %.2f s; stop %.2f mm; "
-                "overrun empty up %.1f mm, full down %.1f mm; slip full down %.4f m\n",
-                f.base.c_str(), f.flight_s[0], spec.floors - 1, f.flight_s.back(),
-                f.max_speed_mps.back(), f.door_close_s, f.stop_offset_mm,
-                f.overrun_m[0][1] * 1000, f.overrun_m[4][0] * 1000, f.slip_m[2][0]);
+    std::printf(
+        "%s: 1 floor %.2f s, %d floors %.2f s at %.3f m/s; doors %.2f s; stop %.2f mm; "
+        "overrun empty up %.1f mm, full down %.1f mm; slip full down %.4f m\n",
+        f.base.c_str(), f.flight_s[0], spec.floors - 1, f.flight_s.back(), f.max_speed_mps.back(),
+        f.door_close_s, f.stop_offset_mm, f.overrun_m[0][1] * 1000, f.overrun_m[4][0] * 1000,
+        f.slip_m[2][0]);
   }
 }
 
@@ -244,13 +246,13 @@ Result<std::unique_ptr<Emulator>> TwinEmulator(TwinDesigns& designs,
   options.seed = 42;
   options.window_s = 300;
   options.origin = *telemetry::ParseTime("2026-12-03T08:00:00Z");
-  return Emulator::Create(GeneratedFleet(6, 42), options, std::move(faults),
-                          [&](const EmulatedLift& lift,
-                              std::uint64_t seed) -> std::unique_ptr<MachineModel> {
-                            auto machine = TwinMachine::Create(lift.machine, seed, &designs);
-                            EXPECT_TRUE(machine.ok());
-                            return std::move(machine).value();
-                          });
+  return Emulator::Create(
+      GeneratedFleet(6, 42), options, std::move(faults),
+      [&](const EmulatedLift& lift, std::uint64_t seed) -> std::unique_ptr<MachineModel> {
+        auto machine = TwinMachine::Create(lift.machine, seed, &designs);
+        EXPECT_TRUE(machine.ok());
+        return std::move(machine).value();
+      });
 }
 
 TEST(TwinMachineTest, TheEmulatorOnTheTwinIsDeterministicForASeed) {

@@ -19,7 +19,7 @@ namespace {
 
 constexpr std::array<std::string_view, 1> kTopKeys = {"faults"};
 constexpr std::array<std::string_view, 10> kFaultKeys = {
-    "name",    "title",   "component", "description", "symptom",
+    "name",      "title",   "component", "description", "symptom",
     "reference", "changes", "fails",     "telemetry",   "note"};
 constexpr std::array<std::string_view, 4> kSignKeys = {"rises", "falls", "event", "signal"};
 
