@@ -5,6 +5,9 @@
 # fresh SQLite registry of the same lifts. Prints the emulator's summary (CPU
 # seconds against wall seconds, how far it ever fell behind the clock) and
 # checks that the monitor stored every event it published.
+# The lifts run on the test tower's twin (the default machine model; the
+# first line says how many designs it computed and at what cost, before the
+# clock starts); MACHINE=nominal for the simple model.
 # Usage: bash bench/emulate_scale.sh build/release [LIFTS=10000] [DURATION=120]
 set -euo pipefail
 BUILD=${1:-build/release}
@@ -36,12 +39,14 @@ monitor=$!
 pids+=($monitor)
 sleep 1
 taskset -c 0 "$BIN" emulate --broker "mqtt://127.0.0.1:$PORT" --lifts "$LIFTS" --duration "$DURATION" --json \
+  --machine "${MACHINE:-twin}" \
   2>"$TMP/emulate.log" | tee "$TMP/emulate.json"
 sleep 3
 kill -TERM "$monitor"
 wait "$monitor" || true
 events=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["events"])' "$TMP/emulate.json")
 stored=$(sqlite3 "$TMP/registry.db" "SELECT COUNT(*) FROM telemetry_events")
+grep "twin" "$TMP/emulate.log" || true
 tail -1 "$TMP/emulate.log"
 grep "stored" "$TMP/monitor.log" | tail -1
 echo "events published: $events, stored by the monitor: $stored"

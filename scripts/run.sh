@@ -7,7 +7,8 @@
 # configuration, data/mosquitto/hoistway.conf) and an emulated fleet of the
 # demo's first 60 lifts (4x faster than the clock) with a few staged faults:
 # an entrapment after about a minute, a breakdown, a power cut, worn door
-# operators and levelling. Open the address it prints; Ctrl-C stops it all.
+# operators and levelling, and two faults of the test tower's catalogue on
+# the twin that drives the lifts (slow doors, a sticking brake). Open the address it prints; Ctrl-C stops it all.
 # Usage: bash scripts/run.sh     (PORT=9000 MQTT_PORT=18831 bash scripts/run.sh for other ports)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,7 +52,8 @@ done
 $BIN emulate --broker "mqtt://127.0.0.1:$MQTT_PORT" --db "$DB" --lifts 60 --duration 345600 --speedup 4 \
   --fault 9000007:stuck_car@4m --fault 9000012:door_operator_drift@0 --fault 9000020:levelling_drift@0 \
   --fault 9000031:start_relay@0 --fault 9000044:breakdown@10m --fault 9000050:power_cut@15m \
-  --fault 9000055:doors_jammed@20m 2>"$MQTT_DIR/emulate.log" &
+  --fault 9000055:doors_jammed@20m --fault 9000026:slow_doors@5m \
+  --fault 9000038:sticking_brake_armature@30m 2>"$MQTT_DIR/emulate.log" &
 pids+=($!)
 
 cat <<EOF2

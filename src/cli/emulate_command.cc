@@ -14,6 +14,7 @@
 #include "cli/stop_signal.h"
 #include "fleet/emulator.h"
 #include "fleet/nominal_machine.h"
+#include "fleet/twin_machine.h"
 #include "telemetry/broker_url.h"
 #include "telemetry/mqtt_client.h"
 
@@ -33,6 +34,7 @@ struct EmulateOptions {
   std::vector<std::string> faults;
   std::string db;
   std::string profile = "korea";
+  std::string machine = "twin";
   bool list_faults = false;
   bool json = false;
 };
@@ -88,9 +90,10 @@ double CpuSeconds() {
 
 int RunEmulate(const EmulateOptions& o) {
   if (o.list_faults) {
-    for (const auto& f : fleet::NominalMachine::Catalogue())
-      fmt::print("{:22} {}\n", f.name, f.summary);
-    for (const auto& f : fleet::LiftIncidents()) fmt::print("{:22} {}\n", f.name, f.summary);
+    const auto catalogue = o.machine == "nominal" ? fleet::NominalMachine::Catalogue()
+                                                  : fleet::TwinMachine::Catalogue();
+    for (const auto& f : catalogue) fmt::print("{:24} {}\n", f.name, f.summary);
+    for (const auto& f : fleet::LiftIncidents()) fmt::print("{:24} {}\n", f.name, f.summary);
     return kExitOk;
   }
   auto broker = telemetry::ParseBrokerUrl(o.broker);
@@ -114,11 +117,35 @@ int RunEmulate(const EmulateOptions& o) {
   options.seed = o.seed;
   options.origin =
       std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now());
+  // The twin's figures per distinct design, computed once; a design the
+  // tower refuses runs on the nominal model (counted and said).
+  fleet::TwinDesigns designs;
+  std::size_t refused = 0;
+  std::string first_refusal;
+  const bool twin = o.machine == "twin";
+  const double setup_cpu0 = CpuSeconds();
   auto emulator = fleet::Emulator::Create(
-      std::move(*lifts), options, faults, [](const fleet::EmulatedLift& lift, std::uint64_t seed) {
+      std::move(*lifts), options, faults,
+      [&](const fleet::EmulatedLift& lift,
+          std::uint64_t seed) -> std::unique_ptr<fleet::MachineModel> {
+        if (twin) {
+          auto machine = fleet::TwinMachine::Create(lift.machine, seed, &designs);
+          if (machine.ok()) return std::move(machine).value();
+          if (refused++ == 0) first_refusal = machine.error().message();
+        }
         return std::make_unique<fleet::NominalMachine>(lift.machine, seed);
       });
   if (!emulator.ok()) return ReportError(emulator.error());
+  if (twin) {
+    Log(
+        fmt::format("the test tower's twin: {} lift design(s) computed in {:.2f} s of CPU ({:.2f} "
+                    "s with the traffic's first window)",
+                    designs.designs(), designs.cpu_s(), CpuSeconds() - setup_cpu0));
+  }
+  if (refused > 0) {
+    Log(fmt::format("{} lift(s) on the nominal model: the tower refused their design ({})", refused,
+                    first_refusal));
+  }
 
   std::atomic<bool> stop{false};
   StopOnSignal on_signal(&stop);
@@ -181,7 +208,10 @@ int RunEmulate(const EmulateOptions& o) {
                                       {"publish_errors", sink.failed},
                                       {"wall_s", wall_s},
                                       {"cpu_s", cpu_s},
-                                      {"max_lag_s", max_lag_s}}
+                                      {"max_lag_s", max_lag_s},
+                                      {"machine", o.machine},
+                                      {"twin_designs", designs.designs()},
+                                      {"twin_cpu_s", designs.cpu_s()}}
                            .dump());
   }
   Log(
@@ -219,6 +249,10 @@ void AddEmulateCommand(CLI::App& app, int* exit_code) {
                   "generating 9000001...");
   cmd->add_option("--profile", options->profile, "regulation profile of --db")
       ->capture_default_str();
+  cmd->add_option("--machine", options->machine,
+                  "the lifts' machine model: twin (the test tower's twin) or nominal")
+      ->check(CLI::IsMember({"twin", "nominal"}))
+      ->capture_default_str();
   cmd->add_flag("--list-faults", options->list_faults, "print the faults that can be staged");
   cmd->add_flag("--json", options->json, "print a JSON summary on stdout at the end");
   cmd->footer(
@@ -227,6 +261,8 @@ void AddEmulateCommand(CLI::App& app, int* exit_code) {
       "  hoistway emulate --broker mqtt://127.0.0.1:1883 --db sqlite:hoistway-demo.sqlite "
       "--lifts 300 --speedup 10 \\\n"
       "      --fault 9000007:stuck_car@120 --fault 9000012:door_operator_drift@0\n"
+      "  hoistway emulate --broker mqtt://127.0.0.1:1883 --lifts 50 --fault "
+      "9000003:sticking_brake_armature@5m\n"
       "  hoistway emulate --list-faults\n"
       "Lifts without --db are numbered like the demo fleet (9000001...), so `serve --demo` knows "
       "them.");

@@ -8,6 +8,7 @@
 #include <deque>
 #include <map>
 
+#include "core/did_you_mean.h"
 #include "core/printable.h"
 #include "core/random.h"
 #include "telemetry/codec.h"
@@ -172,12 +173,20 @@ Result<std::unique_ptr<Emulator>> Emulator::Create(std::vector<EmulatedLift> lif
     }
     Lift& lift = emulator->lifts_[it->second];
     Status injected = lift.machine->InjectFault(fault.name, fault.at_s);
+    if (!injected.ok() && injected.error().code() != ErrorCode::kNotFound) {
+      return InvalidInput(fmt::format("--fault {}:{}: {}", fault.registration_no,
+                                      Printable(fault.name), injected.error().message()));
+    }
     if (!injected.ok()) {
       std::string known;
-      for (const auto& f : lift.machine->Faults()) known += (known.empty() ? "" : ", ") + f.name;
-      for (const auto& f : LiftIncidents()) known += ", " + f.name;
-      return InvalidInput(fmt::format("--fault {}:{}: unknown fault; known: {}",
-                                      fault.registration_no, Printable(fault.name), known));
+      std::vector<std::string_view> names;
+      const std::vector<FaultInfo> machine_faults = lift.machine->Faults();
+      for (const auto& f : machine_faults) names.push_back(f.name);
+      for (const auto& f : LiftIncidents()) names.push_back(f.name);
+      for (auto n : names) known += (known.empty() ? "" : ", ") + std::string(n);
+      return InvalidInput(fmt::format("--fault {}:{}: unknown fault{}; known: {}",
+                                      fault.registration_no, Printable(fault.name),
+                                      DidYouMean(fault.name, names), known));
     }
   }
   // Time 0: every lift's status and counters, then the first window.
@@ -319,9 +328,14 @@ void Emulator::RunStart(Lift& lift, std::uint32_t index, double t, TelemetrySink
     SendEvent(lift, start + out.duration_s / 2, "door_lock_fault", std::nullopt, json::object(),
               sink);
   }
-  if (out.stuck) {
+  if (out.stuck || out.overspeed_mps > 0) {
     const double at = start + out.duration_s / 2;
     lift.floor = (lift.command.from_floor + to) / 2;
+    if (out.overspeed_mps > 0) {
+      SendEvent(lift, at, "overspeed", lift.floor, {{"speed_mps", Round3(out.overspeed_mps)}},
+                sink);
+      SendEvent(lift, at, "safety_circuit_open", lift.floor, {{"moving", true}}, sink);
+    }
     SendEvent(lift, at, "stopped_outside_door_zone", lift.floor, {{"load_kg", run.load_kg}}, sink);
     SendStatus(lift, at, "normal", false, "closed", run.load_kg, sink);
     lift.blocked_until = at + kStuckFor_s;
@@ -351,6 +365,21 @@ void Emulator::RunEnd(Lift& lift, double t, TelemetrySink& sink) {
              {"door_close_s", out.door_close_s},
              {"load_kg", c.load_kg}},
             sink);
+  if (out.position_lost) SendEvent(lift, t, "position_lost", c.to_floor, json::object(), sink);
+  if (out.safety_circuit_moving || out.stopped_off_level) {
+    if (out.safety_circuit_moving) {
+      SendEvent(lift, t, "safety_circuit_open", c.to_floor, {{"moving", true}}, sink);
+    }
+    if (out.stopped_off_level) {
+      SendEvent(lift, t, "stopped_outside_door_zone", c.to_floor, {{"load_kg", c.load_kg}}, sink);
+    }
+    SendStatus(lift, t, "normal", false, "closed", c.load_kg, sink);
+    lift.blocked_until = t + kStuckFor_s;
+    lift.releasing = true;
+    Schedule(lift.blocked_until, Kind::kRelease, static_cast<std::uint32_t>(&lift - lifts_.data()),
+             static_cast<std::uint32_t>(IncidentKind::kStuck));
+    return;
+  }
   if (out.doors_jammed) {
     SendEvent(lift, t, "door_open_fault", c.to_floor, {{"attempts", 3}}, sink);
     SendStatus(lift, t, "normal", false, "closed", c.load_kg, sink);

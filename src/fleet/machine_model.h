@@ -1,8 +1,8 @@
 // One lift as a machine, seen by the fleet emulator: a run the traffic asks
 // for goes in, what the lift's controller would report of it comes out. The
-// emulator's own model is NominalMachine (nominal_machine.h); the virtual
-// test tower's twin (src/tower) can implement this interface to drive the
-// fleet with its physics and its fault catalogue instead.
+// emulator's models are TwinMachine (twin_machine.h: the virtual test
+// tower's twin, its physics and its fault catalogue; the default) and
+// NominalMachine (nominal_machine.h: simple kinematics).
 #pragma once
 
 #include <string>
@@ -39,6 +39,14 @@ struct RunOutcome {
   bool door_lock_fault = false;  // a lock circuit fault during the run
   bool stuck = false;            // stopped outside the door zone on the way
   bool doors_jammed = false;     // arrived, but the doors fail to open
+  // The governor tripped at this speed (m/s; 0: it did not): overspeed, the
+  // safety gear holds the car between floors until a technician frees it.
+  double overspeed_mps = 0;
+  // At the landing the car moved on with the doors opening: the
+  // unintended-movement detector opened the safety circuit.
+  bool safety_circuit_moving = false;
+  bool stopped_off_level = false;  // came to rest outside the landing's door zone
+  bool position_lost = false;      // the ropes slid: encoder and shaft disagree
   double duration_s = 0;
   double max_speed_mps = 0;
   double levelling_error_mm = 0;

@@ -2,7 +2,9 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "core/config_reader.h"
 #include "core/did_you_mean.h"
@@ -16,9 +18,42 @@ namespace hoistway::tower {
 namespace {
 
 constexpr std::array<std::string_view, 1> kTopKeys = {"faults"};
-constexpr std::array<std::string_view, 9> kFaultKeys = {"name",        "title",   "component",
-                                                        "description", "symptom", "reference",
-                                                        "changes",     "fails",   "note"};
+constexpr std::array<std::string_view, 10> kFaultKeys = {
+    "name",      "title",   "component", "description", "symptom",
+    "reference", "changes", "fails",     "telemetry",   "note"};
+constexpr std::array<std::string_view, 4> kSignKeys = {"rises", "falls", "event", "signal"};
+
+void ReadSign(ConfigErrors& errors, const YamlNode& node, const std::string& path, Fault& fault) {
+  MapReader map(errors, node, path, kSignKeys);
+  if (!errors.ok()) return;
+  TelemetrySign sign;
+  int given = 0;
+  for (const char* key : {"rises", "falls"}) {
+    if (!map.Has(key)) continue;
+    ++given;
+    sign.direction = std::string_view(key) == "rises" ? 1 : -1;
+    if (!map.Text(key, &sign.figure)) return;
+    std::vector<std::string_view> figures(std::begin(kTelemetryFigures),
+                                          std::end(kTelemetryFigures));
+    if (std::find(figures.begin(), figures.end(), sign.figure) == figures.end()) {
+      map.FailAt(key, fmt::format("unknown trip figure '{}'{}", Printable(sign.figure),
+                                  DidYouMean(sign.figure, figures)));
+      return;
+    }
+  }
+  if (map.Has("event")) {
+    ++given;
+    if (!map.Text("event", &sign.event)) return;
+  }
+  if (map.Has("signal")) {
+    ++given;
+    if (!map.Text("signal", &sign.signal)) return;
+  }
+  if (given != 1 && errors.ok()) {
+    errors.Fail(node.position, path, "needs exactly one of rises, falls, event, signal");
+  }
+  fault.telemetry.push_back(std::move(sign));
+}
 constexpr std::array<std::string_view, 5> kChangeKeys = {"key", "set", "scale", "add", "unset"};
 
 void ReadChange(ConfigErrors& errors, const YamlNode& node, const std::string& path, Fault& fault) {
@@ -90,6 +125,11 @@ void ReadFault(ConfigErrors& errors, const YamlNode& node, const std::string& pa
     }
   } else if (errors.ok()) {
     map.Require("fails");
+  }
+  if (const YamlNode* signs = map.List("telemetry"); signs != nullptr) {
+    for (std::size_t i = 0; i < signs->items.size() && errors.ok(); ++i) {
+      ReadSign(errors, *signs->items[i], fmt::format("{}.telemetry[{}]", path, i), fault);
+    }
   }
 }
 

@@ -29,6 +29,23 @@ struct FaultChange {
   double number = 0.0;  // kScale: the factor; kAdd: the amount
 };
 
+// How a fault shows in a connected lift's telemetry (spec/telemetry.md), as
+// the fleet emulator's twin model shows it: a trip figure rising or falling
+// against the sound lift, an event kind appearing, or a predictive signal
+// of the monitor (docs/monitoring.md) that its trips raise. The fleet's
+// tests check every entry of the catalogue against the emulated telemetry
+// and the monitor's rules. Exactly one of figure, event, signal is set.
+struct TelemetrySign {
+  std::string figure;  // a trip detail: door_close_s, levelling_error_mm, max_speed_mps, duration_s
+  int direction = 0;   // +1 the figure rises, -1 it falls
+  std::string event;   // an event kind that appears
+  std::string signal;  // a predictive signal the monitor raises (door_close_time, ...)
+};
+
+// The trip details a TelemetrySign may name.
+inline constexpr std::string_view kTelemetryFigures[] = {"door_close_s", "levelling_error_mm",
+                                                         "max_speed_mps", "duration_s"};
+
 struct Fault {
   std::string name;  // snake_case, stable
   std::string title;
@@ -38,6 +55,9 @@ struct Fault {
   std::string reference;  // the clause or rule the fault offends
   std::vector<FaultChange> changes;
   std::vector<std::string> fails;  // ids of the tests it makes fail on a sound lift
+  // What a monitored lift in service shows (empty: nothing; the fault is
+  // found only by a test).
+  std::vector<TelemetrySign> telemetry;
 };
 
 // Parses a catalogue (YAML, `faults:` a list). Unknown keys are errors with

@@ -94,6 +94,14 @@ TEST(FaultsTest, MalformedCataloguesAreRefusedWithTheirPlace) {
        "fails: [], "
        "changes: [{key: lift.brake.sets, scale: 2, add: 1}]}\n",
        "faults[0].changes[0]: needs exactly one of set, scale, add, unset"},
+      {"faults:\n  - {name: a, title: A, component: b, description: d, symptom: s, reference: r, "
+       "fails: [], changes: [{key: lift.brake.sets, set: 1}], telemetry: [{rises: door_close}]}\n",
+       "faults[0].telemetry[0].rises: unknown trip figure 'door_close' (did you mean "
+       "'door_close_s'?)"},
+      {"faults:\n  - {name: a, title: A, component: b, description: d, symptom: s, reference: r, "
+       "fails: [], changes: [{key: lift.brake.sets, set: 1}], "
+       "telemetry: [{rises: duration_s, event: overspeed}]}\n",
+       "faults[0].telemetry[0]: needs exactly one of rises, falls, event, signal"},
   };
   for (const BadCatalogue& c : cases) {
     auto parsed = ParseFaultCatalogue(c.text, "c.yaml");

@@ -107,6 +107,7 @@ double LiftMachine::MovingMass() const {
 
 double LiftMachine::Mu(double sheave_velocity) const {
   if (friction_ == RopeFriction::kStalled) return kMuStalled;
+  if (friction_ == RopeFriction::kLoading) return kMuLoading;
   return MuEmergencyBraking(lift_.suspension_ratio * sheave_velocity);
 }
 

@@ -48,6 +48,7 @@ enum class RopeFriction {
   kGripping,  // no slip (every test but the traction ones)
   kService,   // mu = 0.1 / (1 + v_rope / 10): 0.1 at rest, lower with speed
   kStalled,   // mu = 0.2 (car stalled, counterweight on its buffer)
+  kLoading,   // mu = 0.1 at any speed (the car-loading case; the fleet's runs in service)
 };
 
 // Car buffer top: this far below the lowest landing (the runby).

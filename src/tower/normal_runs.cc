@@ -54,7 +54,9 @@ NormalRun Fly(const LiftSpec& lift, std::string id, double from, double to, doub
   run.distance_m = std::fabs(to - from);
   run.direction = to > from ? 1 : -1;
   run.title = fmt::format("{} {:.2f} m {} with {:.0f} kg",
-                          run.id == "full_travel" ? "full travel" : "floor to floor",
+                          run.id == "full_travel"      ? "full travel"
+                          : run.id == "floor_to_floor" ? "floor to floor"
+                                                       : run.id,
                           run.distance_m, run.direction > 0 ? "up" : "down", load_kg);
   // The drive believes the car runs at 1/speed_scale of its true speed, so
   // it flies a profile speed_scale times too fast in every derivative; the
@@ -71,6 +73,7 @@ NormalRun Fly(const LiftSpec& lift, std::string id, double from, double to, doub
 
   LiftMachine m(lift, load_kg, options.machine);
   m.Place(from, 0.0);
+  m.SetRopeFriction(options.rope_friction);
   m.CommandBrake(lift.brake.sets, 0.0);
   const double mass = m.MovingMass();
   const double omega = 2.0 * std::numbers::pi * kLoopHz;
@@ -114,6 +117,8 @@ NormalRun Fly(const LiftSpec& lift, std::string id, double from, double to, doub
   RunRecorded(
       m, recorder, [&](const MachineState& s) { return s.time_s >= end; }, rest + 1.0);
   run.stopping_error_mm = (m.state().position_m - to) * 1000.0;
+  run.slip_m = std::fabs(m.state().slip_m);
+  run.safety_gear_set = m.state().safety_gear_set;
   run.events = m.events();
   // Jerk from the sampled acceleration.
   trace.jerk_mps3.assign(trace.acceleration_mps2.size(), 0.0);
@@ -131,6 +136,11 @@ NormalRun Fly(const LiftSpec& lift, std::string id, double from, double to, doub
 
 NormalRun FlyFullTravel(const LiftSpec& lift, const ProcedureOptions& options) {
   return Fly(lift, "full_travel", lift.travel_m, 0.0, 0.5 * lift.rated_load_kg, options);
+}
+
+NormalRun FlyRun(const LiftSpec& lift, std::string id, double from_m, double to_m, double load_kg,
+                 const ProcedureOptions& options) {
+  return Fly(lift, std::move(id), from_m, to_m, load_kg, options);
 }
 
 NormalRun FlyFloorToFloor(const LiftSpec& lift, const ProcedureOptions& options) {

@@ -5,6 +5,7 @@
 // the lift and the options.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "tower/lift.h"
@@ -18,6 +19,9 @@ struct ProcedureOptions {
   bool traces = true;  // keep each test's trace (for reports)
   double trace_interval_s = 0.005;
   bool ride_figures = true;  // analyse the normal runs' ride (ISO 18738-1)
+  // How the ropes hold on the sheave in the normal runs: gripping, as in the
+  // type tests; kLoading or kService lets them slide (the fleet emulator).
+  RopeFriction rope_friction = RopeFriction::kGripping;
 };
 
 // Brakes (EN 81-20 5.9.2.2.2.1, test 6.3.1).
@@ -44,6 +48,11 @@ TestResult RunUcmp(const LiftSpec& lift, const ProcedureOptions& options);
 // the lowest landing with half load, flown by the drive.
 NormalRun FlyFullTravel(const LiftSpec& lift, const ProcedureOptions& options);
 NormalRun FlyFloorToFloor(const LiftSpec& lift, const ProcedureOptions& options);
+// A run in service from `from_m` to `to_m` (car positions above the lowest
+// landing, within the travel) with `load_kg`, flown as the normal runs are;
+// `id` names it in the result.
+NormalRun FlyRun(const LiftSpec& lift, std::string id, double from_m, double to_m, double load_kg,
+                 const ProcedureOptions& options);
 // Stopping accuracy over the normal runs (5.12.1.1.4: +-10 mm).
 TestResult JudgeStoppingAccuracy(const std::vector<NormalRun>& runs);
 // Speed at mid travel going down with half load (5.9.2.4: <= 105 % of v).

@@ -71,6 +71,8 @@ struct NormalRun {
   double max_speed_mps = 0.0;
   double speed_at_mid_travel_mps = 0.0;
   double stopping_error_mm = 0.0;  // final position minus the landing's
+  double slip_m = 0.0;             // rope slid over the sheave (kService friction only)
+  bool safety_gear_set = false;    // the governor tripped during the run
   std::vector<Figure> ride;        // ISO 18738-1 figures of the run
   std::string ride_error;          // why the ride figures are missing, if they are
   std::vector<MachineEvent> events;
