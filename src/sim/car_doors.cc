@@ -58,14 +58,9 @@ void Engine::OpenDoors(Group& g, int c, bool after_flight) {
   while (out.size > 0) {
     const std::int32_t slot = Pop(out);
     g.mass_g[static_cast<std::size_t>(c)] -= slots_[static_cast<std::size_t>(slot)].mass_g;
-    PassengerTrace& t = slots_[static_cast<std::size_t>(slot)].trace;
     step_end += g.times.unloading;
-    t.destination_doors_open = began;
-    t.alighted = step_end;
-    metrics_.OnDelivered(t.id, g.id.value(), t.origin_doors_open, began);
-    if (options_.passengers != nullptr) options_.passengers->OnDelivered(t);
-    FreeSlot(slot);
     --car.load;
+    EndLeg(g, slot, began, step_end);
   }
   car.stops[f.value()] &= static_cast<std::uint8_t>(~kCarCall);
   g.busy_until[static_cast<std::size_t>(c)] = step_end;
@@ -106,13 +101,17 @@ void Engine::BoardWaiting(Group& g, int c) {
       const std::int32_t slot = NewSlot();
       PassengerTrace& t = slots_[static_cast<std::size_t>(slot)].trace;
       t.id = PassengerId(next_id_++);
+      t.person = PassengerId(next_person_++);
       t.group = g.id;
       t.origin = f;
       t.destination = planner_.DrawUpPeakDestination(g.id, saturated_random_);
       t.arrival = g.doors_began[i];
       slots_[static_cast<std::size_t>(slot)].mass_g = mean_mass_g_;
+      slots_[static_cast<std::size_t>(slot)].journey_origin = f;
+      slots_[static_cast<std::size_t>(slot)].final_destination = t.destination;
       ++active_;
       metrics_.OnArrival(t.id, t.arrival);
+      if (transfers_) metrics_.OnPersonArrival(t.person, t.arrival);
       Push(queue, slot);
       ++call.waiting;
     }

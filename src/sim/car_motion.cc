@@ -154,9 +154,11 @@ void Engine::Depart(Group& g, int c) {
     Decide(g, c);
     return;
   }
-  // A round trip starts when the car leaves the main entrance towards the
-  // floors it mainly serves (not, say, down to a car-park entrance).
-  if (f == building_.main_entrance && car.direction == g.main_direction) {
+  // A round trip starts when the car leaves its home floor (the main
+  // entrance, or for a group that does not stop there its lowest entrance or
+  // sky lobby) towards the floors it mainly serves (not, say, down to a
+  // car-park entrance).
+  if (f == g.spec->home_floor && car.direction == g.main_direction) {
     metrics_.OnMainEntranceDeparture(g.id.value(), c, now_, car.load);
   }
   car.target = FloorIndex(target);

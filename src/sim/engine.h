@@ -14,7 +14,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <queue>
 #include <vector>
 
 #include "core/building.h"
@@ -43,11 +45,20 @@ class Engine {
   Result<SimulationReport> Run();
 
  private:
-  // Timer 0 is the arrival stream, timer 1 the out-of-service spells, and
-  // timer kFirstCarTimer + k the k-th car of the building.
+  // Timer 0 is the arrival stream, timer 1 the out-of-service spells, timer
+  // 2 the people walking between groups, and timer kFirstCarTimer + k the
+  // k-th car of the building.
   static constexpr int kArrivalTimer = 0;
   static constexpr int kServiceTimer = 1;
-  static constexpr int kFirstCarTimer = 2;
+  static constexpr int kWalkTimer = 2;
+  static constexpr int kFirstCarTimer = 3;
+  // A person walking from one group to the next at a change floor.
+  struct Walk {
+    Tick time;
+    std::uint64_t seq;
+    std::int32_t slot;
+    bool operator>(const Walk& o) const { return time != o.time ? time > o.time : seq > o.seq; }
+  };
   struct ServiceChange {
     Tick time;
     std::uint64_t seq;
@@ -66,6 +77,9 @@ class Engine {
     std::int32_t next = -1;
     std::int32_t batch_left = 0;  // members of its batch queued behind it
     std::int32_t mass_g = 0;
+    FloorIndex journey_origin;      // where the person's first leg began
+    FloorIndex final_destination;   // where the person's last leg ends
+    bool walking = false;           // between two legs
   };
   struct Group {
     const GroupSpec* spec = nullptr;
@@ -103,6 +117,14 @@ class Engine {
   void ScheduleCar(Group& g, int c);  // at cars[c].phase_end
   void SetPhase(Group& g, int c, CarPhase phase, Tick end);
   void OnArrival();
+  // The current leg of the person in `slot` ended at `floor` (its doors began
+  // to open at `doors_open`, the person stepped out at `alighted`): the
+  // person is delivered, or walks on to the next leg's group.
+  void EndLeg(Group& g, std::int32_t slot, Tick doors_open, Tick alighted);
+  // A walk between groups ended: the person begins the next leg.
+  void OnWalkEnd();
+  // The person in `slot` calls a car of its current leg's group (trace set).
+  void BeginLeg(std::int32_t slot);
   std::int32_t DrawMass();
   void Admit(Group& g, std::int32_t slot, FloorIndex floor, Direction dir);
   void RegisterCall(Group& g, FloorIndex floor, Direction dir);
@@ -195,6 +217,9 @@ class Engine {
   std::uint64_t events_ = 0;
   TimerQueue timers_{0};
   std::vector<ServiceChange> service_changes_;  // sorted by (time, seq)
+  std::priority_queue<Walk, std::vector<Walk>, std::greater<>> walks_;
+  bool transfers_ = false;  // some trip of the building changes groups
+  std::int64_t next_person_ = 0;
   std::size_t next_service_change_ = 0;
   std::vector<Group> groups_;
   std::vector<Slot> slots_;
