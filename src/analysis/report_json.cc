@@ -83,6 +83,9 @@ nlohmann::json GroupRttJson(const GroupRtt& g) {
   j["interfloor_m"] = g.zone.interfloor_m;
   j["express_m"] = g.zone.express_m;
   j["t_express_s"] = g.classical.t_express_s;
+  j["shuttle"] = g.classical.two_stop;
+  if (g.classical.two_stop) j["t_f_shuttle_s"] = g.classical.t_f_shuttle_s;
+  j["carries_legs_of_journeys"] = g.zone.transfers;
   nlohmann::json entrances = nlohmann::json::array();
   for (const ZoneFloor& e : g.zone.entrances) {
     entrances.push_back({{"floor", e.name}, {"level_m", e.level_m}, {"share", e.share}});
@@ -110,6 +113,10 @@ nlohmann::json RttJson(const BuildingRtt& rtt) {
   nlohmann::json groups = nlohmann::json::array();
   for (const GroupRtt& g : rtt.groups) groups.push_back(GroupRttJson(g));
   j["groups"] = groups;
+  j["journey_time_estimate_s"] = {{"mean", rtt.journey.mean_s},
+                                  {"max", rtt.journey.max_s},
+                                  {"max_floor", rtt.journey.max_floor},
+                                  {"changes_per_person", rtt.journey.mean_changes}};
   return j;
 }
 

@@ -43,6 +43,16 @@ std::string RttText(const BuildingRtt& rtt) {
       Line(out, "  express zone: run d_E = {:.2f} m beyond one interfloor d_f = {:.3f} m",
            z.express_m, z.interfloor_m);
     }
+    if (z.transfers) {
+      Line(out, "  carries legs of journeys with changes: boards at {}, population = persons "
+                "carried up",
+           z.entrances.back().name);
+    }
+    if (c.two_stop) {
+      Line(out, "  shuttle, two stops: RTT = 2 t_f(d) + 2 (t_o + t_c + t_dw + t_sd - t_ad) + 2 P "
+                "t_p, t_f(d) = {:.3f} s",
+           c.t_f_shuttle_s);
+    }
     if (z.entrances.size() > 1) {
       Line(out, "  {} entrances: S_E = {:.3f} entrance stops, run below {} E = {:.2f} m",
            z.entrances.size(), c.entrance_stops, z.entrances.back().name, c.entrance_run_m);
@@ -69,6 +79,12 @@ std::string RttText(const BuildingRtt& rtt) {
            p.period + 1, p.spec.rate_pct_per_5min, p.spec.incoming_pct, p.spec.outgoing_pct,
            p.spec.interfloor_pct, figures, figures.empty() ? "" : ", ", DemandStateName(a.state));
     }
+  }
+  if (rtt.journey.mean_changes > 0.0) {
+    Line(out,
+         "journeys from the entrances (up-peak estimate, changes of group at entrances and sky "
+         "lobbies): mean {:.1f} s, longest {:.1f} s (floor {}), {:.2f} changes per person",
+         rtt.journey.mean_s, rtt.journey.max_s, rtt.journey.max_floor, rtt.journey.mean_changes);
   }
   Line(out, "(--explain prints the calculation step by step; --json the figures)");
   return out;

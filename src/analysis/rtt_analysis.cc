@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "analysis/group_demand.h"
+#include "analysis/journey_estimate.h"
 
 namespace hoistway {
 namespace {
@@ -98,6 +99,7 @@ Result<BuildingRtt> AnalyzeRtt(const Building& building, const RttOptions& optio
     }
     out.groups.push_back(std::move(r));
   }
+  out.journey = EstimateUpPeakJourneys(building, out);
   return out;
 }
 

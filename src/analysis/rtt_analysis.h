@@ -53,10 +53,20 @@ struct GroupRtt {
   std::vector<PeriodAnalysis> periods;
 };
 
+// The up-peak journey from the entrances to each floor, estimated from the
+// groups' figures along each floor's route (journey_estimate.h).
+struct JourneyEstimate {
+  double mean_s = 0.0;        // over the population of the upper floors
+  double max_s = 0.0;         // the longest floor's
+  std::string max_floor;      // its name
+  double mean_changes = 0.0;  // changes of group per person
+};
+
 struct BuildingRtt {
   std::string building;  // its name
   std::string source;    // the file it came from
   std::vector<GroupRtt> groups;
+  JourneyEstimate journey;
 };
 
 // P for a group of `building` with cars `car`: the car's loading limit (CarSpec::MaxLoad) when

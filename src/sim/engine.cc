@@ -328,7 +328,11 @@ void Engine::OnArrival() {
 
   // A batch is consecutive passengers with one trip, queued together.
   Group& g = groups_[static_cast<std::size_t>(a.trip.group.value())];
-  const Direction dir = a.trip.destination > a.trip.origin ? Direction::kUp : Direction::kDown;
+  // The first leg's end: the destination itself unless the person changes groups.
+  const FloorIndex first_stop =
+      transfers_ ? planner_.routes().Legs(a.trip.origin, a.trip.destination)[0].to
+                 : a.trip.destination;
+  const Direction dir = first_stop > a.trip.origin ? Direction::kUp : Direction::kDown;
   const bool allocated = HasPanel(g, a.trip.origin);
   batch_scratch_.clear();
   for (int k = 0; k < a.persons; ++k) {
@@ -339,9 +343,7 @@ void Engine::OnArrival() {
     t.person = PassengerId(next_person_++);
     t.group = a.trip.group;
     t.origin = a.trip.origin;
-    // The first leg's end: the destination itself unless the person changes groups.
-    t.destination = transfers_ ? planner_.routes().Legs(a.trip.origin, a.trip.destination)[0].to
-                               : a.trip.destination;
+    t.destination = first_stop;
     t.arrival = now_;
     s.journey_origin = a.trip.origin;
     s.final_destination = a.trip.destination;

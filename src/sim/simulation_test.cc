@@ -85,7 +85,11 @@ void ExpectRidesGoTheRightWay(const Recorder& r) {
     const auto& list = r.flights.at({t.group.value(), t.car.value()});
     for (const auto& f : list) {
       if (f.depart < t.boarded || f.depart >= t.destination_doors_open) continue;
-      ASSERT_EQ((f.to - f.from) > 0 ? 1 : -1, dir) << "passenger " << t.id.value();
+      ASSERT_EQ((f.to - f.from) > 0 ? 1 : -1, dir)
+          << "passenger " << t.id.value() << " person " << t.person.value() << " leg " << t.leg
+          << " group " << t.group.value() << " car " << t.car.value() << " " << t.origin.value()
+          << "->" << t.destination.value() << " arrival " << t.arrival << " boarded " << t.boarded
+          << " flight " << f.from << "->" << f.to << " at " << f.depart;
     }
   }
 }
