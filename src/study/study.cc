@@ -11,13 +11,15 @@
 #include "core/did_you_mean.h"
 #include "core/printable.h"
 #include "core/read_file.h"
+#include "study/design_run.h"
 
 namespace hoistway::study {
 
 namespace {
 
-constexpr std::string_view kStudyKeys[] = {"name", "building", "runs", "seed", "max_designs",
-                                           "vary"};
+constexpr std::string_view kStudyKeys[] = {"name",        "building", "runs",   "seed",
+                                           "max_designs", "vary",     "targets"};
+constexpr std::string_view kTargetKeys[] = {"max", "min"};
 constexpr int kMaxRuns = 1000;
 constexpr std::string_view kWhyMaxRuns = "a thousand replications per design is more than any study needs";
 
@@ -162,6 +164,36 @@ void ReadAxis(ConfigErrors& errors, const YamlNode::Entry& entry, Study& study) 
   study.axes.push_back(std::move(axis));
 }
 
+// `targets: {figure: {max: x} or {min: x}, ...}`.
+void ReadTargets(ConfigErrors& errors, const MapReader& top, Study& study) {
+  const YamlNode* node = top.Find("targets");
+  if (node == nullptr) return;
+  const std::vector<StudyFigureDef> defs = StudyFigureDefs();
+  std::vector<std::string_view> names;
+  for (const StudyFigureDef& d : defs) names.push_back(d.name);
+  if (!node->IsMap() || node->entries.empty()) {
+    return top.FailAt("targets", "give figures with a limit, e.g. {journey_time_mean_s: {max: 180}}");
+  }
+  for (const YamlNode::Entry& e : node->entries) {
+    const std::string name = e.key->IsScalar() ? e.key->text : std::string();
+    const std::string at = "targets." + name;
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
+      return errors.Fail(e.key->position, at,
+                         fmt::format("unknown figure '{}'{}", Printable(name), DidYouMean(name, names)));
+    }
+    const MapReader limit(errors, *e.value, at, kTargetKeys);
+    StudyTarget target{name, 0.0, true};
+    const bool has_max = limit.Has("max");
+    if (has_max == limit.Has("min")) {
+      return errors.Fail(e.value->position, at, "give max or min (one of them)");
+    }
+    target.at_most = has_max;
+    limit.Number(has_max ? "max" : "min", NumberRange{}, &target.limit);
+    if (!errors.ok()) return;
+    study.targets.push_back(target);
+  }
+}
+
 }  // namespace
 
 Result<Study> LoadStudyFile(const std::string& path) {
@@ -202,6 +234,7 @@ Result<Study> LoadStudyFile(const std::string& path) {
              &max_designs);
   study.max_designs = static_cast<std::size_t>(max_designs);
   const YamlNode* vary = top.Require("vary");
+  ReadTargets(errors, top, study);
   if (!errors.ok()) return errors.error();
 
   study.building_path = building.starts_with('/') ? building : FolderOf(path) + building;

@@ -28,6 +28,15 @@ struct Axis {
   std::vector<std::string> labels;    // each value as one line of flow YAML
 };
 
+// A study's own target on one of its figures (design_run.h,
+// StudyFigureDefs): the design meets it when the figure is at most (or at
+// least) the limit.
+struct StudyTarget {
+  std::string figure;
+  double limit = 0.0;
+  bool at_most = true;
+};
+
 struct Study {
   std::string source;         // the study file
   std::string name;
@@ -36,6 +45,9 @@ struct Study {
   int runs = 3;
   std::size_t max_designs = kDefaultMaxDesigns;
   std::vector<Axis> axes;
+  // When given, these judge the designs instead of the building's
+  // analysis.targets (interval and handling capacity).
+  std::vector<StudyTarget> targets;
   Building base;              // the building as described
   // The building's description and the study's, kept for the designs' values.
   YamlDocument building_yaml;

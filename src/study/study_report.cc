@@ -57,6 +57,14 @@ std::size_t FigureIndex(std::string_view name) {
 // The targets of the building judged on a design's figures (empty: none set).
 std::vector<TargetCheck> Targets(const Study& study, const DesignResult& r) {
   if (!r.valid) return {};
+  if (!study.targets.empty()) {
+    std::vector<TargetCheck> checks;
+    for (const StudyTarget& t : study.targets) {
+      const double value = r.mean[FigureIndex(t.figure)];
+      checks.push_back({t.figure, t.limit, value, t.at_most ? value <= t.limit : value >= t.limit});
+    }
+    return checks;
+  }
   return CheckTargets(study.base.analysis, r.mean[FigureIndex("interval_s")],
                       r.mean[FigureIndex("handling_capacity_pct_per_5min")]);
 }
@@ -67,7 +75,22 @@ bool Meets(const std::vector<TargetCheck>& checks) {
 }
 
 bool HasTargets(const Study& study) {
-  return study.base.analysis.target_interval_s || study.base.analysis.target_handling_capacity_pct;
+  return !study.targets.empty() || study.base.analysis.target_interval_s || study.base.analysis.target_handling_capacity_pct;
+}
+
+// The first valid result (for naming the targets), or nullptr.
+const DesignResult* FirstValid(const std::vector<DesignResult>& results) {
+  for (const DesignResult& r : results) {
+    if (r.valid) return &r;
+  }
+  return nullptr;
+}
+
+bool IsAtMost(const Study& study, std::string_view key) {
+  for (const StudyTarget& t : study.targets) {
+    if (t.figure == key) return t.at_most;
+  }
+  return key == "interval_s";  // analysis.targets: the interval at most, the capacity at least
 }
 
 std::string CsvField(const std::string& text) {
@@ -192,8 +215,13 @@ std::string StudyText(const Study& study, const std::vector<DesignResult>& resul
     }
     for (const auto& s : shown) {
       const std::size_t i = FigureIndex(s.second);
-      columns[c++].cells.push_back(
-          r.valid ? fmt::format("{:.1f} ± {:.1f}", r.mean[i], r.half_width_95[i]) : "-");
+      if (!r.valid) {
+        columns[c++].cells.push_back("-");
+      } else if (study.runs > 1) {
+        columns[c++].cells.push_back(fmt::format("{:.1f} ± {:.1f}", r.mean[i], r.half_width_95[i]));
+      } else {
+        columns[c++].cells.push_back(fmt::format("{:.1f}", r.mean[i]));
+      }
     }
     if (targets) {
       const bool met = Meets(Targets(study, r));
@@ -219,13 +247,16 @@ std::string StudyText(const Study& study, const std::vector<DesignResult>& resul
     }
     out += "\n";
   }
-  for (const DesignResult& r : results) {
-    if (!r.valid) continue;
-  }
   if (targets) {
-    out += fmt::format("{} of {} designs meet the targets (marked *); figures are means over runs "
-                       "± the 95 % half-width\n",
-                       meeting, results.size());
+    std::string judged;
+    const DesignResult* valid = FirstValid(results);
+    for (const TargetCheck& c : valid != nullptr ? Targets(study, *valid) : std::vector<TargetCheck>{}) {
+      judged += fmt::format("{}{} {} {:g}", judged.empty() ? "" : ", ", c.key,
+                            IsAtMost(study, c.key) ? "<=" : ">=", c.target);
+    }
+    out += fmt::format("{} of {} designs meet the targets ({}; marked *); figures are means over "
+                       "runs ± the 95 % half-width\n",
+                       meeting, results.size(), judged);
   } else {
     out += "figures are means over runs ± the 95 % half-width; no analysis.targets to judge\n";
   }
