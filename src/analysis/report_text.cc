@@ -44,13 +44,15 @@ std::string RttText(const BuildingRtt& rtt) {
            z.express_m, z.interfloor_m);
     }
     if (z.transfers) {
-      Line(out, "  carries legs of journeys with changes: boards at {}, population = persons "
-                "carried up",
+      Line(out,
+           "  carries legs of journeys with changes: boards at {}, population = persons "
+           "carried up",
            z.entrances.back().name);
     }
     if (c.two_stop) {
-      Line(out, "  shuttle, two stops: RTT = 2 t_f(d) + 2 (t_o + t_c + t_dw + t_sd - t_ad) + 2 P "
-                "t_p, t_f(d) = {:.3f} s",
+      Line(out,
+           "  shuttle, two stops: RTT = 2 t_f(d) + 2 (t_o + t_c + t_dw + t_sd - t_ad) + 2 P "
+           "t_p, t_f(d) = {:.3f} s",
            c.t_f_shuttle_s);
     }
     if (z.entrances.size() > 1) {

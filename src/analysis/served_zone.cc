@@ -168,8 +168,8 @@ Result<ServedZone> MakeServedZone(const Building& building, GroupId group_id) {
   bool carries_directly = false;
   for (FloorIndex f : group.serves) {
     const FloorSpec& spec = building.floor(f);
-    carries_directly = carries_directly ||
-                       (!spec.entrance && spec.population > 0.0 && CarriedShare(building, group_id, f) > 0.0);
+    carries_directly = carries_directly || (!spec.entrance && spec.population > 0.0 &&
+                                            CarriedShare(building, group_id, f) > 0.0);
   }
   if (!carries_directly) {
     ServedZone transfer = TransferZone(building, group_id);

@@ -54,8 +54,8 @@ struct ServedZone {
 // A group that carries nobody up from an entrance in one ride but carries
 // legs of journeys with changes (core/routes.h) gets the zone of those legs
 // (ServedZone::transfers). Errors (kInvalidInput, message naming the
-// building source and group): the group serves no entrance floor, no populated upper floor, an entrance above
-// an upper floor, or a populated floor below its entrances.
+// building source and group): the group serves no entrance floor, no populated upper floor, an
+// entrance above an upper floor, or a populated floor below its entrances.
 Result<ServedZone> MakeServedZone(const Building& building, GroupId group);
 
 }  // namespace hoistway

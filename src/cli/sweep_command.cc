@@ -59,8 +59,7 @@ void AddSweepCommand(CLI::App& app, int* exit_code) {
       "sweep", "Simulate a grid of designs of one building (a study); also under mpirun -n N");
   cmd->add_option("study", args->study, "Study file (YAML): building, runs, seed, vary")
       ->required();
-  cmd->add_flag("--json", args->json,
-                "Print one JSON document on stdout (keys: docs/studies.md)");
+  cmd->add_flag("--json", args->json, "Print one JSON document on stdout (keys: docs/studies.md)");
   cmd->add_flag("--csv", args->csv, "Print the designs as CSV, one line per design");
   cmd->footer(
       "Examples:\n"

@@ -102,8 +102,8 @@ void CheckFloorsReachable(LoadState& state, const Routes& routes) {
     if (building.floor(floor).population <= 0.0 || building.floor(floor).entrance) continue;
     bool reachable = false;
     for (int e = 0; e < building.FloorCount() && !reachable; ++e) {
-      reachable = building.floor(FloorIndex(e)).entrance && routes.Reachable(FloorIndex(e), floor) &&
-                  routes.Reachable(floor, FloorIndex(e));
+      reachable = building.floor(FloorIndex(e)).entrance &&
+                  routes.Reachable(FloorIndex(e), floor) && routes.Reachable(floor, FloorIndex(e));
     }
     if (!reachable) {
       const DefinedAt& at = state.floor_at[i];

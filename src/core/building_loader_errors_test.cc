@@ -289,10 +289,11 @@ TEST(BuildingLoaderErrorsTest, EmptyDescription) {
 }
 
 TEST(BuildingLoaderErrorsTest, CarMustBeAMap) {
-  EXPECT_EQ(FirstError(With(kSmallBuilding, "    car:\n      capacity_persons: 13\n",
-                            "    car: 13\n    x:\n      capacity_persons: 13\n")),
-            "t.yaml:11:5: groups[0].x: unknown key; expected one of: name, serves, cars, car, "
-            "dispatcher, call_model, destination_panels, parking, out_of_service, deck, escalator_s");
+  EXPECT_EQ(
+      FirstError(With(kSmallBuilding, "    car:\n      capacity_persons: 13\n",
+                      "    car: 13\n    x:\n      capacity_persons: 13\n")),
+      "t.yaml:11:5: groups[0].x: unknown key; expected one of: name, serves, cars, car, "
+      "dispatcher, call_model, destination_panels, parking, out_of_service, deck, escalator_s");
   const std::string text = "name: x\n" + std::string(kFloors) +
                            "groups:\n  - {cars: 1, car: [1, 2]}\ntraffic: {template: up_peak}\n";
   EXPECT_EQ(FirstError(text), "t.yaml:8:20: groups[0].car: expected a map of keys, got a list");

@@ -51,8 +51,8 @@ Result<std::vector<std::string>> ParseGridRange(std::string_view text, const std
   std::size_t start = 0;
   for (;;) {
     const std::size_t at = text.find(':', start);
-    parts.push_back(text.substr(start, at == std::string_view::npos ? std::string_view::npos
-                                                                     : at - start));
+    parts.push_back(
+        text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
     if (at == std::string_view::npos) break;
     start = at + 1;
   }
@@ -63,8 +63,7 @@ Result<std::vector<std::string>> ParseGridRange(std::string_view text, const std
   if (!to.ok()) return to.error();
   auto count = ParseNumber(parts[2], origin);
   if (!count.ok()) return count.error();
-  if (*count < 1 || *count > static_cast<double>(kMaxGridDesigns) ||
-      std::floor(*count) != *count) {
+  if (*count < 1 || *count > static_cast<double>(kMaxGridDesigns) || std::floor(*count) != *count) {
     return InvalidInput(
         fmt::format("{}: COUNT must be a whole number from 1 to {}", origin, kMaxGridDesigns));
   }
@@ -72,7 +71,8 @@ Result<std::vector<std::string>> ParseGridRange(std::string_view text, const std
   std::vector<std::string> values;
   for (std::size_t i = 0; i < n; ++i) {
     const double value =
-        n == 1 ? *from : *from + (*to - *from) * static_cast<double>(i) / static_cast<double>(n - 1);
+        n == 1 ? *from
+               : *from + (*to - *from) * static_cast<double>(i) / static_cast<double>(n - 1);
     values.push_back(fmt::format("{}", value));
   }
   return values;

@@ -11,9 +11,8 @@ namespace hoistway {
 
 namespace {
 
-constexpr std::string_view kFloorKeys[] = {"name",           "height_m", "population",
-                                           "entrance",       "entrance_share", "transfer",
-                                           "transfer_walk_s"};
+constexpr std::string_view kFloorKeys[] = {
+    "name", "height_m", "population", "entrance", "entrance_share", "transfer", "transfer_walk_s"};
 constexpr std::string_view kUniformKeys[] = {"above_lobby", "height_m", "population_per_floor",
                                              "lobby"};
 constexpr std::string_view kLobbyKeys[] = {"name", "height_m"};

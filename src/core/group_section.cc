@@ -18,9 +18,17 @@ namespace hoistway {
 
 namespace {
 
-constexpr std::string_view kGroupKeys[] = {
-    "name",    "serves",         "cars", "car",        "dispatcher", "call_model", "destination_panels",
-    "parking", "out_of_service", "deck", "escalator_s"};
+constexpr std::string_view kGroupKeys[] = {"name",
+                                           "serves",
+                                           "cars",
+                                           "car",
+                                           "dispatcher",
+                                           "call_model",
+                                           "destination_panels",
+                                           "parking",
+                                           "out_of_service",
+                                           "deck",
+                                           "escalator_s"};
 constexpr std::string_view kCarKeys[] = {"capacity_persons",
                                          "rated_load_kg",
                                          "rated_speed_mps",
@@ -377,8 +385,8 @@ void ReadDeck(const MapReader& g, const LoadState& state, GroupSpec* group) {
       group->deck = Deck::kDouble;
     } else if (deck != "single") {
       constexpr std::string_view kDecks[] = {"single", "double"};
-      return g.FailAt("deck", fmt::format("must be single or double (got '{}'){}",
-                                          Printable(deck), DidYouMean(deck, kDecks)));
+      return g.FailAt("deck", fmt::format("must be single or double (got '{}'){}", Printable(deck),
+                                          DidYouMean(deck, kDecks)));
     }
   }
   const bool has_escalator = g.Has("escalator_s");

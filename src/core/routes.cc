@@ -21,8 +21,8 @@ double ApproxFlightS(const CarSpec& car, double distance_m) {
 
 // Doors, start delay and one passenger in and out: the time a stop adds.
 double StopS(const CarSpec& car) {
-  return car.door_open_s + car.door_close_s + car.start_delay_s + car.loading_s +
-         car.unloading_s - car.advance_door_opening_s;
+  return car.door_open_s + car.door_close_s + car.start_delay_s + car.loading_s + car.unloading_s -
+         car.advance_door_opening_s;
 }
 
 // Half a nominal interval: a round trip over the group's whole travel that
@@ -44,8 +44,8 @@ struct Step {
 
 double ExpectedLegTimeS(const Building& building, const GroupSpec& group, FloorIndex from,
                         FloorIndex to) {
-  return ExpectedWaitS(building, group) +
-         ApproxFlightS(group.car, building.Distance(from, to)) + StopS(group.car);
+  return ExpectedWaitS(building, group) + ApproxFlightS(group.car, building.Distance(from, to)) +
+         StopS(group.car);
 }
 
 Routes Routes::Build(const Building& building) {
@@ -175,11 +175,13 @@ Routes Routes::Build(const Building& building) {
       }
       if (last < 0) continue;
       path.clear();
-      if (last_group >= 0) path.push_back({GroupId(last_group), FloorIndex(change[last]), FloorIndex(d)});
+      if (last_group >= 0)
+        path.push_back({GroupId(last_group), FloorIndex(change[last]), FloorIndex(d)});
       for (int i = last; i >= 0; i = via[static_cast<std::size_t>(i)].previous) {
         const Step& s = via[static_cast<std::size_t>(i)];
         const int from = s.previous < 0 ? o : change[static_cast<std::size_t>(s.previous)];
-        path.push_back({GroupId(s.group), FloorIndex(from), FloorIndex(change[static_cast<std::size_t>(i)])});
+        path.push_back(
+            {GroupId(s.group), FloorIndex(from), FloorIndex(change[static_cast<std::size_t>(i)])});
       }
       std::reverse(path.begin(), path.end());
       r.has_transfers_ = r.has_transfers_ || path.size() > 1;

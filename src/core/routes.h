@@ -62,8 +62,8 @@ class Routes {
   }
 
   std::size_t n_ = 0;
-  std::vector<std::int32_t> direct_;     // n x n
-  std::vector<std::uint32_t> offsets_;   // n x n + 1, into legs_
+  std::vector<std::int32_t> direct_;    // n x n
+  std::vector<std::uint32_t> offsets_;  // n x n + 1, into legs_
   std::vector<Leg> legs_;
   bool has_transfers_ = false;
 };

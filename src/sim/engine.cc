@@ -234,7 +234,8 @@ Result<SimulationReport> Engine::Run() {
         continue;
       }
       // Walking to the next group: the leg not yet begun.
-      const Leg& next = planner_.routes().Legs(s.journey_origin, s.final_destination)[s.trace.leg + 1];
+      const Leg& next =
+          planner_.routes().Legs(s.journey_origin, s.final_destination)[s.trace.leg + 1];
       PassengerTrace t;
       t.id = PassengerId(-1);
       t.person = s.trace.person;

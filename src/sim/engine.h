@@ -77,9 +77,9 @@ class Engine {
     std::int32_t next = -1;
     std::int32_t batch_left = 0;  // members of its batch queued behind it
     std::int32_t mass_g = 0;
-    FloorIndex journey_origin;      // where the person's first leg began
-    FloorIndex final_destination;   // where the person's last leg ends
-    bool walking = false;           // between two legs
+    FloorIndex journey_origin;     // where the person's first leg began
+    FloorIndex final_destination;  // where the person's last leg ends
+    bool walking = false;          // between two legs
   };
   struct Group {
     const GroupSpec* spec = nullptr;

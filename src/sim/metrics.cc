@@ -93,7 +93,8 @@ void Metrics::FinishPersons(SimulationReport& report) const {
   std::vector<Tick> deliveries;
   for (const Person& p : persons_) {
     if (p.delivered < 0) continue;
-    if (window_.Contains(p.arrival)) journeys.push_back(static_cast<std::int32_t>(p.delivered - p.arrival));
+    if (window_.Contains(p.arrival))
+      journeys.push_back(static_cast<std::int32_t>(p.delivered - p.arrival));
     if (window_.Contains(p.delivered)) deliveries.push_back(p.delivered);
   }
   report.measured = static_cast<std::int64_t>(journeys.size());

@@ -22,7 +22,8 @@ class Legs : public PassengerObserver {
 };
 
 Building SkyLobby() {
-  auto b = LoadBuildingFile(std::string(HOISTWAY_SOURCE_DIR) + "/tests/scenarios/transfers/sky-lobby.yaml");
+  auto b = LoadBuildingFile(std::string(HOISTWAY_SOURCE_DIR) +
+                            "/tests/scenarios/transfers/sky-lobby.yaml");
   EXPECT_TRUE(b.ok()) << (b.ok() ? "" : b.error().message());
   return b.ok() ? std::move(b).value() : Building{};
 }

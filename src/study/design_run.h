@@ -23,7 +23,7 @@ struct StudyFigureDef {
 std::vector<StudyFigureDef> StudyFigureDefs();
 
 struct DesignResult {
-  bool valid = false;   // false: the combination is not a building (note says why)
+  bool valid = false;  // false: the combination is not a building (note says why)
   std::string note;
   std::vector<double> mean;  // per StudyFigureDefs()
   std::vector<double> half_width_95;

@@ -21,7 +21,8 @@ constexpr std::string_view kStudyKeys[] = {"name",        "building", "runs",   
                                            "max_designs", "vary",     "targets"};
 constexpr std::string_view kTargetKeys[] = {"max", "min"};
 constexpr int kMaxRuns = 1000;
-constexpr std::string_view kWhyMaxRuns = "a thousand replications per design is more than any study needs";
+constexpr std::string_view kWhyMaxRuns =
+    "a thousand replications per design is more than any study needs";
 
 std::string FolderOf(const std::string& path) {
   const std::size_t slash = path.rfind('/');
@@ -51,9 +52,10 @@ Result<std::string> ResolveKey(const std::string& key, const Building& building)
     const std::size_t dot = key.find('.');
     const std::string first = key.substr(0, dot);
     constexpr std::string_view kTop[] = {"groups"};
-    return InvalidInput(fmt::format("unknown key '{}'{}; a study varies a group's keys, "
-                                    "groups.<name>.<key> or groups.<name>.car.<key>",
-                                    Printable(first), DidYouMean(first, kTop)));
+    return InvalidInput(
+        fmt::format("unknown key '{}'{}; a study varies a group's keys, "
+                    "groups.<name>.<key> or groups.<name>.car.<key>",
+                    Printable(first), DidYouMean(first, kTop)));
   }
   // The longest group name followed by '.' (names may hold dots).
   const std::string rest = key.substr(kGroups.size());
@@ -87,14 +89,14 @@ Result<std::string> ResolveKey(const std::string& key, const Building& building)
     path += "car/";
   }
   constexpr std::string_view kNotVaried[] = {"name", "car", "out_of_service"};
-  const bool known = std::find(keys.begin(), keys.end(), leaf) != keys.end() &&
-                     (keys.data() == CarKeys().data() ||
-                      std::find(std::begin(kNotVaried), std::end(kNotVaried), leaf) ==
-                          std::end(kNotVaried));
+  const bool known =
+      std::find(keys.begin(), keys.end(), leaf) != keys.end() &&
+      (keys.data() == CarKeys().data() ||
+       std::find(std::begin(kNotVaried), std::end(kNotVaried), leaf) == std::end(kNotVaried));
   if (!known) {
-    return InvalidInput(fmt::format("unknown key '{}'{} of group '{}'", Printable(leaf),
-                                    DidYouMean(leaf, keys),
-                                    Printable(building.groups[static_cast<std::size_t>(group)].name)));
+    return InvalidInput(
+        fmt::format("unknown key '{}'{} of group '{}'", Printable(leaf), DidYouMean(leaf, keys),
+                    Printable(building.groups[static_cast<std::size_t>(group)].name)));
   }
   return path + std::string(leaf);
 }
@@ -172,14 +174,16 @@ void ReadTargets(ConfigErrors& errors, const MapReader& top, Study& study) {
   std::vector<std::string_view> names;
   for (const StudyFigureDef& d : defs) names.push_back(d.name);
   if (!node->IsMap() || node->entries.empty()) {
-    return top.FailAt("targets", "give figures with a limit, e.g. {journey_time_mean_s: {max: 180}}");
+    return top.FailAt("targets",
+                      "give figures with a limit, e.g. {journey_time_mean_s: {max: 180}}");
   }
   for (const YamlNode::Entry& e : node->entries) {
     const std::string name = e.key->IsScalar() ? e.key->text : std::string();
     const std::string at = "targets." + name;
     if (std::find(names.begin(), names.end(), name) == names.end()) {
-      return errors.Fail(e.key->position, at,
-                         fmt::format("unknown figure '{}'{}", Printable(name), DidYouMean(name, names)));
+      return errors.Fail(
+          e.key->position, at,
+          fmt::format("unknown figure '{}'{}", Printable(name), DidYouMean(name, names)));
     }
     const MapReader limit(errors, *e.value, at, kTargetKeys);
     StudyTarget target{name, 0.0, true};

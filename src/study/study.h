@@ -22,10 +22,10 @@ inline constexpr std::size_t kDefaultMaxDesigns = 10000;
 // One varied parameter: a key path of the building (e.g.
 // "groups.A.car.rated_speed_mps") and its values as written in the study.
 struct Axis {
-  std::string key;                    // as written in the study
-  std::string path;                   // in the building's tree, e.g. "groups/0/car/rated_speed_mps"
+  std::string key;   // as written in the study
+  std::string path;  // in the building's tree, e.g. "groups/0/car/rated_speed_mps"
   std::vector<const YamlNode*> values;
-  std::vector<std::string> labels;    // each value as one line of flow YAML
+  std::vector<std::string> labels;  // each value as one line of flow YAML
 };
 
 // A study's own target on one of its figures (design_run.h,
@@ -38,7 +38,7 @@ struct StudyTarget {
 };
 
 struct Study {
-  std::string source;         // the study file
+  std::string source;  // the study file
   std::string name;
   std::string building_path;  // as resolved against the study's folder
   std::uint64_t seed = 1;
@@ -48,7 +48,7 @@ struct Study {
   // When given, these judge the designs instead of the building's
   // analysis.targets (interval and handling capacity).
   std::vector<StudyTarget> targets;
-  Building base;              // the building as described
+  Building base;  // the building as described
   // The building's description and the study's, kept for the designs' values.
   YamlDocument building_yaml;
   YamlDocument study_yaml;
@@ -63,7 +63,8 @@ struct Study {
 // every axis is tried on the building alone, so a bad value is refused here.
 // Errors (kInvalidInput, or kIo for an unreadable file) read
 // "<study>:<line>:<column>: <key>: <problem>", e.g.
-//   study.yaml:6:3: vary.groups.A.car.rated_sped_mps: unknown key 'rated_sped_mps' (did you mean 'rated_speed_mps'?)
+//   study.yaml:6:3: vary.groups.A.car.rated_sped_mps: unknown key 'rated_sped_mps' (did you mean
+//   'rated_speed_mps'?)
 // and a grid beyond max_designs names `vary`.
 Result<Study> LoadStudyFile(const std::string& path);
 

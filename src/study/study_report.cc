@@ -70,12 +70,13 @@ std::vector<TargetCheck> Targets(const Study& study, const DesignResult& r) {
 }
 
 bool Meets(const std::vector<TargetCheck>& checks) {
-  return !checks.empty() && std::all_of(checks.begin(), checks.end(),
-                                        [](const TargetCheck& c) { return c.met; });
+  return !checks.empty() &&
+         std::all_of(checks.begin(), checks.end(), [](const TargetCheck& c) { return c.met; });
 }
 
 bool HasTargets(const Study& study) {
-  return !study.targets.empty() || study.base.analysis.target_interval_s || study.base.analysis.target_handling_capacity_pct;
+  return !study.targets.empty() || study.base.analysis.target_interval_s ||
+         study.base.analysis.target_handling_capacity_pct;
 }
 
 // The first valid result (for naming the targets), or nullptr.
@@ -250,13 +251,15 @@ std::string StudyText(const Study& study, const std::vector<DesignResult>& resul
   if (targets) {
     std::string judged;
     const DesignResult* valid = FirstValid(results);
-    for (const TargetCheck& c : valid != nullptr ? Targets(study, *valid) : std::vector<TargetCheck>{}) {
+    for (const TargetCheck& c :
+         valid != nullptr ? Targets(study, *valid) : std::vector<TargetCheck>{}) {
       judged += fmt::format("{}{} {} {:g}", judged.empty() ? "" : ", ", c.key,
                             IsAtMost(study, c.key) ? "<=" : ">=", c.target);
     }
-    out += fmt::format("{} of {} designs meet the targets ({}; marked *); figures are means over "
-                       "runs ± the 95 % half-width\n",
-                       meeting, results.size(), judged);
+    out += fmt::format(
+        "{} of {} designs meet the targets ({}; marked *); figures are means over "
+        "runs ± the 95 % half-width\n",
+        meeting, results.size(), judged);
   } else {
     out += "figures are means over runs ± the 95 % half-width; no analysis.targets to judge\n";
   }

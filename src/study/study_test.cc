@@ -2,8 +2,8 @@
 
 #include <cstring>
 #include <fstream>
-#include <sstream>
 #include <limits>
+#include <sstream>
 
 #include "core/building_loader.h"
 #include "core/yaml_emit.h"
@@ -55,8 +55,8 @@ TEST(YamlEmitTest, ReplacementsFollowThePathNotTheAlias) {
   ASSERT_TRUE(doc.ok());
   auto nine = ParseYaml("9", "t");
   ASSERT_TRUE(nine.ok());
-  EXPECT_EQ(EmitFlowYaml(*doc->root(), {{"groups/1/car/v", nine->root()},
-                                        {"groups/0/car/w", nine->root()}}),
+  EXPECT_EQ(EmitFlowYaml(*doc->root(),
+                         {{"groups/1/car/v", nine->root()}, {"groups/0/car/w", nine->root()}}),
             "{car: {v: 1}, groups: [{car: {v: 1, w: 9}}, {car: {v: 9}}]}");
 }
 

@@ -53,8 +53,8 @@ SweepWorld::~SweepWorld() {
   if (mpi_) MPI_Finalize();
 }
 
-std::vector<DesignResult> SweepWorld::Run(
-    std::size_t designs, const std::function<DesignResult(std::size_t)>& compute) {
+std::vector<DesignResult> SweepWorld::Run(std::size_t designs,
+                                          const std::function<DesignResult(std::size_t)>& compute) {
   if (!mpi_) {
     std::vector<DesignResult> results;
     results.reserve(designs);
