@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/csv_field.h"
 #include "core/targets.h"
 #include "sim/report_json.h"
 
@@ -92,16 +93,6 @@ bool IsAtMost(const Study& study, std::string_view key) {
     if (t.figure == key) return t.at_most;
   }
   return key == "interval_s";  // analysis.targets: the interval at most, the capacity at least
-}
-
-std::string CsvField(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 }  // namespace
