@@ -89,11 +89,15 @@ Result<std::string> ResolveKey(const std::string& key, const Building& building)
     path += "car/";
   }
   constexpr std::string_view kNotVaried[] = {"name", "car", "out_of_service"};
-  const bool known =
-      std::find(keys.begin(), keys.end(), leaf) != keys.end() &&
-      (keys.data() == CarKeys().data() ||
-       std::find(std::begin(kNotVaried), std::end(kNotVaried), leaf) == std::end(kNotVaried));
-  if (!known) {
+  const bool group_key = keys.data() == GroupKeys().data();
+  if (group_key &&
+      std::find(std::begin(kNotVaried), std::end(kNotVaried), leaf) != std::end(kNotVaried)) {
+    return InvalidInput(
+        fmt::format("'{}' of a group is not varied by a study (vary the keys of "
+                    "groups.<name>.car one by one, and the group's other keys)",
+                    Printable(leaf)));
+  }
+  if (std::find(keys.begin(), keys.end(), leaf) == keys.end()) {
     return InvalidInput(
         fmt::format("unknown key '{}'{} of group '{}'", Printable(leaf), DidYouMean(leaf, keys),
                     Printable(building.groups[static_cast<std::size_t>(group)].name)));
