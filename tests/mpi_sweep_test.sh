@@ -16,22 +16,26 @@ mpirun=(mpirun --oversubscribe -n)
 if [[ $(id -u) -eq 0 ]]; then mpirun=(mpirun --allow-run-as-root --oversubscribe -n); fi
 # Loopback only: shared memory and TCP on lo.
 export OMPI_MCA_btl=self,vader,tcp OMPI_MCA_btl_tcp_if_include=lo OMPI_MCA_oob_tcp_if_include=lo
+# Under the sanitizer build, OpenMPI's own allocations still held at exit
+# are not ours: leak checking stays on for the runs without mpirun.
+mpi_env=(env "ASAN_OPTIONS=detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}")
 
 "$hoistway" sweep "$study" --json >"$work/alone.json"
 for n in 2 3; do
-  "${mpirun[@]}" "$n" "$hoistway" sweep "$study" --json >"$work/ranks$n.json"
+  "${mpi_env[@]}" "${mpirun[@]}" "$n" -x ASAN_OPTIONS "$hoistway" sweep "$study" --json \
+    >"$work/ranks$n.json"
   if ! cmp -s "$work/alone.json" "$work/ranks$n.json"; then
     echo "FAIL: mpirun -n $n printed another document than alone" >&2
     diff "$work/alone.json" "$work/ranks$n.json" | head -20 >&2
     exit 1
   fi
 done
-"${mpirun[@]}" 2 "$hoistway" sweep "$study" --csv >"$work/ranks.csv"
+"${mpi_env[@]}" "${mpirun[@]}" 2 -x ASAN_OPTIONS "$hoistway" sweep "$study" --csv >"$work/ranks.csv"
 "$hoistway" sweep "$study" --csv >"$work/alone.csv"
 cmp "$work/alone.csv" "$work/ranks.csv"
 
 set +e
-"${mpirun[@]}" 2 "$hoistway" sweep "$bad" --json >"$work/bad.out" 2>"$work/bad.err"
+"${mpi_env[@]}" "${mpirun[@]}" 2 -x ASAN_OPTIONS "$hoistway" sweep "$bad" --json >"$work/bad.out" 2>"$work/bad.err"
 code=$?
 set -e
 lines=$(grep -c 'hoistway:' "$work/bad.err" || true)
