@@ -25,12 +25,12 @@ namespace {
 
 using namespace hoistway;
 using namespace hoistway::registry;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 constexpr int kRegions = 17;  // Korea has 17 first-level divisions
 constexpr int kLiftsPerBuilding = 4;
 
-double Micros(Clock::duration d) {
+double Micros(SteadyClock::duration d) {
   return std::chrono::duration<double, std::micro>(d).count();
 }
 
@@ -44,8 +44,8 @@ int Fill(SqlDatabase& db, int lifts) {
   SqlConnection& c = **connection;
   if (!c.Begin(TxMode::kWrite).ok()) return 1;
   Random rng(7);
-  const Date today = Date::Today();
-  const std::string now = NowTimestamp();
+  const Date today = Date::Of(Now());
+  const std::string now = FormatTimestamp(Now());
   for (int n = 0; n < lifts; ++n) {
     const int region = n % kRegions;
     if (n % kLiftsPerBuilding == 0) {
@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
   }
   auto db = OpenDatabase(url);
   if (!db.ok()) return fmt::print(stderr, "{}\n", db.error().message()), 1;
-  auto repo = Repository::Open(std::move(*db), *LoadProfile("korea"));
+  auto repo = Repository::Open(std::move(*db), *LoadProfile("korea"), Now);
   if (!repo.ok()) return fmt::print(stderr, "{}\n", repo.error().message()), 1;
   {
     auto tx = (*repo)->Begin(TxMode::kRead, "bench");
@@ -113,19 +113,20 @@ int main(int argc, char** argv) {
         std::filesystem::remove(path + "-shm");
       }
       auto fresh = OpenDatabase(url);
-      auto reopened = Repository::Open(std::move(*fresh), *LoadProfile("korea"));
+      auto reopened = Repository::Open(std::move(*fresh), *LoadProfile("korea"), Now);
       if (!reopened.ok()) return fmt::print(stderr, "{}\n", reopened.error().message()), 1;
-      const auto start = Clock::now();
+      const auto start = SteadyClock::now();
       auto raw = OpenDatabase(url);
       if (Fill(**raw, lifts) != 0) return 1;
-      fmt::print("filled {} lifts in {:.1f} s\n", lifts, Micros(Clock::now() - start) / 1e6);
+      fmt::print("filled {} lifts in {:.1f} s\n", lifts, Micros(SteadyClock::now() - start) / 1e6);
       *repo = std::move(*reopened);
     }
   }
   if (postgres) {
     // Statistics and the visibility map, as autovacuum would after a bulk load.
     auto analyze = (*OpenDatabase(url))->Connect();
-    if (analyze.ok()) (*analyze)->ExecScript("VACUUM ANALYZE");
+    Status vacuumed = analyze.ok() ? (*analyze)->ExecScript("VACUUM ANALYZE") : analyze.error();
+    if (!vacuumed.ok()) fmt::print(stderr, "VACUUM ANALYZE: {}\n", vacuumed.error().message());
     fmt::print("database: {}\n", path);
   } else {
     fmt::print("database: {} ({:.0f} MiB)\n", path,
@@ -139,9 +140,9 @@ int main(int argc, char** argv) {
   for (int i = 0; i < lookups; ++i) {
     const std::string reg =
         fmt::format("{:07}", 1000000 + rng.Below(static_cast<std::uint32_t>(lifts)));
-    const auto start = Clock::now();
+    const auto start = SteadyClock::now();
     auto lift = tx->GetLift(reg);
-    times.push_back(Micros(Clock::now() - start));
+    times.push_back(Micros(SteadyClock::now() - start));
     if (!lift.ok()) return fmt::print(stderr, "{}\n", lift.error().message()), 1;
   }
   std::sort(times.begin(), times.end());
@@ -159,9 +160,9 @@ int main(int argc, char** argv) {
     f.region = RegionName(i % kRegions);
     f.due_within_days = 30;
     f.sort = "next_inspection_due";
-    const auto start = Clock::now();
+    const auto start = SteadyClock::now();
     auto page = tx->ListLifts(f);
-    times.push_back(Micros(Clock::now() - start));
+    times.push_back(Micros(SteadyClock::now() - start));
     if (!page.ok()) return fmt::print(stderr, "{}\n", page.error().message()), 1;
     due = page->total;
   }
@@ -185,9 +186,9 @@ int main(int argc, char** argv) {
     for (int i = 0; i < 20; ++i) {
       LiftFilter f;
       f.q = fmt::format(fmt::runtime(pattern), number + i);
-      const auto start = Clock::now();
+      const auto start = SteadyClock::now();
       auto page = tx->ListLifts(f);
-      times.push_back(Micros(Clock::now() - start));
+      times.push_back(Micros(SteadyClock::now() - start));
       if (!page.ok()) return fmt::print(stderr, "{}\n", page.error().message()), 1;
       if (i == 0) found = page->total;
     }

@@ -20,6 +20,8 @@ PACKAGES=(
   # registry and server (issue 4)
   libsqlite3-dev sqlite3 libpqxx-dev postgresql libboost-dev libboost-system-dev
   libsodium-dev libhpdf-dev wrk
+  # connected lifts (issue 12): the MQTT broker, its command-line clients, libmosquitto
+  mosquitto mosquitto-clients libmosquitto-dev
   # certificates: a font with Hangul and Cyrillic (embedded as a subset), and pdftotext for tests
   fonts-nanum poppler-utils
   # web console end-to-end tests (issue 5): Debian's browser, driven by playwright-core

@@ -3,7 +3,8 @@
 #   source scripts/test-services.sh; start_test_services; ...; stop_test_services
 # PostgreSQL 15 refuses to run as root, so the cluster is created and run as
 # the postgres user in a temporary directory. Exports HOISTWAY_TEST_PG_URL
-# (a database named hoistway_test, which the conformance suite may wipe).
+# (a database named hoistway_test, which the conformance suite may wipe) and
+# HOISTWAY_TEST_MQTT_URL (a Mosquitto of its own, see start_mosquitto).
 
 HOISTWAY_PG_DIR=""
 HOISTWAY_PG_PORT=${HOISTWAY_PG_PORT:-55432}
@@ -26,7 +27,7 @@ start_postgres() {
     { cat "$HOISTWAY_PG_DIR/server.log" >&2; return 1; }
   # One database per test binary that wipes its schema, as CTest runs them in parallel.
   local db
-  for db in hoistway_test hoistway_test_api; do
+  for db in hoistway_test hoistway_test_api hoistway_test_monitor hoistway_test_monitor_http; do
     "${as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$HOISTWAY_PG_PORT" -U postgres "$db"
   done
   export HOISTWAY_TEST_PG_URL="postgresql://postgres@127.0.0.1:$HOISTWAY_PG_PORT/hoistway_test"
@@ -43,5 +44,55 @@ stop_postgres() {
   HOISTWAY_PG_DIR=""
 }
 
-start_test_services() { start_postgres; }
-stop_test_services() { stop_postgres; }
+
+# Mosquitto on loopback for the telemetry tests (the project's configuration,
+# data/mosquitto/hoistway.conf, with its unlimited queue), on
+# HOISTWAY_MQTT_PORT (18831 unless set; scripts/run.sh uses 18830). Exports HOISTWAY_TEST_MQTT_URL.
+HOISTWAY_MQTT_DIR=""
+HOISTWAY_MQTT_PID=""
+HOISTWAY_MQTT_PORT=${HOISTWAY_MQTT_PORT:-18831}
+
+start_mosquitto() {
+  if ! command -v mosquitto >/dev/null && [[ ! -x /usr/sbin/mosquitto ]]; then
+    echo "test-services: mosquitto not found; MQTT tests will be skipped" >&2
+    return 0
+  fi
+  local bin
+  bin=$(command -v mosquitto || echo /usr/sbin/mosquitto)
+  HOISTWAY_MQTT_DIR=$(mktemp -d /tmp/hoistway-mqtt.XXXXXX)
+  chmod 755 "$HOISTWAY_MQTT_DIR"
+  {
+    cat "$(dirname "${BASH_SOURCE[0]}")/../data/mosquitto/hoistway.conf"
+    echo "listener $HOISTWAY_MQTT_PORT 127.0.0.1"
+    echo "persistence false"
+  } >"$HOISTWAY_MQTT_DIR/mosquitto.conf"
+  "$bin" -c "$HOISTWAY_MQTT_DIR/mosquitto.conf" >"$HOISTWAY_MQTT_DIR/mosquitto.log" 2>&1 &
+  HOISTWAY_MQTT_PID=$!
+  local i
+  for i in $(seq 1 50); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$HOISTWAY_MQTT_PORT") 2>/dev/null; then
+      export HOISTWAY_TEST_MQTT_URL="mqtt://127.0.0.1:$HOISTWAY_MQTT_PORT"
+      echo "test-services: Mosquitto on 127.0.0.1:$HOISTWAY_MQTT_PORT ($HOISTWAY_TEST_MQTT_URL)"
+      return 0
+    fi
+    sleep 0.1
+  done
+  cat "$HOISTWAY_MQTT_DIR/mosquitto.log" >&2
+  return 1
+}
+
+stop_mosquitto() {
+  if [[ -n "$HOISTWAY_MQTT_PID" ]]; then
+    kill "$HOISTWAY_MQTT_PID" 2>/dev/null || true
+    wait "$HOISTWAY_MQTT_PID" 2>/dev/null || true
+  fi
+  [[ -n "$HOISTWAY_MQTT_DIR" ]] && rm -rf "$HOISTWAY_MQTT_DIR"
+  HOISTWAY_MQTT_PID=""
+  HOISTWAY_MQTT_DIR=""
+}
+
+start_test_services() { start_postgres && start_mosquitto; }
+stop_test_services() {
+  stop_mosquitto
+  stop_postgres
+}

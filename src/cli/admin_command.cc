@@ -1,6 +1,7 @@
 // hoistway admin: users and tokens, migrations, import and export.
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -24,12 +25,19 @@ struct AdminOptions {
   std::string name;
   std::string role;
   std::int64_t company_id = 0;
+  std::int64_t technician_id = 0;
   std::vector<std::int64_t> building_ids;
   bool password_stdin = false;
   std::string file;
   std::string region;
   std::string format = "csv";
 };
+
+// The command-line flag of a record field: "company_id" -> "company-id".
+std::string FlagOf(std::string field) {
+  std::replace(field.begin(), field.end(), '_', '-');
+  return field;
+}
 
 int CreateUser(const AdminOptions& o) {
   auto role = registry::ParseRole(o.role);
@@ -57,10 +65,15 @@ int CreateUser(const AdminOptions& o) {
   user.name = o.name;
   user.role = *role;
   if (o.company_id > 0) user.company_id = o.company_id;
+  if (o.technician_id > 0) user.technician_id = o.technician_id;
   auto created = tx->CreateUser(user, registry::HashToken(*token), password_hash);
   if (!created.ok()) {
     if (created.error().code() == ErrorCode::kConflict)
       return ReportError(InvalidInput(created.error().message()));
+    if (!created.error().field().empty()) {  // e.g. company_id: no company 7
+      return ReportError(InvalidInput(
+          fmt::format("--{}: {}", FlagOf(created.error().field()), created.error().problem())));
+    }
     return ReportError(created.error());
   }
   for (const std::int64_t building : o.building_ids) {
@@ -80,7 +93,7 @@ int Migrate(const AdminOptions& o) {
   if (!database.ok()) return ReportError(database.error());
   auto connection = (*database)->Connect();
   if (!connection.ok()) return ReportError(connection.error());
-  auto applied = registry::Migrate(**connection);
+  auto applied = registry::Migrate(**connection, registry::Now());
   if (!applied.ok()) return ReportError(applied.error());
   fmt::print("applied {} migration(s); the schema is up to date\n", *applied);
   return kExitOk;
@@ -118,7 +131,8 @@ int Export(const AdminOptions& o) {
   registry::LiftFilter filter;
   filter.region = o.region;
   filter.per_page = registry::kMaxPerPage;
-  const registry::Date today = registry::Date::Today();
+  const registry::Date today = tx->today();
+  filter.today = today;
   nlohmann::json items = nlohmann::json::array();
   if (o.format == "csv") fmt::print("{}", registry::LiftsCsvHeader());
   for (filter.page = 1;; ++filter.page) {
@@ -164,6 +178,9 @@ void AddAdminCommand(CLI::App& app, int* exit_code) {
       ->required();
   create->add_option("--company-id", o->company_id,
                      "for technicians: the id of their maintenance company");
+  create->add_option("--technician-id", o->technician_id,
+                     "for technicians: their technician record (of that company); what they "
+                     "record is then in their name");
   create->add_flag("--password-stdin", o->password_stdin,
                    "also set a sign-in password, read from stdin");
   create->callback([o, exit_code] { *exit_code = CreateUser(*o); });

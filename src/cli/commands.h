@@ -16,5 +16,7 @@ void AddRideCommand(CLI::App& app, int* exit_code);
 void AddTowerCommand(CLI::App& app, int* exit_code);
 void AddServeCommand(CLI::App& app, int* exit_code);
 void AddAdminCommand(CLI::App& app, int* exit_code);
+void AddMonitorCommand(CLI::App& app, int* exit_code);
+void AddEmulateCommand(CLI::App& app, int* exit_code);
 
 }  // namespace hoistway::cli

@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
       "  hoistway ride tests/data/validation/ride/2024F1447R01.txt --html ride.html\n"
       "  hoistway tower examples/tower/mrl-630.yaml --html tower.html\n"
       "  hoistway serve --demo --db sqlite:demo.sqlite      # then open http://127.0.0.1:8080/\n"
+      "  hoistway monitor --broker mqtt://127.0.0.1:1883 --db sqlite:demo.sqlite\n"
+      "  hoistway emulate --broker mqtt://127.0.0.1:1883 --lifts 20 --duration 600\n"
       "  hoistway <subcommand> --help                       # options and more examples\n"
       "\nExit codes: 0 success, 1 failed check or verdict, 2 bad input.");
   app.require_subcommand(1);
@@ -35,6 +37,8 @@ int main(int argc, char** argv) {
   hoistway::cli::AddTowerCommand(app, &exit_code);
   hoistway::cli::AddServeCommand(app, &exit_code);
   hoistway::cli::AddAdminCommand(app, &exit_code);
+  hoistway::cli::AddMonitorCommand(app, &exit_code);
+  hoistway::cli::AddEmulateCommand(app, &exit_code);
 
   try {
     app.parse(argc, argv);

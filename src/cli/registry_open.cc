@@ -9,7 +9,8 @@ Result<std::unique_ptr<registry::Repository>> OpenRegistry(const std::string& db
   if (!rules.ok()) return rules.error();
   auto database = registry::OpenDatabase(db_url);
   if (!database.ok()) return database.error();
-  return registry::Repository::Open(std::move(*database), std::move(*rules), migrate);
+  return registry::Repository::Open(std::move(*database), std::move(*rules), registry::Now,
+                                    migrate);
 }
 
 }  // namespace hoistway::cli

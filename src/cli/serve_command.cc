@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/registry_open.h"
+#include "cli/serve_monitoring.h"
 #include "registry/demo_fleet.h"
 #include "server/api.h"
 #include "server/demo_type_tests.h"
@@ -25,9 +26,19 @@ struct ServeOptions {
   std::string static_dir = "web/dist";
   std::size_t body_limit = 1 << 20;
   double session_hours = 12;
+  int max_per_client = 128;
+  int sign_ins_per_minute = 10;
+  std::string public_url;
+  ServeMonitoringOptions monitoring;  // --broker and its companions
 };
 
 int RunServe(const ServeOptions& o) {
+  std::unique_ptr<ServeMonitoring> monitoring;
+  if (!o.monitoring.broker.empty()) {
+    auto made = ServeMonitoring::Make(o.monitoring);
+    if (!made.ok()) return ReportError(made.error());
+    monitoring = std::move(*made);
+  }
   auto repository = OpenRegistry(o.db, o.profile);
   if (!repository.ok()) return ReportError(repository.error());
   if (o.demo) {
@@ -67,12 +78,16 @@ int RunServe(const ServeOptions& o) {
   api_options.static_dir = o.static_dir;
   api_options.sign_in.session_lifetime =
       std::chrono::seconds(static_cast<std::int64_t>(o.session_hours * 3600));
+  api_options.sign_in_per_address.attempts = o.sign_ins_per_minute;
+  api_options.public_url = o.public_url;
+  if (monitoring) api_options.monitor_rules = monitoring->rules();
   server::Api api(**repository, hub, std::move(api_options));
   server::ServerOptions options;
   options.address = o.listen;
   options.port = static_cast<unsigned short>(o.port);
   options.threads = o.threads;
   options.body_limit = o.body_limit;
+  options.max_per_client = o.max_per_client;
   server::HttpServer http(
       options, [&api](server::HttpRequest& r) { return api.Handle(r); }, &hub);
   auto port = http.Listen();
@@ -81,8 +96,13 @@ int RunServe(const ServeOptions& o) {
       o.listen.find(':') != std::string::npos ? "[" + o.listen + "]" : o.listen;
   fmt::print(stderr, "hoistway: serving http://{}:{}/ ({}, profile {})\n", host, *port,
              (*repository)->database().Describe(), (*repository)->profile().id);
+  if (monitoring) {
+    monitoring->Start(**repository,
+                      [&api](const std::string& event) { api.PublishTelemetryEvent(event); });
+  }
   http.Run();
-  api.Shutdown();  // no simulation of the workbench outlives the server
+  if (monitoring) monitoring->Stop();  // commits and acknowledges its last batch
+  api.Shutdown();                      // no simulation of the workbench outlives the server
   fmt::print(stderr, "hoistway: stopped\n");
   return kExitOk;
 }
@@ -118,12 +138,39 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   cmd->add_option("--max-body", options->body_limit, "largest request body in bytes (larger: 413)")
       ->capture_default_str();
+  cmd->add_option("--max-connections-per-client", options->max_per_client,
+                  "open connections from one address (more: 503)")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  cmd->add_option("--public-url", options->public_url,
+                  "where the public reaches this server, e.g. https://registry.example.kr: "
+                  "certificates name it for checking them")
+      ->check([](const std::string& url) -> std::string {
+        const bool scheme = url.starts_with("http://") || url.starts_with("https://");
+        const bool clean = url.find_first_of(" \t\"<>") == std::string::npos;
+        if (scheme && clean && !url.ends_with('/') && url.size() > 10) return "";
+        return "must be an absolute http:// or https:// address without a trailing '/'";
+      });
+  cmd->add_option("--sign-ins-per-minute", options->sign_ins_per_minute,
+                  "sign-in attempts from one address a minute (more: 429)")
+      ->check(CLI::Range(1, 1000000))
+      ->capture_default_str();
+  cmd->add_option("--broker", options->monitoring.broker,
+                  "mqtt://HOST:PORT: also run a monitor of connected lifts (see hoistway monitor) "
+                  "and show alarms live");
+  cmd->add_option("--rules", options->monitoring.rules, "the monitor's rules file (with --broker)");
+  cmd->add_option("--client-id", options->monitoring.client_id,
+                  "the monitor's MQTT client id (with --broker; default hoistway-serve-HOSTNAME)");
+  cmd->add_option("--group", options->monitoring.group,
+                  "the monitor's shared-subscription group (with --broker)")
+      ->capture_default_str();
   cmd->footer(
       "Examples:\n"
       "  hoistway serve --demo                      # demo fleet in ./hoistway.db, "
       "http://127.0.0.1:8080/\n"
       "  hoistway serve --db sqlite:/var/lib/hoistway/registry.db --port 9000\n"
       "  hoistway serve --db postgresql://hoistway@127.0.0.1:5432/registry --listen 0.0.0.0\n"
+      "  hoistway serve --demo --broker mqtt://127.0.0.1:1883   # with connected lifts\n"
       "  hoistway admin create-user --name kim --role inspector   # prints an API token");
   cmd->callback([options, exit_code] { *exit_code = RunServe(*options); });
 }

@@ -10,6 +10,7 @@
 #include <cassert>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 #include <variant>
@@ -27,17 +28,36 @@ enum class ErrorCode {
   kInternal,      // a bug: exit 1, HTTP 500
 };
 
-// An error with a one-line message that names what was wrong and where.
+// An error with a one-line message that names what was wrong and where. An
+// error about one field of the input carries the field as data as well
+// (AtField): edges show it at the field (HTTP "field", a form's input)
+// without parsing the message.
 class Error {
  public:
   Error(ErrorCode code, std::string message) : code_(code), message_(std::move(message)) {}
 
+  // An error about `field` ("building.region", "items[2].measured"); its
+  // message is "<field>: <problem>".
+  static Error AtField(ErrorCode code, std::string field, std::string problem) {
+    Error error(code, field + ": " + problem);
+    error.field_ = std::move(field);
+    error.problem_ = std::move(problem);
+    return error;
+  }
+
   ErrorCode code() const { return code_; }
   const std::string& message() const { return message_; }
+  // The field the error is about; "" when it names none.
+  const std::string& field() const { return field_; }
+  // What is wrong with the field (the message without the field); the whole
+  // message when the error names no field.
+  const std::string& problem() const { return field_.empty() ? message_ : problem_; }
 
  private:
   ErrorCode code_;
   std::string message_;
+  std::string field_;
+  std::string problem_;
 };
 
 inline Error InvalidInput(std::string message) {
@@ -48,6 +68,10 @@ inline Error IoError(std::string message) {
 }
 inline Error NotFound(std::string message) {
   return {ErrorCode::kNotFound, std::move(message)};
+}
+// Bad input in one field: kInvalidInput naming `field` (see Error::AtField).
+inline Error FieldError(std::string_view field, std::string_view problem) {
+  return Error::AtField(ErrorCode::kInvalidInput, std::string(field), std::string(problem));
 }
 
 // Success, or an Error.

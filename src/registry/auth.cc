@@ -60,35 +60,12 @@ bool VerifyPassword(std::string_view password, std::string_view hash) {
   if (!EnsureSodium()) return false;
   if (hash.empty()) {
     // The work of a real check, whose answer is no.
-    static_cast<void>(
-        crypto_pwhash_str_verify(kDummyPasswordHash, password.data(), password.size()));
+    [[maybe_unused]] const int refused =
+        crypto_pwhash_str_verify(kDummyPasswordHash, password.data(), password.size());
     return false;
   }
   const std::string stored(hash);
   return crypto_pwhash_str_verify(stored.c_str(), password.data(), password.size()) == 0;
-}
-
-bool RoleMay(Role role, Permission permission) {
-  switch (permission) {
-    case Permission::kReadPublic:
-      return true;
-    case Permission::kReadRegistry:
-    case Permission::kUseWorkbench:
-      return role != Role::kPublic;
-    case Permission::kWriteLift:
-    case Permission::kRecordInspection:
-    case Permission::kManageParts:
-    case Permission::kReadAudit:
-      return role == Role::kAdmin || role == Role::kInspector;
-    case Permission::kRecordMaintenance:
-      return role == Role::kAdmin || role == Role::kTechnician;
-    case Permission::kReportAccident:
-      return role != Role::kPublic;
-    case Permission::kManageRegistry:
-    case Permission::kAdminister:
-      return role == Role::kAdmin;
-  }
-  return false;
 }
 
 }  // namespace hoistway::registry

@@ -21,22 +21,4 @@ Result<std::string> HashPassword(std::string_view password);
 // user, or no password) never matches but takes as long as a real check.
 bool VerifyPassword(std::string_view password, std::string_view hash);
 
-// What a request wants to do; RoleMay() says which roles may.
-enum class Permission {
-  kReadPublic,         // public lift view: everyone
-  kReadRegistry,       // full records: admin, inspector, technician, owner
-  kWriteLift,          // register and edit lifts: admin, inspector
-  kRecordInspection,   // admin, inspector
-  kRecordMaintenance,  // self-inspections and work orders: admin, technician
-  kReportAccident,     // admin, inspector, technician, owner
-  kManageParts,        // fit certified parts to a lift: admin, inspector
-  kManageRegistry,     // certificates, companies, technicians: admin
-  kReadAudit,          // admin, inspector
-  kAdminister,         // users, import: admin
-  kUseWorkbench,       // traffic workbench (rtt, simulations): every signed-in role
-};
-
-// Least privilege: true only for the roles listed on each Permission.
-bool RoleMay(Role role, Permission permission);
-
 }  // namespace hoistway::registry

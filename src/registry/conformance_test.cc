@@ -11,10 +11,13 @@
 #include <thread>
 
 #include "registry/demo_fleet.h"
+#include "registry/inspection_applications.h"
+#include "registry/type_tests.h"
 #include "registry/korean_import.h"
 #include "registry/maintenance_stats.h"
 #include "registry/migrations.h"
 #include "registry/repository.h"
+#include "registry/type_tests.h"
 #include "registry/validity.h"
 
 namespace hoistway::registry {
@@ -62,7 +65,7 @@ class ConformanceTest : public ::testing::TestWithParam<std::string> {
     EXPECT_TRUE(db.ok());
     auto profile = LoadProfile("korea");
     EXPECT_TRUE(profile.ok());
-    auto repo = Repository::Open(std::move(*db), std::move(*profile));
+    auto repo = Repository::Open(std::move(*db), std::move(*profile), [this] { return now_; });
     EXPECT_TRUE(repo.ok()) << repo.error().message();
     return repo.ok() ? std::move(*repo) : nullptr;
   }
@@ -113,6 +116,8 @@ class ConformanceTest : public ::testing::TestWithParam<std::string> {
 
   std::filesystem::path dir_;
   std::string url_;
+  // The repository's clock: the real time unless a test sets it.
+  std::chrono::sys_seconds now_ = Now();
   std::unique_ptr<Repository> repo_;
   static inline int counter_ = 0;
 };
@@ -200,12 +205,12 @@ TEST_P(ConformanceTest, AMigrationMergedOutOfOrderStillRuns) {
 
   auto other = OpenDatabase(url_);
   ASSERT_TRUE(other.ok());
-  auto unmigrated = Repository::Open(std::move(*other), *LoadProfile("korea"), false);
+  auto unmigrated = Repository::Open(std::move(*other), *LoadProfile("korea"), Now, false);
   ASSERT_FALSE(unmigrated.ok());
   EXPECT_NE(unmigrated.error().message().find("0003_"), std::string::npos)
       << unmigrated.error().message();
 
-  auto applied = Migrate(c);
+  auto applied = Migrate(c, Now());
   ASSERT_TRUE(applied.ok()) << applied.error().message();
   EXPECT_EQ(*applied, static_cast<int>(pending->size()));
   EXPECT_TRUE(PendingMigrations(c)->empty());
@@ -349,6 +354,63 @@ TEST_P(ConformanceTest, SeriousFailureShortensTheNextInterval) {
   EXPECT_EQ(Read().ListAccidents("1234567")->size(), 2u);
 }
 
+TEST_P(ConformanceTest, InspectionApplicationStaysOpenUntilAnInspectionOfItsKind) {
+  now_ = *ParseTimestamp("2025-03-01T09:00:00Z");
+  Create("1234567");
+  auto apply = [&](InspectionKind kind, std::string preferred_on = "") {
+    auto tx = Write();
+    InspectionApplication a;
+    a.kind = kind;
+    a.preferred_on = std::move(preferred_on);
+    a.note = "new lift, handed over";
+    auto added = InspectionApplications(tx.context()).Apply("1234567", a);
+    if (added.ok()) {
+      EXPECT_TRUE(tx.Commit().ok());
+    }
+    return added;
+  };
+  // Before its installation inspection, a lift can be applied for only that.
+  EXPECT_EQ(apply(InspectionKind::kPeriodic).error().field(), "kind");
+  EXPECT_EQ(apply(InspectionKind::kInstallation, "2025-02-28").error().field(), "preferred_on");
+  EXPECT_EQ(apply(InspectionKind::kInstallation, "2026-03-03").error().field(), "preferred_on");
+  auto first = apply(InspectionKind::kInstallation, "2025-03-04");
+  ASSERT_TRUE(first.ok()) << first.error().message();
+  EXPECT_TRUE(first->open());
+  EXPECT_EQ(first->applied_by, "tester");
+  EXPECT_EQ(first->applied_at, "2025-03-01T09:00:00Z");
+  auto again = apply(InspectionKind::kInstallation);
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code(), ErrorCode::kConflict);
+  EXPECT_EQ(again.error().field(), "kind");
+  EXPECT_EQ(InspectionApplications(Read().context()).ListOpen(1, 50)->total, 1);
+
+  now_ = *ParseTimestamp("2025-03-05T17:00:00Z");
+  const Inspection installation =
+      Inspect("1234567", InspectionKind::kInstallation, "2025-03-05", Verdict::kPass);
+  {
+    auto listed = InspectionApplications(Read().context()).List("1234567");
+    ASSERT_TRUE(listed.ok());
+    ASSERT_EQ(listed->size(), 1u);
+    EXPECT_EQ(listed->front().inspection_id, installation.id);
+    EXPECT_EQ(listed->front().inspected_on, "2025-03-05");
+    EXPECT_EQ(InspectionApplications(Read().context()).ListOpen(1, 50)->total, 0);
+  }
+  EXPECT_EQ(apply(InspectionKind::kInstallation).error().field(), "kind");  // had it already
+  ASSERT_TRUE(apply(InspectionKind::kPeriodic).ok());
+  // An inspection dated before the application does not answer it.
+  now_ = *ParseTimestamp("2025-03-07T12:00:00Z");
+  Inspect("1234567", InspectionKind::kPeriodic, "2025-03-04", Verdict::kPass);
+  auto open = InspectionApplications(Read().context()).ListOpen(1, 50);
+  ASSERT_TRUE(open.ok());
+  ASSERT_EQ(open->total, 1);
+  EXPECT_EQ(open->items.front().registration_no, "1234567");
+  EXPECT_EQ(open->items.front().kind, InspectionKind::kPeriodic);
+  Inspect("1234567", InspectionKind::kPeriodic, "2025-03-07", Verdict::kPass);
+  EXPECT_EQ(InspectionApplications(Read().context()).ListOpen(1, 50)->total, 0);
+  // Made and answered: each in the audit log.
+  EXPECT_EQ(Read().ListAudit("inspection_application", "", 1, 50)->total, 4);
+}
+
 TEST_P(ConformanceTest, StaleVersionIsAConflict) {
   Lift lift = Create("1234567");
   lift.safety_manager = "A. Inspector";
@@ -438,6 +500,7 @@ TEST_P(ConformanceTest, CompaniesTechniciansAndWorkOrders) {
   EXPECT_EQ(tx.AddTechnician({0, 999, "Nobody", "", ""}).error().code(), ErrorCode::kInvalidInput);
   WorkOrder w;
   w.called_at = "2026-02-01T09:00";
+  w.problem = "doors do not open";
   w.company_id = company->id;
   w.technician_id = tech->id;
   auto order = tx.AddWorkOrder("1234567", w);
@@ -445,14 +508,151 @@ TEST_P(ConformanceTest, CompaniesTechniciansAndWorkOrders) {
   WorkOrder closed = *order;
   closed.completed_at = "2026-02-01T11:30";
   closed.status = "closed";
+  EXPECT_EQ(tx.UpdateWorkOrder(closed, order->version).error().field(), "cause");
+  closed.cause = "door operator belt";
+  closed.action = "belt replaced";
   auto updated = tx.UpdateWorkOrder(closed, order->version);
-  ASSERT_TRUE(updated.ok());
+  ASSERT_TRUE(updated.ok()) << updated.error().message();
   EXPECT_EQ(tx.UpdateWorkOrder(closed, order->version).error().code(), ErrorCode::kConflict);
   ASSERT_TRUE(tx.Commit().ok());
   auto orders = Read().ListWorkOrders("1234567");
   ASSERT_EQ(orders->size(), 1u);
   EXPECT_EQ((*orders)[0].status, "closed");
   EXPECT_EQ(Read().ListTechnicians(company->id)->size(), 1u);
+}
+
+// Regression: records dated in 1800, future accidents and installations,
+// and self-inspections of a month to come were stored.
+TEST_P(ConformanceTest, RecordsOutsideTheLiftsLifeAreRefused) {
+  now_ = *ParseTimestamp("2026-06-01T12:00:00Z");
+  Create("1234567");  // installed 2015-03-01
+  auto tx = Write();
+  Lift future = SampleLift("7654321");
+  future.installed_on = "2026-09-01";
+  EXPECT_EQ(tx.CreateLift(future).error().field(), "installed_on");
+  future.installed_on = "1800-01-01";
+  EXPECT_EQ(tx.CreateLift(future).error().field(), "installed_on");
+  Inspection old;
+  old.date = "1800-04-01";
+  auto refused = tx.AddInspection("1234567", old);
+  EXPECT_EQ(refused.error().field(), "date");
+  old.date = "2014-12-31";  // before the installation
+  EXPECT_NE(tx.AddInspection("1234567", old).error().message().find("installed (2015-03-01)"),
+            std::string::npos);
+  old.date = "2026-06-03";
+  EXPECT_EQ(tx.AddInspection("1234567", old).error().message(), "date: is in the future");
+  old.date = "2026-06-02";  // already the 2nd east of UTC+12: not in the future
+  EXPECT_TRUE(tx.AddInspection("1234567", old).ok());
+  AccidentReport accident;
+  accident.occurred_at = "2026-06-05T10:00";
+  accident.description = "x";
+  EXPECT_EQ(tx.AddAccident("1234567", accident).error().field(), "occurred_at");
+  SelfInspection self;
+  self.month = "2026-07";
+  self.visited_on = "2026-06-01";
+  self.entered_on = "2026-06-01";
+  self.items = {{"SI01", "", "A", ""}};
+  EXPECT_EQ(tx.AddSelfInspection("1234567", self).error().field(), "month");
+}
+
+// A verdict agrees with its checklist: a pass carries no defect (unless the
+// profile allows it), a reading beyond its limit is no pass, and every
+// defect is described.
+TEST_P(ConformanceTest, AVerdictAgreesWithItsChecklist) {
+  Create("1234567");
+  auto tx = Write();
+  Inspection i;
+  i.date = "2025-04-10";
+  i.items = {{"C01", "", "pass", 6.5, "", ""}, {"C02", "", "defect", 162, "", "sticks"}};
+  auto pass = tx.AddInspection("1234567", i);
+  ASSERT_FALSE(pass.ok());
+  EXPECT_EQ(pass.error().field(), "items[1].result");
+  i.items[1].note.clear();
+  i.result = Verdict::kConditional;
+  EXPECT_EQ(tx.AddInspection("1234567", i).error().field(), "items[1].note");
+  i.items[1].note = "closing force 162 N";
+  i.items[0].measured = 12;  // beyond ±10 mm, yet "pass"
+  auto beyond = tx.AddInspection("1234567", i);
+  EXPECT_EQ(beyond.error().field(), "items[0].result");
+  EXPECT_NE(beyond.error().message().find("within ±10 mm"), std::string::npos)
+      << beyond.error().message();
+  i.items[0].measured = 6.5;
+  i.items.push_back({"ZZ9", "", "pass", std::nullopt, "", ""});
+  EXPECT_EQ(tx.AddInspection("1234567", i).error().field(), "items[2].code");
+  i.items.pop_back();
+  auto conditional = tx.AddInspection("1234567", i);
+  ASSERT_TRUE(conditional.ok()) << conditional.error().message();
+  EXPECT_EQ(conditional->items[1].name, "Door closing force");  // named by the profile
+  EXPECT_EQ(conditional->items[1].unit, "N");
+}
+
+// A C grade ("urgent repair") opens a work order that stays on the lift
+// until it is closed.
+TEST_P(ConformanceTest, AnUrgentRepairOpensAFollowUp) {
+  Create("1234567");
+  auto tx = Write();
+  SelfInspection s;
+  s.month = "2026-01";
+  s.visited_on = "2026-01-05";
+  s.entered_on = "2026-01-06";
+  s.items = {{"SI01", "", "A", ""}, {"SI05", "", "C", ""}};
+  EXPECT_EQ(tx.AddSelfInspection("1234567", s).error().field(), "items[1].note");
+  s.items[1].note = "landing door 3 lock worn";
+  auto added = tx.AddSelfInspection("1234567", s);
+  ASSERT_TRUE(added.ok()) << added.error().message();
+  ASSERT_TRUE(added->follow_up_work_order_id);
+  auto order = tx.GetWorkOrder(*added->follow_up_work_order_id);
+  ASSERT_TRUE(order.ok());
+  EXPECT_EQ(order->status, "open");
+  EXPECT_EQ(order->origin, "self_inspection:2026-01");
+  EXPECT_NE(order->problem.find("landing door 3 lock worn"), std::string::npos) << order->problem;
+  EXPECT_TRUE(order->cause.empty());
+}
+
+// An out-of-service call-out holds the lift out of service until closed;
+// a prohibition stays until a passing inspection, whatever an edit says.
+TEST_P(ConformanceTest, OperatingStatusFollowsItsRules) {
+  Create("1234567");
+  auto tx = Write();
+  WorkOrder w;
+  w.called_at = "2026-01-05T08:00";
+  w.problem = "car stuck at floor 3";
+  w.out_of_service = true;
+  auto order = tx.AddWorkOrder("1234567", w);
+  ASSERT_TRUE(order.ok()) << order.error().message();
+  auto lift = tx.GetLift("1234567");
+  EXPECT_EQ(lift->status, LiftStatus::kOutOfService);
+  Lift edit = *lift;
+  edit.status = LiftStatus::kInService;
+  auto refused = tx.UpdateLift(edit, lift->version);
+  EXPECT_EQ(refused.error().code(), ErrorCode::kConflict);
+  EXPECT_EQ(refused.error().field(), "status");
+  WorkOrder closed = *order;
+  closed.completed_at = "2026-01-05T11:00";
+  closed.cause = "door operator";
+  closed.action = "replaced";
+  closed.status = "closed";
+  ASSERT_TRUE(tx.UpdateWorkOrder(closed, order->version).ok());
+  lift = tx.GetLift("1234567");
+  EXPECT_EQ(lift->status, LiftStatus::kInService);
+  // Regression: PATCH status=prohibited came back in_service (the edit
+  // recomputed the status from the last, passing, inspection).
+  Inspection pass;
+  pass.date = "2025-04-10";
+  ASSERT_TRUE(tx.AddInspection("1234567", pass).ok());
+  lift = tx.GetLift("1234567");
+  edit = *lift;
+  edit.status = LiftStatus::kProhibited;
+  auto prohibited = tx.UpdateLift(edit, lift->version);
+  ASSERT_TRUE(prohibited.ok()) << prohibited.error().message();
+  EXPECT_EQ(prohibited->status, LiftStatus::kProhibited);
+  edit = *prohibited;
+  edit.status = LiftStatus::kInService;
+  EXPECT_EQ(tx.UpdateLift(edit, prohibited->version).error().field(), "status");
+  pass.date = "2026-01-10";
+  pass.kind = InspectionKind::kAdhoc;
+  ASSERT_TRUE(tx.AddInspection("1234567", pass).ok());
+  EXPECT_EQ(tx.GetLift("1234567")->status, LiftStatus::kInService);
 }
 
 TEST_P(ConformanceTest, CertifiedPartsMustMatchTheirCertificate) {
@@ -493,6 +693,42 @@ TEST_P(ConformanceTest, EveryChangeIsAudited) {
   EXPECT_NE(update.before_json.find("\"valid_until\":null"), std::string::npos);
   EXPECT_NE(update.after_json.find("\"valid_until\":\"2026-04-09\""), std::string::npos);
   EXPECT_EQ(tx.ListAudit("inspection", "", 1, 50)->total, 1);
+}
+
+// Regression: a constraint the database enforced answered with its SQL text
+// ("FOREIGN KEY constraint failed" with the statement), which reached API
+// answers. Now its kind in words, the same on both backends.
+TEST_P(ConformanceTest, ConstraintErrorsNameNoSql) {
+  // Straight to the backend: the repository checks references before writing.
+  auto db = OpenDatabase(url_);
+  ASSERT_TRUE(db.ok());
+  auto connection = (*db)->Connect();
+  ASSERT_TRUE(connection.ok());
+  ASSERT_TRUE((*connection)->Begin(TxMode::kWrite).ok());
+  auto orphan = (*connection)
+                    ->Query(
+                        "INSERT INTO technicians (company_id, name, qualification, "
+                        "training_valid_until) VALUES "
+                        "(?, 'x', '', '')",
+                        {std::int64_t{999}});
+  ASSERT_FALSE(orphan.ok());
+  EXPECT_EQ(orphan.error().code(), ErrorCode::kConflict);
+  EXPECT_EQ(orphan.error().message(), ConstraintMessage(Constraint::kForeignKey));
+  (*connection)->Rollback();
+}
+
+// Regression: POST /users with an unknown company answered 409 with the SQL
+// statement; the reference is checked first and named.
+TEST_P(ConformanceTest, AUserOfAnUnknownCompanyNamesTheField) {
+  auto tx = Write();
+  User u;
+  u.name = "tech";
+  u.role = Role::kTechnician;
+  u.company_id = 424242;
+  auto created = tx.CreateUser(u, "hash-x", "");
+  ASSERT_FALSE(created.ok());
+  EXPECT_EQ(created.error().code(), ErrorCode::kInvalidInput);
+  EXPECT_EQ(created.error().field(), "company_id");
 }
 
 TEST_P(ConformanceTest, UsersAndTokens) {
@@ -729,6 +965,10 @@ TEST_P(ConformanceTest, DemoFleetFillsOnlyAnEmptyDatabase) {
   auto tx = Read();
   EXPECT_EQ(*tx.CountLifts(), 25);
   EXPECT_EQ(**tx.GetMeta("demo"), "fictional");
+  auto applications = InspectionApplications(tx.context()).ListOpen(1, 50);
+  ASSERT_TRUE(applications.ok());
+  ASSERT_EQ(applications->total, 1);  // demo-owner's, in their name
+  EXPECT_EQ(applications->items[0].applied_by, "demo-owner");
   auto again = FillDemoFleet(*repo_, options);
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().code(), ErrorCode::kConflict);
@@ -742,7 +982,7 @@ TEST_P(ConformanceTest, DemoFleetMissesOnlyAFewSelfInspections) {
   ASSERT_TRUE(FillDemoFleet(*repo_, options).ok());
   auto tx = Read();
   LiftFilter all;
-  all.today = options.today;
+  all.today = tx.today();
   all.per_page = 100;
   auto lifts = tx.ListLifts(all);
   ASSERT_TRUE(lifts.ok());
@@ -750,8 +990,7 @@ TEST_P(ConformanceTest, DemoFleetMissesOnlyAFewSelfInspections) {
   for (const Lift& lift : lifts->items) {
     auto records = tx.ListSelfInspections(lift.registration_no, /*with_items=*/false);
     ASSERT_TRUE(records.ok());
-    missing +=
-        CheckSelfInspections(tx.profile(), lift, *records, options.today).missing_months.size();
+    missing += CheckSelfInspections(tx.profile(), lift, *records, tx.today()).missing_months.size();
   }
   // About 5 % of the 12 months are left out on purpose: 15 at most of 300.
   EXPECT_LE(missing, 15u);
@@ -761,10 +1000,10 @@ TEST_P(ConformanceTest, ModelsKeepTheirTypeTestsWithUnboundedFigures) {
   std::int64_t model_id = 0;
   {
     auto tx = Write();
-    auto model = tx.CreateModel({0, "Hoist Works", "MRL-630", "2026-12-01T10:00:00Z", 0});
+    auto model = TypeTests(tx.context()).CreateModel({0, "Hoist Works", "MRL-630", "2026-12-01T10:00:00Z", 0});
     ASSERT_TRUE(model.ok()) << model.error().message();
     model_id = model->id;
-    auto twice = tx.CreateModel({0, "Hoist Works", "MRL-630", "2026-12-01T10:00:00Z", 0});
+    auto twice = TypeTests(tx.context()).CreateModel({0, "Hoist Works", "MRL-630", "2026-12-01T10:00:00Z", 0});
     ASSERT_FALSE(twice.ok());
     EXPECT_EQ(twice.error().code(), ErrorCode::kConflict);
     TypeTest test;
@@ -779,36 +1018,36 @@ TEST_P(ConformanceTest, ModelsKeepTheirTypeTestsWithUnboundedFigures) {
     test.report = R"({"verdict":"fail"})";
     test.results = {{"brake_125", "EN 81-20 5.9.2.2.2.1", std::nullopt, "m", std::nullopt, "fail"},
                     {"traction_loading", "EN 81-20 5.5.3 a", 1.4437, "T1/T2", 2.5056, "pass"}};
-    ASSERT_TRUE(tx.AddTypeTest(test).ok());
+    ASSERT_TRUE(TypeTests(tx.context()).Add(test).ok());
     test.run_at = "2026-12-02T09:00:00Z";
     test.verdict = "pass";
-    ASSERT_TRUE(tx.AddTypeTest(test).ok());
+    ASSERT_TRUE(TypeTests(tx.context()).Add(test).ok());
     test.model_id = model_id + 100;
-    EXPECT_EQ(tx.AddTypeTest(test).error().code(), ErrorCode::kNotFound);
+    EXPECT_EQ(TypeTests(tx.context()).Add(test).error().code(), ErrorCode::kNotFound);
     ASSERT_TRUE(tx.Commit().ok());
   }
   auto tx = Read();
-  auto found = tx.FindModel("Hoist Works", "MRL-630");
+  auto found = TypeTests(tx.context()).FindModel("Hoist Works", "MRL-630");
   ASSERT_TRUE(found.ok());
   EXPECT_EQ(found->id, model_id);
   EXPECT_EQ(found->type_tests, 2);
-  auto tests = tx.ListTypeTests(model_id);
+  auto tests = TypeTests(tx.context()).ListOf(model_id);
   ASSERT_TRUE(tests.ok());
   ASSERT_EQ(tests->size(), 2u);
   EXPECT_EQ((*tests)[0].run_at, "2026-12-02T09:00:00Z");  // newest first
   EXPECT_TRUE((*tests)[0].report.empty());
-  auto full = tx.GetTypeTest((*tests)[1].id);
+  auto full = TypeTests(tx.context()).Get((*tests)[1].id);
   ASSERT_TRUE(full.ok());
   EXPECT_EQ(full->report, R"({"verdict":"fail"})");
   ASSERT_EQ(full->results.size(), 2u);
   EXPECT_FALSE(full->results[0].measured.has_value());  // a car that does not stop
   EXPECT_DOUBLE_EQ(*full->results[1].measured, 1.4437);
   EXPECT_DOUBLE_EQ(*full->results[1].limit, 2.5056);
-  auto listed = tx.ListModels("oist", 1, 10);
+  auto listed = TypeTests(tx.context()).ListModels("oist", 1, 10);
   ASSERT_TRUE(listed.ok());
   EXPECT_EQ(listed->total, 1);
-  EXPECT_EQ(tx.ListModels("100%", 1, 10)->total, 0);  // no wildcard from the caller
-  EXPECT_EQ(tx.GetTypeTest(9999).error().code(), ErrorCode::kNotFound);
+  EXPECT_EQ(TypeTests(tx.context()).ListModels("100%", 1, 10)->total, 0);  // no wildcard from the caller
+  EXPECT_EQ(TypeTests(tx.context()).Get(9999).error().code(), ErrorCode::kNotFound);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ConformanceTest, ::testing::Values("sqlite", "postgresql"),

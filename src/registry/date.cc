@@ -48,10 +48,6 @@ Result<Date> Date::Parse(std::string_view text) {
   return FromYmd(y, m, d);
 }
 
-Date Date::Today() {
-  return Of(Now());
-}
-
 Date Date::Of(chr::sys_seconds time) {
   const auto day = chr::floor<chr::days>(time);
   return Date(static_cast<std::int32_t>(day.time_since_epoch().count()));
@@ -120,10 +116,6 @@ Result<chr::sys_seconds> ParseTimestamp(std::string_view text) {
     }
   }
   return InvalidInput(fmt::format("'{}' is not a time of the form YYYY-MM-DDTHH:MM:SSZ", text));
-}
-
-std::string NowTimestamp() {
-  return FormatTimestamp(Now());
 }
 
 }  // namespace hoistway::registry

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <compare>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -22,8 +23,6 @@ class Date {
   static Result<Date> FromYmd(int year, int month, int day);
   // Parses exactly "YYYY-MM-DD"; also accepts "YYYYMMDD" (Korean public data).
   static Result<Date> Parse(std::string_view text);
-  // Today in UTC, from the system clock.
-  static Date Today();
   // The UTC day that `time` falls in.
   static Date Of(std::chrono::sys_seconds time);
 
@@ -51,14 +50,17 @@ class Date {
 // "YYYY-MM" of the month a date falls in.
 std::string MonthOf(Date date);
 
-// The system clock, to the second.
+// Where the registry reads the time: an injected function, so that tests
+// (and a server replaying records) choose it. Nothing in the registry reads
+// the system clock itself.
+using Clock = std::function<std::chrono::sys_seconds()>;
+
+// The system clock, to the second: what the edges (cli) inject as the Clock.
 std::chrono::sys_seconds Now();
 // `time` as "YYYY-MM-DDTHH:MM:SSZ" (UTC): how the database stores instants, so
 // that text order is time order.
 std::string FormatTimestamp(std::chrono::sys_seconds time);
 // Parses exactly what FormatTimestamp writes; an error naming the text otherwise.
 Result<std::chrono::sys_seconds> ParseTimestamp(std::string_view text);
-// FormatTimestamp(Now()).
-std::string NowTimestamp();
 
 }  // namespace hoistway::registry

@@ -7,6 +7,7 @@
 
 #include "core/random.h"
 #include "registry/auth.h"
+#include "registry/inspection_applications.h"
 #include "registry/maintenance_stats.h"
 
 namespace hoistway::registry {
@@ -24,6 +25,30 @@ constexpr std::array<std::string_view, 4> kMakers = {"Demo Lifts Co", "Fictive E
 template <std::size_t N>
 std::string_view Pick(Random& rng, const std::array<std::string_view, N>& list) {
   return list[rng.Below(static_cast<std::uint32_t>(N))];
+}
+
+// A fictional reading of a checklist item, within its limits (nullopt for
+// an item that measures nothing).
+std::optional<double> WithinLimits(const ChecklistTemplate& t, Random& rng) {
+  const auto tenth = [](double v) { return std::round(v * 10) / 10; };
+  const double u = rng.Uniform();
+  if (t.max_abs) return tenth((u * 2 - 1) * *t.max_abs * 0.8);
+  if (t.min && t.max) return tenth(*t.min + (*t.max - *t.min) * u);
+  if (t.max) return tenth(u * *t.max * 0.9);
+  if (t.min) return tenth(*t.min * (1.1 + 0.3 * u));
+  return std::nullopt;
+}
+
+// Every item of the checklist of `kind` for a lift of `lift_kind`, passed,
+// with readings within the limits.
+std::vector<ChecklistItem> PassingItems(const RegulationProfile& profile,
+                                        std::string_view lift_kind, InspectionKind kind,
+                                        Random& rng) {
+  std::vector<ChecklistItem> items;
+  for (const ChecklistTemplate* t : profile.ChecklistFor(lift_kind, ToString(kind))) {
+    items.push_back({t->code, t->name, "pass", WithinLimits(*t, rng), t->unit, ""});
+  }
+  return items;
 }
 
 std::string Time(Date day, int hour, int minute) {
@@ -52,7 +77,7 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
   }
   Random rng(options.seed);
   DemoReport report;
-  const Date today = options.today;
+  const Date today = options.today.value_or(tx->today());
   const RegulationProfile& profile = repository.profile();
 
   std::vector<std::int64_t> companies;
@@ -172,13 +197,14 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
         insp.result =
             u < 0.85 ? Verdict::kPass : (u < 0.96 ? Verdict::kConditional : Verdict::kFail);
         if (first) insp.result = Verdict::kPass;
-        for (const auto& t : profile.checklist) {
-          ChecklistItem item{t.code, t.name, "pass", std::nullopt, t.unit, ""};
-          if (t.max_abs) item.measured = std::round((rng.Uniform() * 2 - 1) * 8 * 10) / 10;
-          if (t.max) item.measured = std::round(rng.Uniform() * *t.max * 0.9 * 10) / 10;
-          insp.items.push_back(item);
+        // Every item of the lift's checklist, measured values within their
+        // limits; a conditional pass or a fail has one defect, described.
+        insp.items = PassingItems(profile, lift.kind, insp.kind, rng);
+        const std::size_t defect = insp.items.size() > 1 ? 1 : 0;
+        if (insp.result != Verdict::kPass && !insp.items.empty()) {
+          insp.items[defect].result = "defect";
+          insp.items[defect].note = "worn; to be replaced (fictional)";
         }
-        if (insp.result != Verdict::kPass) insp.items[1].result = "defect";
         auto added = tx->AddInspection(lift.registration_no, insp);
         if (!added.ok()) return added.error();
         ++report.inspections;
@@ -198,7 +224,7 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
           follow.kind = InspectionKind::kAdhoc;
           follow.date = next.ToString();
           follow.result = Verdict::kPass;
-          follow.items[1].result = "pass";
+          follow.items = PassingItems(profile, lift.kind, follow.kind, rng);
           auto confirmed = tx->AddInspection(lift.registration_no, follow);
           if (!confirmed.ok()) return confirmed.error();
           ++report.inspections;
@@ -224,23 +250,40 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
         s.technician_id = technicians[company][rng.Below(5)];
         for (const auto& item : profile.self_inspection_items) {
           const double g = rng.Uniform();
-          s.items.push_back({item.code, item.name, g < 0.9 ? "A" : (g < 0.98 ? "B" : "C"), ""});
+          const bool urgent = g >= 0.995;
+          s.items.push_back({item.code, item.name, g < 0.9 ? "A" : (urgent ? "C" : "B"),
+                             urgent ? "worn part; repair needed (fictional)" : ""});
         }
         auto added = tx->AddSelfInspection(lift.registration_no, s);
         if (!added.ok()) return added.error();
+        // The follow-up of an urgent repair, closed a few days later unless recent.
+        if (added->follow_up_work_order_id && m > 1) {
+          auto order = tx->GetWorkOrder(*added->follow_up_work_order_id);
+          if (!order.ok()) return order.error();
+          order->arrived_at = Time(visit.AddDays(1), 9, 0);
+          order->completed_at = Time(visit.AddDays(2), 15, 30);
+          order->cause = "worn part";
+          order->action = "part replaced and tested";
+          order->status = "closed";
+          auto closed = tx->UpdateWorkOrder(*order, order->version);
+          if (!closed.ok()) return closed.error();
+        }
       }
 
       // Call-outs, and now and then an accident or a serious failure.
       const int callouts = static_cast<int>(rng.Below(4));
       for (int c = 0; c < callouts; ++c) {
-        const Date day = today.AddDays(-static_cast<int>(1 + rng.Below(300)));
+        const Date day = today.AddDays(-static_cast<int>(3 + rng.Below(300)));
         WorkOrder w;
         w.called_at =
             Time(day, 8 + static_cast<int>(rng.Below(10)), static_cast<int>(rng.Below(60)));
         w.arrived_at = Time(day, 19, static_cast<int>(rng.Below(30)));
         w.completed_at =
             Time(day.AddDays(static_cast<int>(rng.Below(2))), 21, static_cast<int>(rng.Below(60)));
-        w.cause = rng.Uniform() < 0.5 ? "landing door lock contact" : "drive fault";
+        const bool door = rng.Uniform() < 0.5;
+        w.problem = door ? "doors do not close at a landing" : "lift stopped between floors";
+        w.out_of_service = true;
+        w.cause = door ? "landing door lock contact" : "drive fault";
         w.action = "adjusted and tested";
         w.technician_id = technicians[company][rng.Below(5)];
         w.status = "closed";
@@ -250,7 +293,7 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
       if (rng.Uniform() < 0.03) {
         AccidentReport a;
         a.kind = ReportKind::kFailure;
-        a.occurred_at = Time(today.AddDays(-static_cast<int>(rng.Below(400))), 14, 5);
+        a.occurred_at = Time(today.AddDays(-static_cast<int>(1 + rng.Below(400))), 14, 5);
         a.description = "Car stopped between floors; two passengers trapped (fictional)";
         a.failure_type = "trapped_mid_travel";
         a.cause = "controller fault";
@@ -271,7 +314,10 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
     User user;
     user.name = demo.name;
     user.role = *ParseRole(demo.role);
-    if (user.role == Role::kTechnician) user.company_id = companies[0];
+    if (user.role == Role::kTechnician) {  // Demo Technician 1-1 of the first company
+      user.company_id = companies[0];
+      user.technician_id = technicians[0][0];
+    }
     auto created = tx->CreateUser(user, HashToken(*token), *hash);
     if (!created.ok()) return created.error();
     if (user.role == Role::kOwner) {
@@ -280,6 +326,21 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
         Status linked = tx->LinkUserBuilding(created->id, owned_buildings[b]);
         if (!linked.ok()) return linked.error();
       }
+      // demo-owner has applied for the next inspection of their first lift,
+      // so the inspectors' queue of applications is not empty.
+      auto first = tx->GetLift(fmt::format("{:07}", 9000001));
+      if (!first.ok()) return first.error();
+      InspectionApplication application;
+      auto kind =
+          ParseInspectionKind(first->last_inspection_on.empty() ? "installation" : "periodic");
+      if (!kind.ok()) return kind.error();
+      application.kind = *kind;
+      application.note = "[DEMO] the residents' council asks for the inspection before winter";
+      tx->SetActor(demo.name);
+      auto applied =
+          InspectionApplications(tx->context()).Apply(first->registration_no, application);
+      tx->SetActor("demo");
+      if (!applied.ok()) return applied.error();
     }
     report.users.push_back(demo);
   }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,7 @@ namespace hoistway::registry {
 struct DemoOptions {
   int lifts = 300;
   std::uint64_t seed = 2026;
-  Date today = Date::Today();
+  std::optional<Date> today;  // nullopt: the day of the repository's clock
 };
 
 // Demo user names and their passwords ("demo-" + role), one per role.

@@ -133,6 +133,8 @@ struct SelfInspection {
   std::optional<std::int64_t> company_id;
   std::vector<GradedItem> items;
   bool late = false;  // entered more than the profile's entry window after the visit
+  // The work order its urgent repairs opened (set when it is recorded).
+  std::optional<std::int64_t> follow_up_work_order_id;
 };
 
 struct AccidentReport {
@@ -152,6 +154,23 @@ struct AccidentReport {
   std::string measures;
   bool serious = false;  // computed by the profile
   std::string reported_at;
+  bool draft = false;  // written by the monitor from telemetry, for people to complete
+};
+
+// An owner's application for an inspection of their lift, open until an
+// inspection of that kind is recorded on the lift.
+struct InspectionApplication {
+  std::int64_t id = 0;
+  std::string registration_no;
+  InspectionKind kind = InspectionKind::kPeriodic;
+  std::string preferred_on;  // YYYY-MM-DD, or empty: no preference
+  std::string note;
+  std::string applied_by;                     // the user's name
+  std::string applied_at;                     // YYYY-MM-DDTHH:MM:SSZ
+  std::optional<std::int64_t> inspection_id;  // the inspection that answered it
+  std::string inspected_on;                   // its date
+
+  bool open() const { return !inspection_id.has_value(); }
 };
 
 struct Company {
@@ -178,10 +197,12 @@ struct WorkOrder {
   std::string called_at;  // YYYY-MM-DDTHH:MM[:SS]
   std::string arrived_at;
   std::string completed_at;
-  std::string cause;
-  std::string action;
-  bool out_of_service = true;   // the lift was out of service from call to completion
+  std::string problem;          // what was reported (required when opening)
+  std::string cause;            // what was found (required when closing)
+  std::string action;           // what was done (required when closing)
+  bool out_of_service = false;  // the lift is out of service from the call until closed
   std::string status = "open";  // open | closed
+  std::string origin;           // "" (opened by hand) or "self_inspection:YYYY-MM"
   std::int64_t version = 1;
 };
 
@@ -214,6 +235,7 @@ struct User {
   Role role = Role::kPublic;
   std::optional<std::int64_t> company_id;  // technicians: their employer
   std::string created_at;
+  std::optional<std::int64_t> technician_id;  // technicians: their record (of that company)
 };
 
 struct AuditEntry {

@@ -14,5 +14,7 @@ struct EmbeddedFile {
 
 // Every embedded file, sorted by path.
 const std::vector<EmbeddedFile>& EmbeddedDataFiles();
+// The web console's message catalogs ("en.json", "ko.json", "ru.json").
+const std::vector<EmbeddedFile>& EmbeddedMessageFiles();
 
 }  // namespace hoistway::registry

@@ -21,16 +21,6 @@ json OptText(const std::string& text) {
 
 }  // namespace
 
-Error FieldError(std::string_view field, std::string_view problem) {
-  return InvalidInput(fmt::format("{}: {}", field, problem));
-}
-
-std::pair<std::string, std::string> SplitFieldError(const std::string& message) {
-  const auto colon = message.find(": ");
-  if (colon == std::string::npos || message.find(' ') < colon) return {"", message};
-  return {message.substr(0, colon), message.substr(colon + 2)};
-}
-
 bool IsTimestamp(std::string_view text) {
   if (text.ends_with('Z')) text.remove_suffix(1);
   if (text.size() != 16 && text.size() != 19) return false;
@@ -135,7 +125,8 @@ json ToJson(const SelfInspection& s) {
           {"technician_id", OptId(s.technician_id)},
           {"company_id", OptId(s.company_id)},
           {"items", items},
-          {"late", s.late}};
+          {"late", s.late},
+          {"follow_up_work_order_id", OptId(s.follow_up_work_order_id)}};
 }
 
 json ToJson(const AccidentReport& a) {
@@ -154,7 +145,21 @@ json ToJson(const AccidentReport& a) {
           {"rescued_by", a.rescued_by},
           {"measures", a.measures},
           {"serious", a.serious},
-          {"reported_at", a.reported_at}};
+          {"reported_at", a.reported_at},
+          {"draft", a.draft}};
+}
+
+json ToJson(const InspectionApplication& a) {
+  return {{"id", a.id},
+          {"registration_no", a.registration_no},
+          {"kind", std::string(ToString(a.kind))},
+          {"preferred_on", a.preferred_on},
+          {"note", a.note},
+          {"applied_by", a.applied_by},
+          {"applied_at", a.applied_at},
+          {"status", a.open() ? "open" : "inspected"},
+          {"inspection_id", OptId(a.inspection_id)},
+          {"inspected_on", a.inspected_on}};
 }
 
 json ToJson(const Company& c) {
@@ -181,10 +186,12 @@ json ToJson(const WorkOrder& w) {
           {"called_at", w.called_at},
           {"arrived_at", OptText(w.arrived_at)},
           {"completed_at", OptText(w.completed_at)},
+          {"problem", w.problem},
           {"cause", w.cause},
           {"action", w.action},
           {"out_of_service", w.out_of_service},
           {"status", w.status},
+          {"origin", w.origin},
           {"version", w.version}};
 }
 
@@ -249,6 +256,7 @@ json ToJson(const User& u) {
           {"name", u.name},
           {"role", std::string(ToString(u.role))},
           {"company_id", OptId(u.company_id)},
+          {"technician_id", OptId(u.technician_id)},
           {"created_at", u.created_at}};
 }
 
@@ -267,26 +275,42 @@ json ToJson(const AuditEntry& a) {
 }
 
 json ToJson(const RegulationProfile& p) {
+  auto opt = [](const std::optional<double>& v) { return v ? json(*v) : json(nullptr); };
   auto codes = [](const std::vector<NamedCode>& list) {
     json out = json::array();
     for (const auto& c : list) {
-      out.push_back({{"code", c.code}, {"name", c.name}, {"local", c.local}, {"check", c.check}});
+      out.push_back({{"code", c.code},
+                     {"name", c.name},
+                     {"local", c.local},
+                     {"names", c.names},
+                     {"check", c.check}});
     }
     return out;
   };
+  json parts = json::array();
+  for (const auto& part : p.checklist_parts) {
+    parts.push_back({{"code", part.code}, {"name", part.name}, {"names", part.names}});
+  }
   json checklist = json::array();
   for (const auto& t : p.checklist) {
     checklist.push_back({{"code", t.code},
                          {"name", t.name},
+                         {"names", t.names},
+                         {"part", t.part},
                          {"unit", t.unit},
                          {"clause", t.clause},
-                         {"max", t.max ? json(*t.max) : json(nullptr)},
-                         {"max_abs", t.max_abs ? json(*t.max_abs) : json(nullptr)}});
+                         {"min", opt(t.min)},
+                         {"max", opt(t.max)},
+                         {"max_abs", opt(t.max_abs)},
+                         {"lift_kinds", t.lift_kinds},
+                         {"inspection_kinds", t.inspection_kinds},
+                         {"check", t.check}});
   }
   return {{"id", p.id},
           {"name", p.name},
           {"name_local", p.name_local},
           {"country", p.country},
+          {"language", p.language},
           {"inspection_kinds", p.inspection_kinds},
           {"periodic_interval_months", p.periodic_interval_months},
           {"remediation_days", p.remediation_days ? json(*p.remediation_days) : json(nullptr)},
@@ -298,6 +322,12 @@ json ToJson(const RegulationProfile& p) {
           {"self_inspection_items", codes(p.self_inspection_items)},
           {"serious_failures", codes(p.serious_failures)},
           {"component_kinds", codes(p.component_kinds)},
+          {"verdicts",
+           {{"pass_allows", p.pass_allows},
+            {"conditional_allows", p.conditional_allows},
+            {"source", p.verdicts_source}}},
+          {"checklist_parts", parts},
+          {"checklist_sources", p.checklist_sources},
           {"checklist", checklist}};
 }
 

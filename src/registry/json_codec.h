@@ -1,6 +1,6 @@
 // JSON form of the registry's records (the API's bodies and the audit log's
 // before/after), and validated parsing of request bodies. A parse error is
-// kInvalidInput with the message "FIELD: PROBLEM" (see SplitFieldError).
+// kInvalidInput naming its field (FieldError in core/status.h).
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -15,11 +15,6 @@
 #include "registry/type_test.h"
 
 namespace hoistway::registry {
-
-// An input error naming the field ("building.region", "items[2].grade").
-Error FieldError(std::string_view field, std::string_view problem);
-// Splits a FieldError message into (field, problem); field is "" when absent.
-std::pair<std::string, std::string> SplitFieldError(const std::string& message);
 
 nlohmann::json ToJson(const Building& b);
 // The full lift, with `validity` computed for `today`.
@@ -40,6 +35,8 @@ nlohmann::json ToJson(const RegulationProfile& p);
 nlohmann::json ToJson(const LiftModel& m);
 // A type test with its results; `report` (parsed) and `description` when not empty.
 nlohmann::json ToJson(const TypeTest& t);
+// With `status`: "open", or "inspected" once an inspection answered it.
+nlohmann::json ToJson(const InspectionApplication& a);
 
 // Parsers of request bodies; each validates types, ranges, dates and codes.
 Result<Lift> ParseNewLift(const nlohmann::json& body);
@@ -51,11 +48,16 @@ Result<SelfInspection> ParseSelfInspection(const nlohmann::json& body,
                                            const RegulationProfile& profile, Date today);
 Result<AccidentReport> ParseAccident(const nlohmann::json& body);
 Result<WorkOrder> ParseWorkOrder(const nlohmann::json& body);
-Status ApplyWorkOrderPatch(const nlohmann::json& body, WorkOrder* order);
+// Applies arrival, completion, cause, action, technician and status (a
+// completion closes it); the problem, call and company are fixed once open.
+// The order of times and what closing needs are rules of record_rules.h.
+Status ApplyWorkOrderPatch(const nlohmann::json& body, WorkOrder* order, bool opening = false);
 Result<Company> ParseCompany(const nlohmann::json& body);
 Result<Technician> ParseTechnician(const nlohmann::json& body);
 Result<Certificate> ParseCertificate(const nlohmann::json& body, const RegulationProfile& profile);
 Result<LiftPart> ParsePart(const nlohmann::json& body, const RegulationProfile& profile);
+// The kind (required: chosen, never assumed), the preferred day and a note.
+Result<InspectionApplication> ParseInspectionApplication(const nlohmann::json& body);
 
 // True for "YYYY-MM-DDTHH:MM", optionally ":SS" and a trailing "Z".
 bool IsTimestamp(std::string_view text);

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <limits>
+
 namespace hoistway::registry {
 namespace {
 
@@ -14,7 +17,19 @@ json GoodLift() {
 }
 
 std::string FieldOf(const Error& e) {
-  return SplitFieldError(e.message()).first;
+  return e.field();
+}
+
+// Audit of narrowing: integers beyond 64 bits (kept unsigned by the JSON
+// library) are refused, not wrapped into range.
+TEST(JsonCodecTest, IntegersBeyondInt64AreRefusedNotWrapped) {
+  for (const char* key : {"persons", "company_id", "floors_served"}) {
+    json body = GoodLift();
+    body[key] = std::numeric_limits<std::uint64_t>::max();
+    auto lift = ParseNewLift(body);
+    ASSERT_FALSE(lift.ok()) << key;
+    EXPECT_EQ(lift.error().field(), key);
+  }
 }
 
 TEST(JsonCodecTest, AcceptsAValidLift) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "core/printable.h"
 #include "registry/json_codec.h"
@@ -11,6 +12,13 @@ namespace hoistway::registry {
 namespace {
 
 using nlohmann::json;
+
+// True for a JSON integer that fits std::int64_t (nlohmann keeps those above
+// INT64_MAX as unsigned, and get<std::int64_t> would wrap them).
+bool IsInt64(const json& v) {
+  return v.is_number_integer() && !(v.is_number_unsigned() &&
+                                    v.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX));
+}
 
 // Reads fields of one JSON object, remembering the first problem.
 class Reader {
@@ -61,8 +69,9 @@ class Reader {
       return 0;
     }
     const json& v = body_[key];
-    if (!v.is_number_integer()) {
-      Fail(key, "must be an integer");
+    if (!IsInt64(v)) {
+      Fail(key, v.is_number_integer() ? fmt::format("must be between {} and {}", min, max)
+                                      : std::string("must be an integer"));
       return 0;
     }
     const auto n = v.get<std::int64_t>();
@@ -76,7 +85,7 @@ class Reader {
   std::optional<std::int64_t> Id(const char* key) {
     if (!Has(key)) return std::nullopt;
     const json& v = body_[key];
-    if (!v.is_number_integer() || v.get<std::int64_t>() <= 0) {
+    if (!IsInt64(v) || v.get<std::int64_t>() <= 0) {
       Fail(key, "must be a positive integer id");
       return std::nullopt;
     }
@@ -225,8 +234,6 @@ Result<Inspection> ParseInspection(const json& body, const RegulationProfile& pr
     }
   }
   i.date = r.DateText("date", true);
-  if (!i.date.empty() && i.date > Date::Today().AddDays(1).ToString())
-    r.Fail("date", "is in the future");
   auto result = ParseVerdict(r.Text("result", true, 32));
   if (!r.error() && !result.ok()) r.Fail("result", result.error().message());
   if (result.ok()) i.result = *result;
@@ -265,8 +272,6 @@ Result<SelfInspection> ParseSelfInspection(const json& body, const RegulationPro
   s.visited_on = r.DateText("visited_on", true);
   s.entered_on = r.DateText("entered_on", false);
   if (s.entered_on.empty()) s.entered_on = today.ToString();
-  if (!s.visited_on.empty() && s.visited_on > today.ToString())
-    r.Fail("visited_on", "is in the future");
   if (!s.visited_on.empty() && s.entered_on < s.visited_on)
     r.Fail("entered_on", "is before visited_on");
   s.month = r.Text("month", false, 7);
@@ -323,35 +328,46 @@ Result<AccidentReport> ParseAccident(const json& body) {
   return Finish(r, std::move(a));
 }
 
+Result<InspectionApplication> ParseInspectionApplication(const json& body) {
+  Reader r(body, "");
+  InspectionApplication a;
+  auto kind = ParseInspectionKind(r.Text("kind", true, 32));
+  if (!r.error() && !kind.ok()) r.Fail("kind", kind.error().message());
+  if (kind.ok()) a.kind = *kind;
+  a.preferred_on = r.DateText("preferred_on", false);
+  a.note = r.Text("note", false, 2000);
+  return Finish(r, std::move(a));
+}
+
 Result<WorkOrder> ParseWorkOrder(const json& body) {
   Reader r(body, "");
   WorkOrder w;
   w.called_at = r.Timestamp("called_at", true);
+  w.problem = r.Text("problem", true, 2000);
   w.company_id = r.Id("company_id");
   w.technician_id = r.Id("technician_id");
-  if (r.Has("out_of_service")) w.out_of_service = r.Bool("out_of_service", true);
+  // Chosen, never assumed: whether the lift stopped serving its users.
+  if (!r.Has("out_of_service")) r.Fail("out_of_service", "is required (true or false)");
+  w.out_of_service = r.Bool("out_of_service", false);
   if (r.error()) return *r.error();
-  Status patch = ApplyWorkOrderPatch(body, &w);
+  Status patch = ApplyWorkOrderPatch(body, &w, /*opening=*/true);
   if (!patch.ok()) return patch.error();
   return w;
 }
 
-Status ApplyWorkOrderPatch(const json& body, WorkOrder* w) {
+Status ApplyWorkOrderPatch(const json& body, WorkOrder* w, bool opening) {
   Reader r(body, "");
+  if (!opening) {
+    for (const char* fixed : {"problem", "called_at", "out_of_service", "company_id"}) {
+      if (r.Has(fixed)) r.Fail(fixed, "cannot be changed once the work order is open");
+    }
+  }
   if (r.Has("arrived_at")) w->arrived_at = r.Timestamp("arrived_at", false);
   if (r.Has("completed_at")) w->completed_at = r.Timestamp("completed_at", false);
   if (r.Has("cause")) w->cause = r.Text("cause", false, 1000);
   if (r.Has("action")) w->action = r.Text("action", false, 2000);
   if (r.Has("technician_id")) w->technician_id = r.Id("technician_id");
   if (r.Has("status")) w->status = r.OneOf("status", false, {"open", "closed"});
-  if (!r.error() && !w->arrived_at.empty() && w->arrived_at < w->called_at)
-    r.Fail("arrived_at", "is before called_at");
-  if (!r.error() && !w->completed_at.empty() && w->completed_at < w->called_at) {
-    r.Fail("completed_at", "is before called_at");
-  }
-  if (!r.error() && w->status == "closed" && w->completed_at.empty()) {
-    r.Fail("completed_at", "is required to close a work order");
-  }
   if (!r.error() && !w->completed_at.empty()) w->status = "closed";
   if (r.error()) return *r.error();
   return Status::Ok();

@@ -1,9 +1,9 @@
-// Transaction: buildings and lifts, the lift list and its filters.
+// LiftStore: the SQL of lifts and buildings, the lift list and its filters.
+#include "registry/lift_store.h"
+
 #include <fmt/core.h>
 
-#include "registry/json_codec.h"
-#include "registry/repository.h"
-#include "registry/validity.h"
+#include <algorithm>
 
 namespace hoistway::registry {
 namespace {
@@ -111,10 +111,6 @@ std::string SearchTerm(SqlDialect dialect, std::string_view q, std::vector<SqlVa
   return term;
 }
 
-SqlValue OptIdValue(const std::optional<std::int64_t>& id) {
-  return id ? SqlValue{*id} : SqlValue{};
-}
-
 // SQL condition for a validity state on `today` (the one bound parameter is today).
 Result<std::string> ValidityCondition(std::string_view validity) {
   constexpr std::string_view kNotProhibited =
@@ -149,24 +145,49 @@ Result<std::string> ValidityCondition(std::string_view validity) {
 
 }  // namespace
 
-Result<std::int64_t> Transaction::BuildingId(const Building& b) {
-  auto rows = Query("SELECT id, region, use FROM buildings WHERE name = ? AND address = ?",
-                    {b.name, b.address});
+Result<Lift> LiftStore::Get(std::string_view registration_no) {
+  auto rows = sql_.Query(std::string(kLiftColumns) + " WHERE l.registration_no = ?",
+                         {std::string(registration_no)});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty())
+    return NotFound(fmt::format("no lift with registration number {}", registration_no));
+  return LiftFromRow((*rows)[0]);
+}
+
+Result<std::int64_t> LiftStore::IdOf(std::string_view registration_no) {
+  auto rows =
+      sql_.Query("SELECT id FROM lifts WHERE registration_no = ?", {std::string(registration_no)});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty())
+    return NotFound(fmt::format("no lift with registration number {}", registration_no));
+  return (*rows)[0].Int(0);
+}
+
+Result<bool> LiftStore::Exists(std::string_view registration_no) {
+  auto rows =
+      sql_.Query("SELECT id FROM lifts WHERE registration_no = ?", {std::string(registration_no)});
+  if (!rows.ok()) return rows.error();
+  return !rows->empty();
+}
+
+Result<std::int64_t> LiftStore::BuildingIdOf(const Building& b) {
+  auto rows = sql_.Query("SELECT id, region, use FROM buildings WHERE name = ? AND address = ?",
+                         {b.name, b.address});
   if (!rows.ok()) return rows.error();
   if (!rows->empty()) {
     const std::int64_t id = (*rows)[0].Int(0);
     if ((*rows)[0].Text(1) != b.region || ((*rows)[0].Text(2) != b.use && !b.use.empty())) {
-      auto updated = Query("UPDATE buildings SET region = ?, use = ? WHERE id = ?",
-                           {b.region, b.use.empty() ? (*rows)[0].Text(2) : b.use, id});
+      auto updated = sql_.Query("UPDATE buildings SET region = ?, use = ? WHERE id = ?",
+                                {b.region, b.use.empty() ? (*rows)[0].Text(2) : b.use, id});
       if (!updated.ok()) return updated.error();
-      updated = Query("UPDATE lifts SET region = ? WHERE building_id = ?", {b.region, id});
+      updated = sql_.Query("UPDATE lifts SET region = ? WHERE building_id = ?", {b.region, id});
       if (!updated.ok()) return updated.error();
     }
     return id;
   }
   // Two transactions may add the same building at once (PostgreSQL runs
   // writers concurrently): the loser inserts nothing and reads the winner's row.
-  auto inserted = Query(
+  auto inserted = sql_.Query(
       "INSERT INTO buildings (name, address, region, use) VALUES (?, ?, ?, ?) ON CONFLICT (name, "
       "address) DO "
       "NOTHING RETURNING id",
@@ -174,40 +195,14 @@ Result<std::int64_t> Transaction::BuildingId(const Building& b) {
   if (!inserted.ok()) return inserted.error();
   if (!inserted->empty()) return (*inserted)[0].Int(0);
   auto again =
-      Query("SELECT id FROM buildings WHERE name = ? AND address = ?", {b.name, b.address});
+      sql_.Query("SELECT id FROM buildings WHERE name = ? AND address = ?", {b.name, b.address});
   if (!again.ok()) return again.error();
   if (again->empty()) return Error(ErrorCode::kInternal, "building vanished during insert");
   return (*again)[0].Int(0);
 }
 
-Result<std::int64_t> Transaction::LiftId(std::string_view registration_no) {
-  auto rows =
-      Query("SELECT id FROM lifts WHERE registration_no = ?", {std::string(registration_no)});
-  if (!rows.ok()) return rows.error();
-  if (rows->empty())
-    return NotFound(fmt::format("no lift with registration number {}", registration_no));
-  return (*rows)[0].Int(0);
-}
-
-Result<Lift> Transaction::CreateLift(Lift lift) {
-  if (!IsRegistrationNo(lift.registration_no))
-    return FieldError("registration_no", "must be exactly 7 digits");
-  // Checked first: a failed statement aborts a PostgreSQL transaction.
-  auto existing = Query("SELECT id FROM lifts WHERE registration_no = ?", {lift.registration_no});
-  if (!existing.ok()) return existing.error();
-  if (!existing->empty()) {
-    return Error(ErrorCode::kConflict,
-                 fmt::format("registration_no: lift {} already exists", lift.registration_no));
-  }
-  if (lift.company_id) {
-    auto company = GetCompany(*lift.company_id);
-    if (!company.ok()) return FieldError("company_id", company.error().message());
-  }
-  auto building = BuildingId(lift.building);
-  if (!building.ok()) return building.error();
-  lift.building.id = *building;
-  lift.updated_at = NowTimestamp();
-  auto id = Insert(
+Result<std::int64_t> LiftStore::Insert(const Lift& lift, std::string_view at) {
+  return sql_.Insert(
       "INSERT INTO lifts (registration_no, building_id, region, kind, drive, rated_load_kg, "
       "persons, "
       "rated_speed_mps, floors_served, machine_room_less, manufacturer, model, "
@@ -219,43 +214,12 @@ Result<Lift> Transaction::CreateLift(Lift lift) {
        std::int64_t{lift.floors_served}, std::int64_t{lift.machine_room_less ? 1 : 0},
        lift.manufacturer, lift.model, lift.model_certificate_no, lift.installed_on,
        lift.first_use_on, OptIdValue(lift.company_id), lift.safety_manager,
-       std::string(ToString(lift.status)), lift.updated_at});
-  if (!id.ok()) return id.error();
-  lift.id = *id;
-  lift.version = 0;  // Revalidate() makes it 1
-  auto revalidated = Revalidate(lift);
-  if (!revalidated.ok()) return revalidated.error();
-  Status audit =
-      Audit("create", "lift", lift.registration_no, "", ToJson(*revalidated, Date::Today()).dump());
-  if (!audit.ok()) return audit.error();
-  return revalidated;
+       std::string(ToString(lift.status)), std::string(at)});
 }
 
-Result<Lift> Transaction::GetLift(std::string_view registration_no) {
-  auto rows = Query(std::string(kLiftColumns) + " WHERE l.registration_no = ?",
-                    {std::string(registration_no)});
-  if (!rows.ok()) return rows.error();
-  if (rows->empty())
-    return NotFound(fmt::format("no lift with registration number {}", registration_no));
-  return LiftFromRow((*rows)[0]);
-}
-
-Result<Lift> Transaction::UpdateLift(Lift lift, std::int64_t expected_version) {
-  auto before = GetLift(lift.registration_no);
-  if (!before.ok()) return before.error();
-  if (before->version != expected_version) {
-    return Error(ErrorCode::kConflict,
-                 fmt::format("lift {} is at version {}, not {}", lift.registration_no,
-                             before->version, expected_version));
-  }
-  if (lift.company_id && lift.company_id != before->company_id) {
-    auto company = GetCompany(*lift.company_id);
-    if (!company.ok()) return FieldError("company_id", company.error().message());
-  }
-  auto building = BuildingId(lift.building);
-  if (!building.ok()) return building.error();
-  lift.building.id = *building;
-  auto rows = Query(
+Result<std::int64_t> LiftStore::Update(const Lift& lift, std::int64_t expected_version,
+                                       std::string_view at) {
+  auto rows = sql_.Query(
       "UPDATE lifts SET building_id = ?, region = ?, kind = ?, drive = ?, rated_load_kg = ?, "
       "persons = ?, "
       "rated_speed_mps = ?, floors_served = ?, machine_room_less = ?, manufacturer = ?, model = ?, "
@@ -280,71 +244,36 @@ Result<Lift> Transaction::UpdateLift(Lift lift, std::int64_t expected_version) {
        OptIdValue(lift.company_id),
        lift.safety_manager,
        std::string(ToString(lift.status)),
-       NowTimestamp(),
-       before->id,
+       std::string(at),
+       lift.id,
        expected_version});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return Error(ErrorCode::kConflict, "lift changed concurrently");
-  lift.id = before->id;
-  lift.version = (*rows)[0].Int(0);
-  auto after = Revalidate(lift);
-  if (!after.ok()) return after.error();
-  Status audit = Audit("update", "lift", lift.registration_no,
-                       ToJson(*before, Date::Today()).dump(), ToJson(*after, Date::Today()).dump());
-  if (!audit.ok()) return audit.error();
-  return after;
+  return (*rows)[0].Int(0);
 }
 
-Result<std::vector<Date>> Transaction::SeriousEventDates(std::int64_t lift_id) {
-  auto rows =
-      Query("SELECT occurred_at FROM accidents WHERE lift_id = ? AND serious = 1", {lift_id});
-  if (!rows.ok()) return rows.error();
-  std::vector<Date> out;
-  for (const auto& r : *rows) {
-    auto date = Date::Parse(r.Text(0).substr(0, 10));
-    if (date.ok()) out.push_back(*date);
-  }
-  return out;
+Status LiftStore::StoreComputed(std::int64_t lift_id, const Validity& v, LiftStatus status,
+                                std::string_view at) {
+  return sql_
+      .Query(
+          "UPDATE lifts SET last_result = ?, last_inspection_on = ?, valid_from = ?, "
+          "valid_until = ?, remediation_until = ?, next_inspection_due = ?, "
+          "next_inspection_kind = ?, next_precision_due = ?, status = ?, version = version + 1, "
+          "updated_at = ? WHERE id = ?",
+          {v.last_result, v.last_inspection_on, v.valid_from, v.valid_until, v.remediation_until,
+           v.next_inspection_due, v.next_inspection_kind, v.next_precision_due,
+           std::string(ToString(status)), std::string(at), lift_id})
+      .status();
 }
 
-Result<Lift> Transaction::Revalidate(Lift lift) {
-  // Only what validity depends on: not the checklist items.
-  auto rows = Query("SELECT id, kind, date, result FROM inspections WHERE lift_id = ?", {lift.id});
-  if (!rows.ok()) return rows.error();
-  std::vector<Inspection> inspections;
-  for (const auto& r : *rows) {
-    auto kind = ParseInspectionKind(r.Text(1));
-    auto result = ParseVerdict(r.Text(3));
-    if (!kind.ok() || !result.ok()) return Error(ErrorCode::kInternal, "corrupt inspection row");
-    Inspection i;
-    i.id = r.Int(0);
-    i.kind = *kind;
-    i.date = r.Text(2);
-    i.result = *result;
-    inspections.push_back(std::move(i));
-  }
-  auto events = SeriousEventDates(lift.id);
-  if (!events.ok()) return events.error();
-  const Validity v = ComputeValidity(profile(), lift, std::move(inspections), *events);
-  LiftStatus status = lift.status;
-  if (v.last_result == "fail" && profile().fail_prohibits) {
-    status = LiftStatus::kProhibited;
-  } else if (status == LiftStatus::kProhibited && !v.last_result.empty()) {
-    status = LiftStatus::kInService;  // the passing re-inspection lifts the prohibition
-  }
-  auto updated = Query(
-      "UPDATE lifts SET last_result = ?, last_inspection_on = ?, valid_from = ?, valid_until = ?, "
-      "remediation_until = ?, next_inspection_due = ?, next_inspection_kind = ?, "
-      "next_precision_due = ?, "
-      "status = ?, version = version + 1, updated_at = ? WHERE id = ?",
-      {v.last_result, v.last_inspection_on, v.valid_from, v.valid_until, v.remediation_until,
-       v.next_inspection_due, v.next_inspection_kind, v.next_precision_due,
-       std::string(ToString(status)), NowTimestamp(), lift.id});
-  if (!updated.ok()) return updated.error();
-  return GetLift(lift.registration_no);
+Status LiftStore::StoreStatus(std::int64_t lift_id, LiftStatus status, std::string_view at) {
+  return sql_
+      .Query("UPDATE lifts SET status = ?, version = version + 1, updated_at = ? WHERE id = ?",
+             {std::string(ToString(status)), std::string(at), lift_id})
+      .status();
 }
 
-Result<Page<Lift>> Transaction::ListLifts(const LiftFilter& f) {
+Result<Page<Lift>> LiftStore::List(const LiftFilter& f) {
   std::string where = " WHERE 1=1";
   std::vector<SqlValue> params;
   const std::string today = f.today.ToString();
@@ -381,11 +310,11 @@ Result<Page<Lift>> Transaction::ListLifts(const LiftFilter& f) {
     where += " AND l.building_id IN (SELECT building_id FROM user_buildings WHERE user_id = ?)";
     params.emplace_back(*f.owner_user_id);
   }
-  if (!f.q.empty()) where += " AND " + SearchTerm(connection_->dialect(), f.q, params);
+  if (!f.q.empty()) where += " AND " + SearchTerm(sql_.dialect(), f.q, params);
   Page<Lift> page;
   page.page = std::max(1, f.page);
   page.per_page = std::clamp(f.per_page, 1, kMaxPerPage);
-  auto count = Query("SELECT COUNT(*) FROM lifts l" + where, params);
+  auto count = sql_.Query("SELECT COUNT(*) FROM lifts l" + where, params);
   if (!count.ok()) return count.error();
   page.total = (*count)[0].Int(0);
   std::string order = " ORDER BY l.registration_no";
@@ -396,15 +325,22 @@ Result<Page<Lift>> Transaction::ListLifts(const LiftFilter& f) {
   }
   params.emplace_back(std::int64_t{page.per_page});
   params.emplace_back(std::int64_t{(page.page - 1) * std::int64_t{page.per_page}});
-  auto rows = Query(std::string(kLiftColumns) + where + order + " LIMIT ? OFFSET ?", params);
+  auto rows = sql_.Query(std::string(kLiftColumns) + where + order + " LIMIT ? OFFSET ?", params);
   if (!rows.ok()) return rows.error();
   for (const auto& r : *rows) page.items.push_back(LiftFromRow(r));
   return page;
 }
 
-Result<std::vector<RegionSummary>> Transaction::SummarizeRegions(Date today) {
+Result<std::vector<RegionSummary>> LiftStore::Summarize(Date today,
+                                                        std::optional<std::int64_t> owner_user_id) {
   const std::string t = today.ToString();
-  auto rows = Query(
+  std::vector<SqlValue> params = {t, t, today.AddDays(30).ToString(), t};
+  std::string where;
+  if (owner_user_id) {
+    where = " WHERE building_id IN (SELECT building_id FROM user_buildings WHERE user_id = ?)";
+    params.emplace_back(*owner_user_id);
+  }
+  auto rows = sql_.Query(
       "SELECT region, COUNT(*), "
       "SUM(CASE WHEN status <> 'prohibited' AND last_result <> 'fail' AND remediation_until = '' "
       "AND "
@@ -415,8 +351,9 @@ Result<std::vector<RegionSummary>> Transaction::SummarizeRegions(Date today) {
       "SUM(CASE WHEN remediation_until <> '' AND status <> 'prohibited' AND last_result <> 'fail' "
       "THEN 1 "
       "ELSE 0 END) "
-      "FROM lifts GROUP BY region ORDER BY region",
-      {t, t, today.AddDays(30).ToString(), t});
+      "FROM lifts" +
+          where + " GROUP BY region ORDER BY region",
+      params);
   if (!rows.ok()) return rows.error();
   std::vector<RegionSummary> out;
   for (const auto& r : *rows) {
@@ -425,22 +362,22 @@ Result<std::vector<RegionSummary>> Transaction::SummarizeRegions(Date today) {
   return out;
 }
 
-Result<std::vector<Building>> Transaction::ListBuildings(std::string_view region) {
+Result<std::vector<Building>> LiftStore::Buildings(std::string_view region) {
   std::string sql = "SELECT id, name, address, region, use FROM buildings";
   std::vector<SqlValue> params;
   if (!region.empty()) {
     sql += " WHERE region = ?";
     params.emplace_back(std::string(region));
   }
-  auto rows = Query(sql + " ORDER BY name", params);
+  auto rows = sql_.Query(sql + " ORDER BY name", params);
   if (!rows.ok()) return rows.error();
   std::vector<Building> out;
   for (const auto& r : *rows) out.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4)});
   return out;
 }
 
-Result<std::int64_t> Transaction::CountLifts() {
-  auto rows = Query("SELECT COUNT(*) FROM lifts", {});
+Result<std::int64_t> LiftStore::Count() {
+  auto rows = sql_.Query("SELECT COUNT(*) FROM lifts", {});
   if (!rows.ok()) return rows.error();
   return (*rows)[0].Int(0);
 }

@@ -9,8 +9,10 @@ TEST(MaintenanceStatsTest, DowntimeSplitsAtMonthEnds) {
   WorkOrder w;
   w.called_at = "2026-01-31T23:00";
   w.completed_at = "2026-02-01T01:30";
+  w.out_of_service = true;
   WorkOrder running;
   running.called_at = "2026-02-10T10:00";
+  running.out_of_service = true;
   WorkOrder in_service;
   in_service.called_at = "2026-02-11T10:00";
   in_service.completed_at = "2026-02-11T12:00";

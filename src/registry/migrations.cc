@@ -90,7 +90,7 @@ Result<std::vector<std::string>> PendingMigrations(SqlConnection& connection) {
   return pending;
 }
 
-Result<int> Migrate(SqlConnection& connection) {
+Result<int> Migrate(SqlConnection& connection, std::chrono::sys_seconds now) {
   Status status = connection.Begin(TxMode::kWrite);
   if (!status.ok()) return status.error();
   auto fail = [&](const Error& error) -> Result<int> {
@@ -109,7 +109,7 @@ Result<int> Migrate(SqlConnection& connection) {
     }
     auto inserted = connection.Query(
         "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-        {SqlValue{std::int64_t{m.version}}, SqlValue{m.name}, SqlValue{NowTimestamp()}});
+        {SqlValue{std::int64_t{m.version}}, SqlValue{m.name}, SqlValue{FormatTimestamp(now)}});
     if (!inserted.ok()) return fail(inserted.error());
     ++applied;
   }

@@ -4,6 +4,7 @@
 // NNNN_name.postgres.sql.
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,6 @@ std::vector<Migration> Migrations(SqlDialect dialect);
 Result<std::vector<std::string>> PendingMigrations(SqlConnection& connection);
 
 // Applies every pending migration in one transaction; returns how many ran.
-Result<int> Migrate(SqlConnection& connection);
+Result<int> Migrate(SqlConnection& connection, std::chrono::sys_seconds now);
 
 }  // namespace hoistway::registry

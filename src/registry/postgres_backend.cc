@@ -134,9 +134,15 @@ class PostgresConnection final : public SqlConnection {
   Status Guard(F&& body) {
     try {
       return body();
-    } catch (const pqxx::integrity_constraint_violation& e) {
+    } catch (const pqxx::foreign_key_violation&) {
       tx_.reset();
-      return Error(ErrorCode::kConflict, fmt::format("postgres: {}", FirstLine(e.what())));
+      return Error(ErrorCode::kConflict, ConstraintMessage(Constraint::kForeignKey));
+    } catch (const pqxx::unique_violation&) {
+      tx_.reset();
+      return Error(ErrorCode::kConflict, ConstraintMessage(Constraint::kUnique));
+    } catch (const pqxx::integrity_constraint_violation&) {
+      tx_.reset();
+      return Error(ErrorCode::kConflict, ConstraintMessage(Constraint::kOther));
     } catch (const pqxx::broken_connection& e) {
       tx_.reset();
       return Error(ErrorCode::kUnavailable, fmt::format("postgres: {}", FirstLine(e.what())));

@@ -1,123 +1,72 @@
 #include "registry/profile.h"
 
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "registry/embedded_data.h"
+#include "registry/messages.h"
 
 namespace hoistway::registry {
 namespace {
 
-std::string Str(const YAML::Node& node, const char* key) {
-  const YAML::Node value = node[key];
-  return value && value.IsScalar() ? value.as<std::string>() : std::string();
+bool Contains(const std::vector<std::string>& list, std::string_view value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-std::optional<int> OptInt(const YAML::Node& node, const char* key) {
-  const YAML::Node value = node[key];
-  if (!value || value.IsNull()) return std::nullopt;
-  return value.as<int>();
+std::optional<std::string> EmbeddedText(std::string_view path) {
+  for (const auto& file : EmbeddedDataFiles()) {
+    if (file.path == path) return std::string(file.text);
+  }
+  return std::nullopt;
 }
 
-std::vector<NamedCode> Codes(const YAML::Node& list) {
-  std::vector<NamedCode> out;
-  if (!list || !list.IsSequence()) return out;
-  for (const auto& item : list) {
-    NamedCode code{Str(item, "code"), Str(item, "name"), Str(item, "local"), false};
-    if (code.name.empty()) code.name = Str(item, "meaning");
-    if (item["check"]) code.check = item["check"].as<bool>();
-    out.push_back(std::move(code));
-  }
-  return out;
+Result<std::string> ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) return NotFound(fmt::format("cannot read {}", path.string()));
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
-Result<RegulationProfile> ParseNode(const YAML::Node& root, std::string_view yaml) {
-  RegulationProfile p;
-  p.yaml = std::string(yaml);
-  p.id = Str(root, "id");
-  if (p.id.empty()) return InvalidInput("id: missing");
-  p.name = Str(root, "name");
-  p.name_local = Str(root, "name_local");
-  p.country = Str(root, "country");
-  if (const auto kinds = root["inspection_kinds"]) {
-    for (const auto& k : kinds) p.inspection_kinds.push_back(k.as<std::string>());
-  }
-  const YAML::Node periodic = root["periodic"];
-  if (!periodic || !periodic["interval_months"])
-    return InvalidInput("periodic.interval_months: missing");
-  p.periodic_interval_months = periodic["interval_months"].as<int>();
-  if (p.periodic_interval_months <= 0)
-    return InvalidInput("periodic.interval_months: must be positive");
-  p.periodic_source = Str(periodic, "source");
-  if (const auto overrides = periodic["overrides"]) {
-    for (const auto& o : overrides) {
-      IntervalOverride rule;
-      const YAML::Node when = o["when"];
-      if (!when) return InvalidInput("periodic.overrides[].when: missing");
-      rule.age_years_at_least = OptInt(when, "age_years_at_least");
-      rule.within_years_of_serious_event = OptInt(when, "within_years_of_serious_event");
-      if (const auto kinds = when["kind_in"]) {
-        for (const auto& k : kinds) rule.kind_in.push_back(k.as<std::string>());
-      }
-      if (!o["interval_months"])
-        return InvalidInput("periodic.overrides[].interval_months: missing");
-      rule.interval_months = o["interval_months"].as<int>();
-      rule.source = Str(o, "source");
-      p.overrides.push_back(std::move(rule));
-    }
-  }
-  if (const auto cond = root["conditional_pass"]) {
-    p.remediation_days = OptInt(cond, "remediation_days");
-    p.remediation_source = Str(cond, "source");
-  }
-  if (const auto fail = root["fail"]) {
-    if (fail["prohibits_operation"]) p.fail_prohibits = fail["prohibits_operation"].as<bool>();
-    p.fail_source = Str(fail, "source");
-  }
-  if (const auto precision = root["precision"]) {
-    p.precision_first_after_years = OptInt(precision, "first_after_years");
-    p.precision_interval_years = OptInt(precision, "interval_years").value_or(3);
-    p.precision_source = Str(precision, "source");
-  }
-  if (const auto self = root["self_inspection"]) {
-    p.self_inspection_entry_days = OptInt(self, "entry_within_days").value_or(10);
-    p.self_inspection_source = Str(self, "source");
-    p.grades = Codes(self["grades"]);
-    p.self_inspection_items = Codes(self["items"]);
-  }
-  if (const auto accident = root["accident"]; accident && accident["serious_accident"]) {
-    const YAML::Node s = accident["serious_accident"];
-    p.serious_deaths_at_least = OptInt(s, "deaths_at_least").value_or(1);
-    p.serious_hospitalisation_days_at_least =
-        OptInt(s, "hospitalisation_days_at_least").value_or(7);
-    p.serious_treatment_days_at_least = OptInt(s, "treatment_days_at_least").value_or(21);
-    p.serious_accident_source = Str(s, "source");
-  }
-  if (const auto failures = root["serious_failures"]) {
-    p.serious_failures = Codes(failures["kinds"]);
-    if (const auto ex = failures["excluded_causes"]) {
-      for (const auto& c : ex) p.failure_excluded_causes.push_back(c.as<std::string>());
-    }
-  }
-  if (const auto comps = root["component_kinds"]) p.component_kinds = Codes(comps["kinds"]);
-  if (const auto checklist = root["checklist"]; checklist && checklist["items"]) {
-    for (const auto& item : checklist["items"]) {
-      ChecklistTemplate t{Str(item, "code"),  Str(item, "name"), Str(item, "unit"), {}, {},
-                          Str(item, "clause")};
-      if (item["max"]) t.max = item["max"].as<double>();
-      if (item["max_abs"]) t.max_abs = item["max_abs"].as<double>();
-      p.checklist.push_back(std::move(t));
-    }
-  }
-  if (p.grades.empty()) return InvalidInput("self_inspection.grades: missing");
-  return p;
+// A built-in checklist (data/checklists/<id>.yaml).
+Result<std::string> BuiltinChecklist(std::string_view id) {
+  if (auto text = EmbeddedText(fmt::format("checklists/{}.yaml", id))) return *text;
+  return NotFound(fmt::format("no built-in checklist '{}'", id));
+}
+
+std::string Number(double value) {
+  return fmt::format("{}", value);
 }
 
 }  // namespace
+
+bool ChecklistTemplate::AppliesTo(std::string_view lift_kind,
+                                  std::string_view inspection_kind) const {
+  return (lift_kinds.empty() || Contains(lift_kinds, lift_kind)) &&
+         (inspection_kinds.empty() || Contains(inspection_kinds, inspection_kind));
+}
+
+bool ChecklistTemplate::Exceeds(double measured) const {
+  return (max && measured > *max) || (min && measured < *min) ||
+         (max_abs && std::fabs(measured) > *max_abs);
+}
+
+std::string ChecklistTemplate::LimitText(std::string_view language) const {
+  const std::string u = unit.empty() ? "" : " " + Words(language, "unit", unit);
+  const auto value = [&](double v) { return Number(v) + u; };
+  if (max_abs) return Message(language, "limit.abs", {{"value", value(*max_abs)}});
+  if (min && max) {
+    return Message(language, "limit.range", {{"min", Number(*min)}, {"max", value(*max)}});
+  }
+  if (max) return Message(language, "limit.max", {{"value", value(*max)}});
+  if (min) return Message(language, "limit.min", {{"value", value(*min)}});
+  return "";
+}
 
 bool RegulationProfile::HasComponentKind(std::string_view code) const {
   return std::any_of(component_kinds.begin(), component_kinds.end(),
@@ -125,8 +74,7 @@ bool RegulationProfile::HasComponentKind(std::string_view code) const {
 }
 
 bool RegulationProfile::HasInspectionKind(std::string_view kind) const {
-  return std::find(inspection_kinds.begin(), inspection_kinds.end(), kind) !=
-         inspection_kinds.end();
+  return Contains(inspection_kinds, kind);
 }
 
 bool RegulationProfile::HasGrade(std::string_view grade) const {
@@ -134,33 +82,44 @@ bool RegulationProfile::HasGrade(std::string_view grade) const {
                      [&](const NamedCode& g) { return g.code == grade; });
 }
 
-Result<RegulationProfile> ParseProfile(std::string_view yaml, std::string_view origin) {
-  try {
-    const YAML::Node root = YAML::Load(std::string(yaml));
-    auto profile = ParseNode(root, yaml);
-    if (!profile.ok())
-      return InvalidInput(fmt::format("{}: {}", origin, profile.error().message()));
-    return profile;
-  } catch (const YAML::Exception& e) {
-    return InvalidInput(fmt::format("{}:{}: {}", origin, e.mark.line + 1, e.msg));
+std::vector<const ChecklistTemplate*> RegulationProfile::ChecklistFor(
+    std::string_view lift_kind, std::string_view inspection_kind) const {
+  std::vector<const ChecklistTemplate*> out;
+  for (const auto& item : checklist) {
+    if (item.AppliesTo(lift_kind, inspection_kind)) out.push_back(&item);
   }
+  return out;
+}
+
+const ChecklistTemplate* RegulationProfile::FindChecklistItem(std::string_view code) const {
+  for (const auto& item : checklist) {
+    if (item.code == code) return &item;
+  }
+  return nullptr;
+}
+
+bool RegulationProfile::VerdictAllows(std::string_view verdict, std::string_view result) const {
+  if (verdict == "pass") return Contains(pass_allows, result);
+  if (verdict == "conditional") return Contains(conditional_allows, result);
+  return true;  // a fail may carry anything
 }
 
 Result<RegulationProfile> LoadProfile(std::string_view id_or_path) {
-  for (const auto& file : EmbeddedDataFiles()) {
-    if (file.path == "profiles/" + std::string(id_or_path) + ".yaml") {
-      return ParseProfile(file.text, file.path);
-    }
-  }
-  std::ifstream in{std::string(id_or_path)};
-  if (!in) {
+  const std::string builtin = fmt::format("profiles/{}.yaml", id_or_path);
+  if (auto text = EmbeddedText(builtin)) return ParseProfile(*text, builtin, BuiltinChecklist);
+  auto text = ReadFile(std::string(id_or_path));
+  if (!text.ok()) {
     return InvalidInput(
         fmt::format("profile '{}' is neither a built-in profile ({}) nor a readable file",
                     id_or_path, fmt::join(BuiltinProfileIds(), ", ")));
   }
-  std::stringstream text;
-  text << in.rdbuf();
-  return ParseProfile(text.str(), id_or_path);
+  const auto dir = std::filesystem::path(std::string(id_or_path)).parent_path();
+  const ChecklistSource beside = [dir](std::string_view id) -> Result<std::string> {
+    auto file = ReadFile(dir / fmt::format("{}.yaml", id));
+    if (file.ok()) return file;
+    return BuiltinChecklist(id);
+  };
+  return ParseProfile(*text, id_or_path, beside);
 }
 
 std::vector<std::string> BuiltinProfileIds() {

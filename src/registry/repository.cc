@@ -1,3 +1,7 @@
+// The Repository and the Transaction's core: beginning, committing, the
+// audit log, users and their tokens, owners' buildings, sign-in counts and
+// settings. The other records are in lift_records.cc, inspection_records.cc,
+// maintenance_records.cc and certification_records.cc.
 #include "registry/repository.h"
 
 #include <fmt/core.h>
@@ -5,17 +9,19 @@
 
 #include "registry/json_codec.h"
 #include "registry/migrations.h"
+#include "registry/party_store.h"
 
 namespace hoistway::registry {
 
 constexpr std::size_t kMaxIdleConnections = 16;
 
 Result<std::unique_ptr<Repository>> Repository::Open(std::unique_ptr<SqlDatabase> database,
-                                                     RegulationProfile profile, bool migrate) {
+                                                     RegulationProfile profile, Clock clock,
+                                                     bool migrate) {
   auto connection = database->Connect();
   if (!connection.ok()) return connection.error();
   if (migrate) {
-    auto applied = Migrate(**connection);
+    auto applied = Migrate(**connection, clock());
     if (!applied.ok()) return applied.error();
   } else {
     auto pending = PendingMigrations(**connection);
@@ -26,7 +32,8 @@ Result<std::unique_ptr<Repository>> Repository::Open(std::unique_ptr<SqlDatabase
                                database->Describe(), pending->size(), fmt::join(*pending, ", ")));
     }
   }
-  std::unique_ptr<Repository> repository(new Repository(std::move(database), std::move(profile)));
+  std::unique_ptr<Repository> repository(
+      new Repository(std::move(database), std::move(profile), std::move(clock)));
   repository->Release(std::move(*connection));
   return repository;
 }
@@ -54,7 +61,7 @@ Result<Transaction> Repository::Begin(TxMode mode, std::string actor) {
     status = connection->Begin(mode);
     if (!status.ok()) return status.error();
   }
-  return Transaction(this, std::move(connection), std::move(actor));
+  return Transaction(this, std::move(connection), std::move(actor), clock_());
 }
 
 void Repository::Release(std::unique_ptr<SqlConnection> connection) {
@@ -63,31 +70,34 @@ void Repository::Release(std::unique_ptr<SqlConnection> connection) {
 }
 
 Transaction::Transaction(Repository* repository, std::unique_ptr<SqlConnection> connection,
-                         std::string actor)
-    : repository_(repository), connection_(std::move(connection)), actor_(std::move(actor)) {}
+                         std::string actor, std::chrono::sys_seconds now)
+    : repository_(repository),
+      session_(std::move(connection)),
+      actor_(std::move(actor)),
+      now_(now) {}
 
 Transaction::Transaction(Transaction&& other) noexcept
     : repository_(other.repository_),
-      connection_(std::move(other.connection_)),
+      session_(std::move(other.session_)),
       actor_(std::move(other.actor_)),
-      open_(other.open_),
-      healthy_(other.healthy_) {
+      now_(other.now_),
+      open_(other.open_) {
   other.open_ = false;
 }
 
 Transaction::~Transaction() {
-  if (!connection_) return;
-  if (open_) connection_->Rollback();
-  if (healthy_) repository_->Release(std::move(connection_));
+  if (!session_.has_connection()) return;
+  if (open_) session_.connection().Rollback();
+  if (session_.healthy()) repository_->Release(session_.Release());
 }
 
 Status Transaction::Commit() {
   if (!open_) return Error(ErrorCode::kInternal, "commit of a finished transaction");
   open_ = false;
-  Status status = connection_->Commit();
+  Status status = session_.connection().Commit();
   if (!status.ok()) {
-    if (status.error().code() == ErrorCode::kUnavailable) healthy_ = false;
-    connection_->Rollback();
+    if (status.error().code() == ErrorCode::kUnavailable) session_.MarkUnhealthy();
+    session_.connection().Rollback();
   }
   return status;
 }
@@ -96,98 +106,68 @@ const RegulationProfile& Transaction::profile() const {
   return repository_->profile();
 }
 
-Result<SqlRows> Transaction::Query(std::string_view sql, const std::vector<SqlValue>& params) {
-  auto rows = connection_->Query(sql, params);
-  if (!rows.ok() && rows.error().code() == ErrorCode::kUnavailable) healthy_ = false;
-  return rows;
-}
-
-Result<std::int64_t> Transaction::Insert(std::string_view sql,
-                                         const std::vector<SqlValue>& params) {
-  auto rows = Query(sql, params);
-  if (!rows.ok()) return rows.error();
-  if (rows->empty()) return Error(ErrorCode::kInternal, "insert returned no id");
-  return (*rows)[0].Int(0);
+Status RecordContext::Audit(std::string_view action, std::string_view entity, std::string_view key,
+                            const std::string& before, const std::string& after) const {
+  AuditEntry entry;
+  entry.at = FormatTimestamp(now);
+  entry.actor = actor;
+  entry.action = std::string(action);
+  entry.entity = std::string(entity);
+  entry.entity_key = std::string(key);
+  entry.before_json = before;
+  entry.after_json = after;
+  return AuditLog(sql).Append(entry);
 }
 
 Status Transaction::Audit(std::string_view action, std::string_view entity, std::string_view key,
                           const std::string& before, const std::string& after) {
-  auto rows = Query(
-      "INSERT INTO audit_log (at, actor, action, entity, entity_key, before_json, after_json) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?)",
-      {NowTimestamp(), actor_, std::string(action), std::string(entity), std::string(key), before,
-       after});
-  return rows.status();
+  return context().Audit(action, entity, key, before, after);
 }
 
 Result<Page<AuditEntry>> Transaction::ListAudit(std::string_view entity,
                                                 std::string_view entity_key, int page,
                                                 int per_page) {
-  std::string where = " WHERE 1=1";
-  std::vector<SqlValue> params;
-  if (!entity.empty()) {
-    where += " AND entity = ?";
-    params.emplace_back(std::string(entity));
-  }
-  if (!entity_key.empty()) {
-    where += " AND entity_key = ?";
-    params.emplace_back(std::string(entity_key));
-  }
-  auto count = Query("SELECT COUNT(*) FROM audit_log" + where, params);
-  if (!count.ok()) return count.error();
-  Page<AuditEntry> out;
-  out.total = (*count)[0].Int(0);
-  out.page = page;
-  out.per_page = per_page;
-  params.emplace_back(std::int64_t{per_page});
-  params.emplace_back(std::int64_t{(page - 1) * per_page});
-  auto rows = Query(
-      "SELECT id, at, actor, action, entity, entity_key, before_json, after_json FROM audit_log" +
-          where + " ORDER BY id DESC LIMIT ? OFFSET ?",
-      params);
-  if (!rows.ok()) return rows.error();
-  for (const auto& r : *rows) {
-    out.items.push_back(
-        {r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Text(6), r.Text(7)});
-  }
-  return out;
+  return AuditLog(session_).List(entity, entity_key, page, per_page);
 }
 
 Result<std::optional<std::string>> Transaction::GetMeta(std::string_view key) {
-  auto rows = Query("SELECT value FROM meta WHERE key = ?", {std::string(key)});
-  if (!rows.ok()) return rows.error();
-  if (rows->empty()) return std::optional<std::string>();
-  return std::optional<std::string>((*rows)[0].Text(0));
+  return MetaStore(session_).Get(key);
 }
 
 Status Transaction::SetMeta(std::string_view key, std::string_view value) {
-  return Query(
-             "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
-             "excluded.value",
-             {std::string(key), std::string(value)})
-      .status();
+  return MetaStore(session_).Set(key, value);
 }
 
 Result<User> Transaction::CreateUser(const User& user, std::string_view token_hash,
                                      std::string_view password_hash) {
-  const std::string created = NowTimestamp();
-  auto existing = Query("SELECT id FROM users WHERE name = ?", {user.name});
-  if (!existing.ok()) return existing.error();
-  if (!existing->empty())
-    return Error(ErrorCode::kConflict, fmt::format("name: user '{}' already exists", user.name));
-  auto id = Insert(
-      "INSERT INTO users (name, role, company_id, password_hash, created_at) VALUES (?, ?, ?, ?, "
-      "?) "
-      "RETURNING id",
-      {user.name, std::string(ToString(user.role)),
-       user.company_id ? SqlValue{*user.company_id} : SqlValue{}, std::string(password_hash),
-       created});
+  UserStore users(session_);
+  auto taken = users.NameTaken(user.name);
+  if (!taken.ok()) return taken.error();
+  if (*taken) {
+    return Error::AtField(ErrorCode::kConflict, "name",
+                          fmt::format("user '{}' already exists", user.name));
+  }
+  // References are checked here, not left to the foreign keys: their errors
+  // would name no field.
+  CompanyStore companies(session_);
+  if (user.company_id) {
+    auto company = companies.Get(*user.company_id);
+    if (!company.ok()) return FieldError("company_id", company.error().message());
+  }
+  if (user.technician_id) {
+    auto technician = companies.GetTechnician(*user.technician_id);
+    if (!technician.ok()) return FieldError("technician_id", technician.error().message());
+    if (!user.company_id || technician->company_id != *user.company_id) {
+      return FieldError("technician_id", "must be a technician of the user's company (company_id)");
+    }
+  }
+  User out = user;
+  out.created_at = FormatTimestamp(now_);
+  auto id = users.Insert(out, password_hash);
   if (!id.ok()) return id.error();
+  out.id = *id;
   Status token = AddToken(*id, token_hash);
   if (!token.ok()) return token.error();
-  User out = user;
-  out.id = *id;
-  out.created_at = created;
   Status audit =
       Audit("create", "user", user.name, "",
             fmt::format(R"({{"name":"{}","role":"{}"}})", user.name, ToString(user.role)));
@@ -195,45 +175,24 @@ Result<User> Transaction::CreateUser(const User& user, std::string_view token_ha
   return out;
 }
 
-namespace {
-
-Result<User> UserFromRow(const SqlRow& r) {
-  auto role = ParseRole(r.Text(2));
-  if (!role.ok()) return role.error();
-  return User{r.Int(0), r.Text(1), *role, r.OptInt(3), r.Text(4)};
-}
-
-}  // namespace
-
 Status Transaction::AddToken(std::int64_t user_id, std::string_view token_hash,
                              std::optional<std::chrono::sys_seconds> expires_at) {
-  return Query(
-             "INSERT INTO api_tokens (token_hash, user_id, created_at, expires_at) VALUES (?, ?, "
-             "?, "
-             "?)",
-             {std::string(token_hash), user_id, NowTimestamp(),
-              expires_at ? SqlValue{FormatTimestamp(*expires_at)} : SqlValue{}})
-      .status();
+  return UserStore(session_).InsertToken(user_id, token_hash, FormatTimestamp(now_), expires_at);
 }
 
 Status Transaction::RevokeToken(std::string_view token_hash) {
-  auto rows = Query("DELETE FROM api_tokens WHERE token_hash = ? RETURNING user_id",
-                    {std::string(token_hash)});
-  if (!rows.ok()) return rows.error();
-  if (rows->empty()) return NotFound("no user has this token");
+  auto deleted = UserStore(session_).DeleteToken(token_hash);
+  if (!deleted.ok()) return deleted.error();
+  if (!*deleted) return NotFound("no user has this token");
   return Status::Ok();
 }
 
 Result<User> Transaction::UserByTokenHash(std::string_view token_hash, std::chrono::sys_seconds now,
                                           std::optional<std::chrono::sys_seconds>* expires_at) {
-  auto rows = Query(
-      "SELECT u.id, u.name, u.role, u.company_id, u.created_at, t.expires_at FROM api_tokens t "
-      "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?",
-      {std::string(token_hash)});
-  if (!rows.ok()) return rows.error();
-  if (rows->empty()) return NotFound("no user has this token");
+  auto found = UserStore(session_).ByToken(token_hash);
+  if (!found.ok()) return found.error();
+  const auto& [user, expiry] = *found;
   // Timestamps are fixed-width ISO text: text order is time order.
-  const std::string expiry = (*rows)[0].Text(5);
   if (!expiry.empty() && expiry <= FormatTimestamp(now)) {
     return Error(ErrorCode::kPermission, "the session has expired; sign in again");
   }
@@ -245,71 +204,66 @@ Result<User> Transaction::UserByTokenHash(std::string_view token_hash, std::chro
       *expires_at = *parsed;
     }
   }
-  return UserFromRow((*rows)[0]);
+  return user;
 }
 
 Result<Credentials> Transaction::CredentialsByName(std::string_view name) {
-  auto rows = Query(
-      "SELECT id, name, role, company_id, created_at, password_hash FROM users WHERE name = ?",
-      {std::string(name)});
-  if (!rows.ok()) return rows.error();
-  if (rows->empty()) return NotFound(fmt::format("no user named '{}'", name));
-  auto user = UserFromRow((*rows)[0]);
-  if (!user.ok()) return user.error();
-  return Credentials{*user, (*rows)[0].Text(5)};
+  return UserStore(session_).ByName(name);
 }
 
 Result<std::vector<User>> Transaction::ListUsers() {
-  auto rows = Query("SELECT id, name, role, company_id, created_at FROM users ORDER BY name", {});
-  if (!rows.ok()) return rows.error();
-  std::vector<User> out;
-  for (const auto& r : *rows) {
-    auto user = UserFromRow(r);
-    if (!user.ok()) return user.error();
-    out.push_back(*user);
-  }
-  return out;
+  return UserStore(session_).List();
+}
+
+Result<SignInFailures> Transaction::LockSignInFailures(std::string_view name,
+                                                       std::chrono::sys_seconds now) {
+  return SignInStore(session_).Lock(name, now);
+}
+
+Status Transaction::SetSignInFailures(std::string_view name, const SignInFailures& failures) {
+  return SignInStore(session_).Set(name, failures);
+}
+
+Status Transaction::ClearSignInFailures(std::string_view name) {
+  return SignInStore(session_).Clear(name);
+}
+
+Status Transaction::PruneSignIns(std::chrono::sys_seconds now,
+                                 std::chrono::sys_seconds failures_until) {
+  return SignInStore(session_).Prune(now, failures_until);
 }
 
 Status Transaction::LinkUserBuilding(std::int64_t user_id, std::int64_t building_id) {
-  auto user = Query("SELECT id FROM users WHERE id = ?", {user_id});
+  UserStore users(session_);
+  auto user = users.Exists(user_id);
   if (!user.ok()) return user.error();
-  if (user->empty()) return FieldError("user_id", fmt::format("no user {}", user_id));
-  auto building = Query("SELECT id FROM buildings WHERE id = ?", {building_id});
+  if (!*user) return FieldError("user_id", fmt::format("no user {}", user_id));
+  auto building = users.BuildingExists(building_id);
   if (!building.ok()) return building.error();
-  if (building->empty())
-    return FieldError("building_id", fmt::format("no building {}", building_id));
-  auto rows = Query(
-      "INSERT INTO user_buildings (user_id, building_id) VALUES (?, ?) ON CONFLICT (user_id, "
-      "building_id) DO "
-      "NOTHING RETURNING user_id",
-      {user_id, building_id});
-  if (!rows.ok()) return rows.error();
-  if (rows->empty()) return Status::Ok();
+  if (!*building) return FieldError("building_id", fmt::format("no building {}", building_id));
+  auto linked = users.Link(user_id, building_id);
+  if (!linked.ok()) return linked.error();
+  if (!*linked) return Status::Ok();  // linked already
   return Audit("create", "user_building", fmt::format("{}/{}", user_id, building_id), "",
                fmt::format(R"({{"user_id":{},"building_id":{}}})", user_id, building_id));
 }
 
 Status Transaction::UnlinkUserBuilding(std::int64_t user_id, std::int64_t building_id) {
-  auto rows =
-      Query("DELETE FROM user_buildings WHERE user_id = ? AND building_id = ? RETURNING user_id",
-            {user_id, building_id});
-  if (!rows.ok()) return rows.error();
-  if (rows->empty()) {
+  auto unlinked = UserStore(session_).Unlink(user_id, building_id);
+  if (!unlinked.ok()) return unlinked.error();
+  if (!*unlinked) {
     return NotFound(fmt::format("user {} is not linked to building {}", user_id, building_id));
   }
   return Audit("delete", "user_building", fmt::format("{}/{}", user_id, building_id),
                fmt::format(R"({{"user_id":{},"building_id":{}}})", user_id, building_id), "");
 }
 
+Result<std::vector<std::int64_t>> Transaction::BuildingOwners(std::int64_t building_id) {
+  return UserStore(session_).BuildingOwners(building_id);
+}
+
 Result<bool> Transaction::UserHasLift(std::int64_t user_id, std::string_view registration_no) {
-  auto rows = Query(
-      "SELECT 1 FROM lifts l JOIN user_buildings u ON u.building_id = l.building_id WHERE "
-      "u.user_id = ? AND "
-      "l.registration_no = ?",
-      {user_id, std::string(registration_no)});
-  if (!rows.ok()) return rows.error();
-  return !rows->empty();
+  return UserStore(session_).HasLift(user_id, registration_no);
 }
 
 }  // namespace hoistway::registry

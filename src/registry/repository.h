@@ -1,8 +1,16 @@
 // The registry's one repository interface. A Repository is a thread-safe pool
 // of connections to one database (SQLite or PostgreSQL, see sql.h); every unit
-// of work is a Transaction, committed whole or not at all. Writes recompute
-// the lift's validity under the regulation profile and append to the audit
-// log in the same transaction.
+// of work is a Transaction, committed whole or not at all.
+//
+// Two layers. The stores (lift_store.h, inspection_store.h,
+// work_order_store.h, party_store.h, user_store.h) hold the SQL of one kind of
+// record each, and nothing else. The Transaction above them is the only way
+// in: it owns the validity rules (record_rules.h, validity.h), the audit log
+// (every change written with its before and after) and the clock (every
+// record stamped with the transaction's one `now`). A new kind of record is a
+// store of its own and the Transaction methods (or a class over
+// Transaction::context(), see RecordContext) that apply its rules; see
+// docs/registry.md, "Adding a kind of record".
 #pragma once
 
 #include <chrono>
@@ -16,55 +24,26 @@
 #include "core/status.h"
 #include "registry/date.h"
 #include "registry/domain.h"
+#include "registry/lift_store.h"
 #include "registry/profile.h"
 #include "registry/sign_in.h"
 #include "registry/sql.h"
-#include "registry/type_test.h"
+#include "registry/sql_session.h"
+#include "registry/user_store.h"
 
 namespace hoistway::registry {
 
-inline constexpr int kMaxPerPage = 500;
-
-// Filters of the lift list; empty fields do not filter.
-struct LiftFilter {
-  std::string region;
-  std::string status;  // in_service | out_of_service | prohibited
-  std::string
-      validity;  // valid | conditional | remediation_overdue | expired | prohibited | not_inspected
-  std::optional<int> due_within_days;  // next inspection due between today and today + N
-  bool overdue = false;                // next inspection due before today
-  std::string q;  // registration number prefix, or part of building name/address
-  std::optional<std::int64_t> company_id;
-  std::optional<std::int64_t> owner_user_id;  // only the buildings linked to this owner
-  std::string sort = "registration_no";       // or next_inspection_due
-  Date today = Date::Today();
-  int page = 1;
-  int per_page = 50;
-};
-
-template <typename T>
-struct Page {
-  std::vector<T> items;
-  std::int64_t total = 0;
-  int page = 1;
-  int per_page = 50;
-};
-
-// Counts of a region's lifts by validity on a day.
-struct RegionSummary {
-  std::string region;
-  std::int64_t total = 0;
-  std::int64_t valid = 0;
-  std::int64_t due_30_days = 0;
-  std::int64_t overdue = 0;
-  std::int64_t prohibited = 0;
-  std::int64_t conditional = 0;
-};
-
-// A user with the secrets needed to authenticate.
-struct Credentials {
-  User user;
-  std::string password_hash;  // libsodium crypto_pwhash_str, or "" when none
+// What the layer's record classes share within one transaction: the SQL
+// session the stores work on, the profile, the transaction's time and the
+// actor, and the audit log every change goes to.
+struct RecordContext {
+  SqlSession& sql;
+  const RegulationProfile& profile;
+  std::chrono::sys_seconds now;
+  const std::string& actor;
+  // Appends an audit entry of this change (`before`/`after`: JSON, "" for none).
+  Status Audit(std::string_view action, std::string_view entity, std::string_view key,
+               const std::string& before, const std::string& after) const;
 };
 
 class Repository;
@@ -79,9 +58,19 @@ class Transaction {
   ~Transaction();
 
   Status Commit();
+  // False once committed (or after a failed commit): nothing more to commit.
+  bool open() const { return open_; }
   const RegulationProfile& profile() const;
+  // The instant the transaction began (from the repository's clock): every
+  // record it writes is stamped with it, and "today" is its day.
+  std::chrono::sys_seconds now() const { return now_; }
+  Date today() const { return Date::Of(now_); }
   // Who the audit log names for the changes that follow.
   void SetActor(std::string actor) { actor_ = std::move(actor); }
+  // For the record classes of the layer (a new kind of record kept in files
+  // of its own): the stores' session, the profile, the time, the actor and
+  // the audit log. Not for the server: it calls the methods below.
+  RecordContext context() { return {session_, profile(), now_, actor_}; }
 
   // Lifts and buildings. The building is found by (name, address) or created.
   Result<Lift> CreateLift(Lift lift);
@@ -89,7 +78,10 @@ class Transaction {
   // Stores `lift` if its stored version is `expected_version` (else kConflict).
   Result<Lift> UpdateLift(Lift lift, std::int64_t expected_version);
   Result<Page<Lift>> ListLifts(const LiftFilter& filter);
-  Result<std::vector<RegionSummary>> SummarizeRegions(Date today);
+  // Counts by region on `today`; of the lifts in buildings linked to
+  // `owner_user_id` only, when given (an owner's summary).
+  Result<std::vector<RegionSummary>> SummarizeRegions(
+      Date today, std::optional<std::int64_t> owner_user_id = std::nullopt);
   Result<std::vector<Building>> ListBuildings(std::string_view region);
   Result<std::int64_t> CountLifts();
 
@@ -113,6 +105,7 @@ class Transaction {
   Result<std::vector<Company>> ListCompanies();
   Result<Technician> AddTechnician(Technician technician);
   Result<std::vector<Technician>> ListTechnicians(std::optional<std::int64_t> company_id);
+  Result<Technician> GetTechnician(std::int64_t id);
 
   // Certification.
   Result<Certificate> AddCertificate(Certificate certificate);
@@ -122,18 +115,6 @@ class Transaction {
   Result<LiftPart> AddPart(std::string_view registration_no, LiftPart part);
   Result<std::vector<LiftPart>> ListParts(std::string_view registration_no);
 
-  // Lift models and their type tests (type_test_store.cc). A model is unique
-  // by (manufacturer, name): kConflict naming the existing one.
-  Result<LiftModel> CreateModel(LiftModel model);
-  Result<LiftModel> GetModel(std::int64_t id);
-  Result<LiftModel> FindModel(std::string_view manufacturer, std::string_view name);
-  // `q`: part of the manufacturer's or the model's name.
-  Result<Page<LiftModel>> ListModels(std::string_view q, int page, int per_page);
-  // Stores a type test with its results (kNotFound for an unknown model).
-  Result<TypeTest> AddTypeTest(TypeTest test);
-  Result<TypeTest> GetTypeTest(std::int64_t id);
-  // Newest first; each with its results but without report and description.
-  Result<std::vector<TypeTest>> ListTypeTests(std::int64_t model_id);
 
   // Users and their secrets (hashes only; see auth.h).
   Result<User> CreateUser(const User& user, std::string_view token_hash,
@@ -178,6 +159,8 @@ class Transaction {
   Status UnlinkUserBuilding(std::int64_t user_id, std::int64_t building_id);
   // True when the lift stands in a building linked to the user.
   Result<bool> UserHasLift(std::int64_t user_id, std::string_view registration_no);
+  // The users linked to the building (its owners and safety managers).
+  Result<std::vector<std::int64_t>> BuildingOwners(std::int64_t building_id);
 
   // The audit log, newest first; empty entity/key do not filter.
   Result<Page<AuditEntry>> ListAudit(std::string_view entity, std::string_view entity_key, int page,
@@ -189,23 +172,29 @@ class Transaction {
 
  private:
   friend class Repository;
-  Transaction(Repository* repository, std::unique_ptr<SqlConnection> connection, std::string actor);
+  Transaction(Repository* repository, std::unique_ptr<SqlConnection> connection, std::string actor,
+              std::chrono::sys_seconds now);
 
-  Result<SqlRows> Query(std::string_view sql, const std::vector<SqlValue>& params);
-  Result<std::int64_t> Insert(std::string_view sql, const std::vector<SqlValue>& params);
-  Result<std::int64_t> LiftId(std::string_view registration_no);
-  Result<std::int64_t> BuildingId(const Building& building);
   Status Audit(std::string_view action, std::string_view entity, std::string_view key,
                const std::string& before, const std::string& after);
   // Replays the lift's inspections and serious events and stores the result.
-  Result<Lift> Revalidate(Lift lift);
-  Result<std::vector<Date>> SeriousEventDates(std::int64_t lift_id);
+  // When `inspected` (an inspection was just recorded), a fail prohibits the
+  // lift and a passing inspection lifts a prohibition; otherwise the status
+  // stays as recorded.
+  Result<Lift> Revalidate(Lift lift, bool inspected);
+  // Work orders of the lift that are open and hold it out of service.
+  Result<int> OpenOutOfService(std::int64_t lift_id);
+  // Records the lift's operating status (audited).
+  Result<Lift> SetLiftStatus(const Lift& lift, LiftStatus status);
+  // The technician exists and, when `company_id` is given, works for it.
+  Status CheckTechnician(std::optional<std::int64_t> technician_id,
+                         std::optional<std::int64_t> company_id);
 
   Repository* repository_;
-  std::unique_ptr<SqlConnection> connection_;
+  SqlSession session_;
   std::string actor_;
+  std::chrono::sys_seconds now_;
   bool open_ = true;
-  bool healthy_ = true;  // false after the connection reported kUnavailable
 };
 
 // Thread-safe: Begin() may be called from many threads at once.
@@ -213,22 +202,27 @@ class Repository {
  public:
   // Connects once (kUnavailable if it cannot) and applies pending migrations
   // when `migrate` is true; otherwise fails if the schema is not current.
+  // `clock` gives every transaction its time (registry::Now at the edges).
   static Result<std::unique_ptr<Repository>> Open(std::unique_ptr<SqlDatabase> database,
-                                                  RegulationProfile profile, bool migrate = true);
+                                                  RegulationProfile profile, Clock clock,
+                                                  bool migrate = true);
 
   // Starts a transaction as `actor` (written to the audit log).
   Result<Transaction> Begin(TxMode mode, std::string actor);
   const RegulationProfile& profile() const { return profile_; }
   const SqlDatabase& database() const { return *database_; }
+  // The time now by the repository's clock.
+  std::chrono::sys_seconds now() const { return clock_(); }
 
  private:
   friend class Transaction;
-  Repository(std::unique_ptr<SqlDatabase> database, RegulationProfile profile)
-      : database_(std::move(database)), profile_(std::move(profile)) {}
+  Repository(std::unique_ptr<SqlDatabase> database, RegulationProfile profile, Clock clock)
+      : database_(std::move(database)), profile_(std::move(profile)), clock_(std::move(clock)) {}
   void Release(std::unique_ptr<SqlConnection> connection);
 
   std::unique_ptr<SqlDatabase> database_;
   RegulationProfile profile_;
+  Clock clock_;
   std::mutex mutex_;
   std::vector<std::unique_ptr<SqlConnection>> idle_;
 };

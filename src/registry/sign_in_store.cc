@@ -1,7 +1,7 @@
-// Transaction: the failed sign-ins per user name, and the pruning of expired
+// SignInStore: the failed sign-ins per user name, and the pruning of expired
 // sessions and stale counts (the rules are in sign_in.h).
 #include "registry/auth.h"
-#include "registry/repository.h"
+#include "registry/user_store.h"
 
 namespace hoistway::registry {
 namespace {
@@ -14,13 +14,12 @@ std::string NameKey(std::string_view name) {
 
 }  // namespace
 
-Result<SignInFailures> Transaction::LockSignInFailures(std::string_view name,
-                                                       std::chrono::sys_seconds now) {
+Result<SignInFailures> SignInStore::Lock(std::string_view name, std::chrono::sys_seconds now) {
   // An upsert whose update changes nothing: it makes the row if there is none
   // and, on PostgreSQL, holds the row's lock to the end of the transaction
   // (SQLite writers hold the whole database).
   const std::string at = FormatTimestamp(now);
-  auto rows = Query(
+  auto rows = sql_.Query(
       "INSERT INTO sign_in_failures (name_hash, failures, first_failed_at, last_failed_at) "
       "VALUES (?, 0, ?, ?) ON CONFLICT (name_hash) DO UPDATE SET failures = "
       "sign_in_failures.failures RETURNING failures, first_failed_at, last_failed_at",
@@ -36,26 +35,27 @@ Result<SignInFailures> Transaction::LockSignInFailures(std::string_view name,
   return SignInFailures{static_cast<int>(row.Int(0)), *first, *last};
 }
 
-Status Transaction::SetSignInFailures(std::string_view name, const SignInFailures& failures) {
-  return Query(
-             "UPDATE sign_in_failures SET failures = ?, first_failed_at = ?, last_failed_at = ? "
-             "WHERE name_hash = ?",
-             {std::int64_t{failures.count}, FormatTimestamp(failures.first_at),
-              FormatTimestamp(failures.last_at), NameKey(name)})
+Status SignInStore::Set(std::string_view name, const SignInFailures& failures) {
+  return sql_
+      .Query(
+          "UPDATE sign_in_failures SET failures = ?, first_failed_at = ?, last_failed_at = ? "
+          "WHERE name_hash = ?",
+          {std::int64_t{failures.count}, FormatTimestamp(failures.first_at),
+           FormatTimestamp(failures.last_at), NameKey(name)})
       .status();
 }
 
-Status Transaction::ClearSignInFailures(std::string_view name) {
-  return Query("DELETE FROM sign_in_failures WHERE name_hash = ?", {NameKey(name)}).status();
+Status SignInStore::Clear(std::string_view name) {
+  return sql_.Query("DELETE FROM sign_in_failures WHERE name_hash = ?", {NameKey(name)}).status();
 }
 
-Status Transaction::PruneSignIns(std::chrono::sys_seconds now,
-                                 std::chrono::sys_seconds failures_until) {
+Status SignInStore::Prune(std::chrono::sys_seconds now, std::chrono::sys_seconds failures_until) {
   Status tokens =
-      Query("DELETE FROM api_tokens WHERE expires_at <= ?", {FormatTimestamp(now)}).status();
+      sql_.Query("DELETE FROM api_tokens WHERE expires_at <= ?", {FormatTimestamp(now)}).status();
   if (!tokens.ok()) return tokens;
-  return Query("DELETE FROM sign_in_failures WHERE last_failed_at <= ?",
-               {FormatTimestamp(failures_until)})
+  return sql_
+      .Query("DELETE FROM sign_in_failures WHERE last_failed_at <= ?",
+             {FormatTimestamp(failures_until)})
       .status();
 }
 

@@ -27,6 +27,18 @@ std::optional<std::int64_t> SqlRow::OptInt(std::size_t i) const {
   return Int(i);
 }
 
+std::string ConstraintMessage(Constraint constraint) {
+  switch (constraint) {
+    case Constraint::kUnique:
+      return "the record duplicates one that exists";
+    case Constraint::kForeignKey:
+      return "the record refers to a record that does not exist";
+    case Constraint::kOther:
+      break;
+  }
+  return "the record breaks a rule of the database";
+}
+
 Result<std::unique_ptr<SqlDatabase>> OpenDatabase(std::string_view url) {
   if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
     return OpenPostgres(std::string(url));

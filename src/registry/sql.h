@@ -52,11 +52,17 @@ class SqlConnection {
   // Rolls back the open transaction, if any; never fails.
   virtual void Rollback() = 0;
   // Runs one statement with bound parameters and returns its rows. A unique
-  // or foreign-key violation is kConflict; a lost server is kUnavailable.
+  // or foreign-key violation is kConflict with ConstraintMessage() (no SQL
+  // text: it may reach an API answer); a lost server is kUnavailable.
   virtual Result<SqlRows> Query(std::string_view sql, const std::vector<SqlValue>& params) = 0;
   // Runs a script of several statements without parameters (migrations).
   virtual Status ExecScript(std::string_view sql) = 0;
 };
+
+// Which kind of constraint a statement violated, in words that name no
+// table, column or statement.
+enum class Constraint { kUnique, kForeignKey, kOther };
+std::string ConstraintMessage(Constraint constraint);
 
 // A database: a thread-safe source of connections.
 class SqlDatabase {

@@ -14,7 +14,14 @@ Error SqliteError(sqlite3* db, int rc, std::string_view what) {
   const int extended = db ? sqlite3_extended_errcode(db) : rc;
   const std::string message =
       fmt::format("sqlite: {}: {}", what, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
-  if ((extended & 0xff) == SQLITE_CONSTRAINT) return {ErrorCode::kConflict, message};
+  if ((extended & 0xff) == SQLITE_CONSTRAINT) {
+    const Constraint kind =
+        extended == SQLITE_CONSTRAINT_FOREIGNKEY ? Constraint::kForeignKey
+        : extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY
+            ? Constraint::kUnique
+            : Constraint::kOther;
+    return {ErrorCode::kConflict, ConstraintMessage(kind)};
+  }
   if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED || rc == SQLITE_CANTOPEN) {
     return {ErrorCode::kUnavailable, message};
   }
@@ -137,7 +144,8 @@ class SqliteDatabase final : public SqlDatabase {
     // WAL lets readers run beside one writer; synchronous=FULL makes every
     // commit durable on disk, not only across a crash of this process.
     Status status = connection->ExecScript(
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA "
+        "cache_size=-16384;");
     if (!status.ok()) return status.error();
     return std::unique_ptr<SqlConnection>(std::move(connection));
   }

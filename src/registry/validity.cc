@@ -53,7 +53,7 @@ int PeriodicIntervalMonths(const RegulationProfile& profile, const Lift& lift, D
 InspectionWindow WindowOf(const RegulationProfile& profile, const Lift& lift,
                           const Inspection& inspection, const std::vector<Date>& serious_events) {
   InspectionWindow window;
-  const Date date = ParseOr(inspection.date, Date::Today());
+  const Date date = ParseOr(inspection.date, Date());
   if (inspection.result == Verdict::kFail && profile.fail_prohibits) return window;
   const int months = PeriodicIntervalMonths(profile, lift, date, serious_events);
   window.valid_from = date.ToString();
@@ -111,7 +111,7 @@ Validity ComputeValidity(const RegulationProfile& profile, const Lift& lift,
     if (!v.remediation_until.empty()) dues.push_back({v.remediation_until, "confirmation"});
   }
   if (profile.precision_first_after_years) {
-    const Date installed = ParseOr(lift.installed_on, Date::Today());
+    const Date installed = ParseOr(lift.installed_on, Date());
     const Date next =
         last_precision.empty()
             ? installed.AddYears(*profile.precision_first_after_years)

@@ -3,10 +3,12 @@
 
 #include <fmt/core.h>
 
+#include <set>
 #include <sstream>
 
 #include "dispatch/factory.h"
 #include "registry/auth.h"
+#include "registry/telemetry_store.h"
 #include "server/embedded_web.h"
 #include "server/static_files.h"
 
@@ -33,13 +35,17 @@ std::vector<std::string> Split(std::string_view path) {
 }  // namespace
 
 Api::Api(registry::Repository& repository, EventHub& hub, ApiOptions options)
-    : repository_(repository), hub_(hub), options_(std::move(options)) {
+    : repository_(repository),
+      hub_(hub),
+      options_(std::move(options)),
+      sign_in_throttle_(options_.sign_in_per_address) {
   AddRoutes();
   // Built-in group controls only: the server never loads a library that a
   // request names. Progress of a simulation reaches only its owner's streams.
-  jobs_ = std::make_unique<SimulationJobs>(
-      options_.workbench, dispatch::MakeBuiltInDispatcher,
-      [&hub](std::int64_t owner, const std::string& event) { hub.Publish(event, owner); });
+  jobs_ = std::make_unique<SimulationJobs>(options_.workbench, dispatch::MakeBuiltInDispatcher,
+                                           [&hub](std::int64_t owner, const std::string& event) {
+                                             hub.Publish(event, EventScope{owner, std::nullopt});
+                                           });
 }
 
 Api::~Api() {
@@ -50,78 +56,110 @@ void Api::Shutdown() {
   jobs_->Shutdown();
 }
 
-void Api::Add(std::string method, std::string pattern, Permission permission, RouteFn fn,
-              std::optional<TxMode> mode) {
+void Api::Add(std::string method, std::string pattern, Permission permission, Scope scope,
+              RouteFn fn, std::string action, std::optional<TxMode> mode) {
   const TxMode tx_mode = mode.value_or(method == "GET" ? TxMode::kRead : TxMode::kWrite);
-  routes_.push_back({std::move(method), Split(pattern), permission, tx_mode, fn});
+  routes_.push_back(
+      {std::move(method), Split(pattern), permission, scope, fn, std::move(action), tx_mode});
 }
 
+// The permission policy of every route: what it needs (a permission of
+// registry/access.h) and what record it is about (its scope). A new route is
+// one line here; ServeApi checks them all in one place (Authorize).
 void Api::AddRoutes() {
+  using P = Permission;
   const std::string v = "/api/v1";
-  Add("GET", v + "/lifts", Permission::kReadPublic, &Api::ListLifts);
-  Add("POST", v + "/lifts", Permission::kWriteLift, &Api::CreateLift);
-  Add("GET", v + "/lifts.csv", Permission::kReadRegistry, &Api::ExportLiftsCsv);
-  Add("GET", v + "/lifts/{reg}", Permission::kReadPublic, &Api::GetLift);
-  Add("PATCH", v + "/lifts/{reg}", Permission::kWriteLift, &Api::PatchLift);
-  Add("GET", v + "/lifts/{reg}/certificate.pdf", Permission::kReadRegistry,
-      &Api::LiftCertificatePdf);
-  Add("GET", v + "/lifts/{reg}/timeline", Permission::kReadRegistry, &Api::LiftTimeline);
-  Add("GET", v + "/lifts/{reg}/downtime", Permission::kReadRegistry, &Api::LiftDowntime);
-  Add("GET", v + "/lifts/{reg}/inspections", Permission::kReadRegistry, &Api::ListInspections);
-  Add("POST", v + "/lifts/{reg}/inspections", Permission::kRecordInspection, &Api::AddInspection);
-  Add("GET", v + "/lifts/{reg}/self-inspections", Permission::kReadRegistry,
+  Add("GET", v + "/lifts", P::kReadPublic, Scope::kNone, &Api::ListLifts);
+  Add("POST", v + "/lifts", P::kWriteLift, Scope::kNone, &Api::CreateLift);
+  Add("GET", v + "/lifts.csv", P::kReadRegistry, Scope::kNone, &Api::ExportLiftsCsv);
+  Add("GET", v + "/lifts/{reg}", P::kReadPublic, Scope::kLift, &Api::GetLift);
+  Add("PATCH", v + "/lifts/{reg}", P::kWriteLift, Scope::kLift, &Api::PatchLift, "edit_lift");
+  Add("GET", v + "/lifts/{reg}/certificate.pdf", P::kReadRegistry, Scope::kLift,
+      &Api::LiftCertificatePdf, "download_certificate");
+  Add("GET", v + "/lifts/{reg}/timeline", P::kReadRegistry, Scope::kLift, &Api::LiftTimeline);
+  Add("GET", v + "/lifts/{reg}/downtime", P::kReadRegistry, Scope::kLift, &Api::LiftDowntime);
+  Add("GET", v + "/lifts/{reg}/inspections", P::kReadRegistry, Scope::kLift, &Api::ListInspections);
+  Add("GET", v + "/lifts/{reg}/checklist", P::kReadRegistry, Scope::kLift, &Api::LiftChecklist);
+  Add("POST", v + "/lifts/{reg}/inspections", P::kRecordInspection, Scope::kLift,
+      &Api::AddInspection, "record_inspection");
+  Add("GET", v + "/lifts/{reg}/self-inspections", P::kReadRegistry, Scope::kLift,
       &Api::ListSelfInspections);
-  Add("POST", v + "/lifts/{reg}/self-inspections", Permission::kRecordMaintenance,
-      &Api::AddSelfInspection);
-  Add("GET", v + "/lifts/{reg}/accidents", Permission::kReadRegistry, &Api::ListAccidents);
-  Add("POST", v + "/lifts/{reg}/accidents", Permission::kReportAccident, &Api::AddAccident);
-  Add("GET", v + "/lifts/{reg}/work-orders", Permission::kReadRegistry, &Api::ListWorkOrders);
-  Add("POST", v + "/lifts/{reg}/work-orders", Permission::kRecordMaintenance, &Api::AddWorkOrder);
-  Add("GET", v + "/lifts/{reg}/parts", Permission::kReadRegistry, &Api::ListParts);
-  Add("POST", v + "/lifts/{reg}/parts", Permission::kManageParts, &Api::AddPart);
-  Add("GET", v + "/work-orders/{id}", Permission::kReadRegistry, &Api::GetWorkOrder);
-  Add("PATCH", v + "/work-orders/{id}", Permission::kRecordMaintenance, &Api::PatchWorkOrder);
-  Add("GET", v + "/buildings", Permission::kReadRegistry, &Api::ListBuildings);
-  Add("GET", v + "/summary/regions", Permission::kReadRegistry, &Api::RegionSummary);
-  Add("GET", v + "/companies", Permission::kReadRegistry, &Api::ListCompanies);
-  Add("POST", v + "/companies", Permission::kManageRegistry, &Api::AddCompany);
-  Add("GET", v + "/technicians", Permission::kReadRegistry, &Api::ListTechnicians);
-  Add("POST", v + "/technicians", Permission::kManageRegistry, &Api::AddTechnician);
-  Add("GET", v + "/certificates", Permission::kReadRegistry, &Api::ListCertificates);
-  Add("POST", v + "/certificates", Permission::kManageRegistry, &Api::AddCertificate);
-  Add("GET", v + "/certificates/{no}", Permission::kReadRegistry, &Api::GetCertificate);
-  Add("GET", v + "/models", Permission::kReadRegistry, &Api::ListModels);
-  Add("POST", v + "/models", Permission::kRecordInspection, &Api::CreateModel);
-  Add("GET", v + "/models/{id}", Permission::kReadRegistry, &Api::GetModel);
-  Add("POST", v + "/models/{id}/type-tests", Permission::kRecordInspection, &Api::AddTypeTest);
-  Add("GET", v + "/type-tests/{id}", Permission::kReadRegistry, &Api::GetTypeTest);
-  Add("GET", v + "/type-tests/{id}/report.html", Permission::kReadRegistry,
+  Add("POST", v + "/lifts/{reg}/self-inspections", P::kRecordMaintenance, Scope::kLift,
+      &Api::AddSelfInspection, "record_self_inspection");
+  Add("GET", v + "/lifts/{reg}/accidents", P::kReadRegistry, Scope::kLift, &Api::ListAccidents);
+  Add("POST", v + "/lifts/{reg}/accidents", P::kReportAccident, Scope::kLift, &Api::AddAccident,
+      "report_accident");
+  Add("GET", v + "/lifts/{reg}/work-orders", P::kReadRegistry, Scope::kLift, &Api::ListWorkOrders);
+  Add("POST", v + "/lifts/{reg}/work-orders", P::kRecordMaintenance, Scope::kLift,
+      &Api::AddWorkOrder, "open_work_order");
+  Add("GET", v + "/lifts/{reg}/parts", P::kReadRegistry, Scope::kLift, &Api::ListParts);
+  Add("POST", v + "/lifts/{reg}/parts", P::kManageParts, Scope::kLift, &Api::AddPart, "add_part");
+  Add("GET", v + "/lifts/{reg}/inspection-applications", P::kReadRegistry, Scope::kLift,
+      &Api::ListInspectionApplications);
+  Add("POST", v + "/lifts/{reg}/inspection-applications", P::kApplyForInspection, Scope::kLift,
+      &Api::ApplyForInspection, "apply_for_inspection");
+  Add("GET", v + "/inspection-applications", P::kRecordInspection, Scope::kNone,
+      &Api::ListOpenInspectionApplications);
+  Add("GET", v + "/work-orders/{id}", P::kReadRegistry, Scope::kWorkOrder, &Api::GetWorkOrder);
+  Add("PATCH", v + "/work-orders/{id}", P::kRecordMaintenance, Scope::kWorkOrder,
+      &Api::PatchWorkOrder, "update_work_order");
+  Add("GET", v + "/buildings", P::kReadRegistry, Scope::kNone, &Api::ListBuildings);
+  Add("GET", v + "/summary/regions", P::kReadRegistry, Scope::kNone, &Api::RegionSummary);
+  Add("GET", v + "/companies", P::kReadRegistry, Scope::kNone, &Api::ListCompanies);
+  Add("POST", v + "/companies", P::kManageRegistry, Scope::kNone, &Api::AddCompany);
+  Add("GET", v + "/technicians", P::kReadRegistry, Scope::kNone, &Api::ListTechnicians);
+  Add("POST", v + "/technicians", P::kManageRegistry, Scope::kNone, &Api::AddTechnician);
+  Add("GET", v + "/certificates", P::kReadRegistry, Scope::kNone, &Api::ListCertificates);
+  Add("POST", v + "/certificates", P::kManageRegistry, Scope::kNone, &Api::AddCertificate);
+  Add("GET", v + "/certificates/{no}", P::kReadRegistry, Scope::kNone, &Api::GetCertificate);
+  // Lift models and their type tests on the virtual test tower.
+  Add("GET", v + "/models", P::kReadRegistry, Scope::kNone, &Api::ListModels);
+  Add("POST", v + "/models", P::kRecordInspection, Scope::kNone, &Api::CreateModel);
+  Add("GET", v + "/models/{id}", P::kReadRegistry, Scope::kNone, &Api::GetModel);
+  Add("POST", v + "/models/{id}/type-tests", P::kRecordInspection, Scope::kNone, &Api::AddTypeTest);
+  Add("GET", v + "/type-tests/{id}", P::kReadRegistry, Scope::kNone, &Api::GetTypeTest);
+  Add("GET", v + "/type-tests/{id}/report.html", P::kReadRegistry, Scope::kNone,
       &Api::TypeTestReportHtml);
-  Add("GET", v + "/lifts/{reg}/type-tests", Permission::kReadRegistry, &Api::LiftTypeTests);
-  Add("GET", v + "/users", Permission::kAdminister, &Api::ListUsers);
-  Add("POST", v + "/users", Permission::kAdminister, &Api::CreateUser);
-  Add("POST", v + "/users/{id}/buildings", Permission::kAdminister, &Api::LinkUserBuilding);
-  Add("DELETE", v + "/users/{id}/buildings/{building_id}", Permission::kAdminister,
+  Add("GET", v + "/lifts/{reg}/type-tests", P::kReadRegistry, Scope::kLift, &Api::LiftTypeTests);
+  Add("GET", v + "/users", P::kAdminister, Scope::kNone, &Api::ListUsers);
+  Add("POST", v + "/users", P::kAdminister, Scope::kNone, &Api::CreateUser);
+  Add("POST", v + "/users/{id}/buildings", P::kAdminister, Scope::kNone, &Api::LinkUserBuilding);
+  Add("DELETE", v + "/users/{id}/buildings/{building_id}", P::kAdminister, Scope::kNone,
       &Api::UnlinkUserBuilding);
-  Add("POST", v + "/auth/login", Permission::kReadPublic, &Api::Login);
-  Add("POST", v + "/auth/logout", Permission::kReadRegistry, &Api::Logout);
-  Add("GET", v + "/me", Permission::kReadRegistry, &Api::Me);
-  Add("GET", v + "/audit", Permission::kReadAudit, &Api::ListAudit);
-  Add("POST", v + "/import/korea", Permission::kAdminister, &Api::ImportKorea);
-  Add("GET", v + "/profile", Permission::kReadPublic, &Api::Profile);
-  Add("GET", v + "/info", Permission::kReadPublic, &Api::Info);
-  Add("GET", v + "/events", Permission::kReadRegistry, &Api::Events);
+  Add("POST", v + "/auth/login", P::kReadPublic, Scope::kNone, &Api::Login);
+  Add("POST", v + "/auth/logout", P::kReadRegistry, Scope::kNone, &Api::Logout);
+  Add("GET", v + "/me", P::kReadRegistry, Scope::kNone, &Api::Me);
+  Add("GET", v + "/audit", P::kReadAudit, Scope::kNone, &Api::ListAudit);
+  Add("POST", v + "/import/korea", P::kAdminister, Scope::kNone, &Api::ImportKorea);
+  Add("GET", v + "/profile", P::kReadPublic, Scope::kNone, &Api::Profile);
+  Add("GET", v + "/info", P::kReadPublic, Scope::kNone, &Api::Info);
+  // Connected lifts (api_monitor.cc): the lists hold the lifts within the
+  // caller's reach (registry::ReachOf), the same rule as kLift's decisions.
+  Add("GET", v + "/monitoring/fleet", P::kReadTelemetry, Scope::kNone, &Api::MonitoringFleet);
+  Add("GET", v + "/alarms", P::kReadTelemetry, Scope::kNone, &Api::ListAlarms);
+  Add("POST", v + "/alarms/{id}/ack", P::kRecordMaintenance, Scope::kAlarm,
+      &Api::AcknowledgeAlarm, "handle_alarms");
+  Add("POST", v + "/alarms/{id}/close", P::kRecordMaintenance, Scope::kAlarm, &Api::CloseAlarm,
+      "handle_alarms");
+  Add("GET", v + "/lifts/{reg}/events", P::kReadTelemetry, Scope::kLift, &Api::LiftEvents);
+  Add("GET", v + "/lifts/{reg}/health", P::kReadTelemetry, Scope::kLift, &Api::LiftHealth,
+      "view_telemetry");
+  // Each event reaches a stream only when its user may read what it is about.
+  Add("GET", v + "/events", P::kReadRegistry, Scope::kNone, &Api::Events);
   // The workbench reads no registry data: its transactions only authenticate.
-  Add("POST", v + "/workbench/rtt", Permission::kUseWorkbench, &Api::WorkbenchRtt, TxMode::kRead);
-  Add("POST", v + "/workbench/simulations", Permission::kUseWorkbench, &Api::StartSimulation,
+  // A simulation is its owner's alone (SimulationJobs keys them by user).
+  Add("POST", v + "/workbench/rtt", P::kUseWorkbench, Scope::kNone, &Api::WorkbenchRtt, {},
       TxMode::kRead);
-  Add("GET", v + "/workbench/simulations/{id}", Permission::kUseWorkbench, &Api::GetSimulation);
-  Add("DELETE", v + "/workbench/simulations/{id}", Permission::kUseWorkbench,
-      &Api::CancelSimulation, TxMode::kRead);
+  Add("POST", v + "/workbench/simulations", P::kUseWorkbench, Scope::kNone, &Api::StartSimulation,
+      {}, TxMode::kRead);
+  Add("GET", v + "/workbench/simulations/{id}", P::kUseWorkbench, Scope::kNone,
+      &Api::GetSimulation);
+  Add("DELETE", v + "/workbench/simulations/{id}", P::kUseWorkbench, Scope::kNone,
+      &Api::CancelSimulation, {}, TxMode::kRead);
   // The tower reads no registry data either.
-  Add("POST", v + "/tower/runs", Permission::kUseWorkbench, &Api::TowerRun, TxMode::kRead);
-  Add("GET", v + "/tower/faults", Permission::kUseWorkbench, &Api::TowerFaults);
-  Add("GET", v + "/tower/catalogue", Permission::kUseWorkbench, &Api::TowerCatalogue);
+  Add("POST", v + "/tower/runs", P::kUseWorkbench, Scope::kNone, &Api::TowerRun, {}, TxMode::kRead);
+  Add("GET", v + "/tower/faults", P::kUseWorkbench, Scope::kNone, &Api::TowerFaults);
+  Add("GET", v + "/tower/catalogue", P::kUseWorkbench, Scope::kNone, &Api::TowerCatalogue);
 }
 
 HttpResponse Api::Handle(HttpRequest& request) {
@@ -161,10 +199,8 @@ Result<Caller> Api::Authenticate(const HttpRequest& request, registry::Transacti
     }
     return user.error();
   }
-  caller.user_id = user->id;
   caller.name = user->name;
-  caller.role = user->role;
-  caller.company_id = user->company_id;
+  caller.actor = {user->role, user->id, user->company_id, user->technician_id};
   caller.authenticated = true;
   caller.token_hash = token_hash;
   return caller;
@@ -207,7 +243,7 @@ HttpResponse Api::ServeApi(HttpRequest& request) {
 
   auto tx = repository_.Begin(route->mode, "?");
   if (!tx.ok()) return ErrorResponse(tx.error());
-  const std::chrono::sys_seconds now = options_.clock();
+  const std::chrono::sys_seconds now = tx->now();  // the repository's clock
   auto caller = Authenticate(request, *tx, route->fn == &Api::Events, now);
   if (!caller.ok()) {
     if (caller.error().code() == ErrorCode::kPermission) {
@@ -217,42 +253,107 @@ HttpResponse Api::ServeApi(HttpRequest& request) {
     }
     return ErrorResponse(caller.error());
   }
-  if (!registry::RoleMay(caller->role, route->permission)) {
-    if (!caller->authenticated) {
-      HttpResponse r =
-          ErrorResponse(401, "unauthorized", "this endpoint needs 'Authorization: Bearer TOKEN'");
+  tx->SetActor(caller->name);  // the audit log names the caller
+  Context context{request, *tx, *caller, std::move(params), now, registry::Date::Of(now), {}, {},
+                  false,   {},  {}};
+  if (auto refused = Authorize(*route, context)) return *refused;
+  auto response = (this->*(route->fn))(context);
+  if (!response.ok()) return ErrorResponse(response.error());
+  if (response->status >= 400) return *response;
+  if (context.tx.open()) {  // a handler may have committed its work itself (Login)
+    Status commit = context.tx.Commit();
+    if (!commit.ok()) return ErrorResponse(commit.error());
+  }
+  for (const auto& event : context.events) hub_.Publish(event.json, event.scope);
+  for (const auto& session : context.ended_sessions) hub_.EndSession(session);
+  return *response;
+}
+
+std::optional<HttpResponse> Api::Authorize(const Route& route, Context& c) {
+  // The role alone first: a role without the permission learns nothing of
+  // the record (not even whether it exists).
+  const registry::Actor& actor = c.caller.actor;
+  registry::Decision decision = registry::Decide(actor, route.permission, nullptr);
+  if (decision.access == registry::Access::kAllow && route.scope != Scope::kNone) {
+    std::string registration_no = c.params[0];
+    if (route.scope == Scope::kWorkOrder) {
+      auto id = PathId(c.params[0], "work order");
+      if (!id.ok()) return ErrorResponse(id.error());
+      auto order = c.tx.GetWorkOrder(*id);
+      if (!order.ok()) return ErrorResponse(order.error());
+      registration_no = order->registration_no;
+    } else if (route.scope == Scope::kAlarm) {
+      auto id = PathId(c.params[0], "alarm");
+      if (!id.ok()) return ErrorResponse(id.error());
+      auto alarm = registry::TelemetryStore(c.tx.context()).GetAlarm(*id);
+      if (!alarm.ok()) return ErrorResponse(alarm.error());
+      registration_no = alarm->registration_no;
+    }
+    auto lift = c.tx.GetLift(registration_no);
+    if (!lift.ok()) return ErrorResponse(lift.error());
+    auto facts = FactsOf(c.tx, *lift, actor.role == registry::Role::kOwner);
+    if (!facts.ok()) return ErrorResponse(facts.error());
+    c.lift = std::move(*lift);
+    c.facts = std::move(*facts);
+    decision = registry::Decide(actor, route.permission, &c.facts);
+  }
+  switch (decision.access) {
+    case registry::Access::kAllow:
+      return std::nullopt;
+    case registry::Access::kPublicView:
+      c.public_view = true;
+      return std::nullopt;
+    case registry::Access::kSignIn: {
+      HttpResponse r = ErrorResponse(401, "unauthorized", decision.reason);
       r.headers.emplace_back("WWW-Authenticate", "Bearer");
       return r;
     }
-    return ErrorResponse(
-        403, "forbidden",
-        fmt::format("role '{}' may not do this", registry::ToString(caller->role)));
+    case registry::Access::kForbidden:
+      break;
   }
-  tx->SetActor(caller->name);  // the audit log names the caller
-  // Owners answer for their own buildings: other lifts get the public view, or 403.
-  bool public_view = false;
-  if (caller->role == registry::Role::kOwner && route->segments.size() >= 4 &&
-      route->segments[2] == "lifts" && route->segments[3] == "{reg}") {
-    auto mine = tx->UserHasLift(caller->user_id, params[0]);
-    if (!mine.ok()) return ErrorResponse(mine.error());
-    if (!*mine && route->fn != &Api::GetLift) {
-      auto exists = tx->GetLift(params[0]);
-      if (!exists.ok()) return ErrorResponse(exists.error());
-      return ErrorResponse(403, "forbidden",
-                           fmt::format("lift {} is not in a building linked to you", params[0]));
+  return ErrorResponse(403, "forbidden", decision.reason);
+}
+
+nlohmann::json Api::ActionsOn(const registry::Actor& actor,
+                              const registry::LiftFacts& facts) const {
+  nlohmann::json allowed = nlohmann::json::array();
+  nlohmann::json unavailable = nlohmann::json::array();
+  std::set<std::string_view> seen;  // an action may have several routes (ack and close)
+  for (const Route& route : routes_) {
+    if (route.action.empty() || !seen.insert(route.action).second) continue;
+    const registry::Decision d = registry::Decide(actor, route.permission, &facts);
+    if (d.access == registry::Access::kAllow) {
+      allowed.push_back(route.action);
+    } else if (registry::RoleMay(actor.role, route.permission)) {
+      unavailable.push_back({{"action", route.action}, {"reason", d.reason}});
     }
-    public_view = !*mine;
   }
-  Context context{request,    *tx, *caller, std::move(params), {}, now, registry::Date::Of(now),
-                  public_view};
-  auto response = (this->*(route->fn))(context);
-  if (!response.ok()) return ErrorResponse(response.error());
-  if (response->status >= 400 && !context.commit_on_error) return *response;
-  Status commit = context.tx.Commit();
-  if (!commit.ok()) return ErrorResponse(commit.error());
-  for (const auto& event : context.events) hub_.Publish(event);
-  for (const auto& session : context.ended_sessions) hub_.EndSession(session);
-  return *response;
+  return {{"allowed_actions", std::move(allowed)}, {"unavailable_actions", std::move(unavailable)}};
+}
+
+Status Api::PublishAbout(Context& c, std::string_view type, const registry::Lift& lift) {
+  auto facts = FactsOf(c.tx, lift, /*with_owners=*/true);
+  if (!facts.ok()) return facts.error();
+  c.events.push_back(
+      {nlohmann::json{{"type", type}, {"registration_no", lift.registration_no}}.dump(),
+       EventScope{EventHub::kEveryone, std::move(*facts)}});
+  return Status::Ok();
+}
+
+void Api::PublishTelemetryEvent(const std::string& event_json) {
+  const auto event = nlohmann::json::parse(event_json, nullptr, /*allow_exceptions=*/false);
+  if (!event.is_object() || !event.contains("registration_no") ||
+      !event["registration_no"].is_string()) {
+    return;
+  }
+  auto tx = repository_.Begin(TxMode::kRead, "system");
+  if (!tx.ok()) return;
+  auto lift = tx->GetLift(event["registration_no"].get<std::string>());
+  if (!lift.ok()) return;
+  auto facts = FactsOf(*tx, *lift, /*with_owners=*/true);
+  if (!facts.ok()) return;
+  hub_.Publish(event_json, EventScope{EventHub::kEveryone, std::move(*facts),
+                                      registry::Permission::kReadTelemetry});
 }
 
 HttpResponse Api::ServeStatic(const HttpRequest& request) const {

@@ -1,8 +1,9 @@
 // The JSON API under /api/v1 (see openapi.json) and the static console at /.
-// Thin over the registry: each request is authenticated, checked against its
-// role's permissions, and served inside one database transaction, committed
-// only when the response is a success (or a refused sign-in, whose count must
-// stay). Errors become HTTP statuses here.
+// Thin over the registry: each request is authenticated, checked against the
+// permission its route declares (registry/access.h, in one place: ServeApi),
+// and served inside one database transaction, committed only when the
+// response is a success (or a refused sign-in, whose count must stay).
+// Errors become HTTP statuses here.
 #pragma once
 
 #include <chrono>
@@ -14,11 +15,14 @@
 #include <vector>
 
 #include "core/status.h"
+#include "monitor/rules_config.h"
+#include "registry/access.h"
 #include "registry/auth.h"
 #include "registry/date.h"
 #include "registry/json_codec.h"
 #include "registry/repository.h"
 #include "registry/sign_in.h"
+#include "server/address_throttle.h"
 #include "server/event_hub.h"
 #include "server/http_message.h"
 #include "server/simulation_jobs.h"
@@ -28,19 +32,20 @@ namespace hoistway::server {
 struct ApiOptions {
   std::string static_dir = "web/dist";  // the console's build output; may not exist
   std::string version = "0.1.0";
-  SimulationJobLimits workbench;     // background simulations of the traffic workbench
-  registry::SignInPolicy sign_in{};  // session lifetime, throttling of failed sign-ins
-  // The wall clock: expiry of sessions, sign-in throttling and the registry's
-  // "today". Tests inject their own.
-  std::function<std::chrono::sys_seconds()> clock = registry::Now;
+  SimulationJobLimits workbench;                // background simulations of the traffic workbench
+  registry::SignInPolicy sign_in{};             // session lifetime, throttling of failed sign-ins
+  AddressThrottleLimits sign_in_per_address{};  // sign-in attempts of one network address
+  // Where the public reaches this server ("https://registry.example.kr"): the
+  // address certificates give for checking them. "": http://<Host of the request>.
+  std::string public_url;
+  // The monitor's rules, for the thresholds a lift's health shows (api_monitor.cc).
+  monitor::RulesConfig monitor_rules = monitor::DefaultRules();
 };
 
 // Who is calling: a user from a Bearer token, or the public.
 struct Caller {
   std::string name = "public";
-  registry::Role role = registry::Role::kPublic;
-  std::int64_t user_id = 0;
-  std::optional<std::int64_t> company_id;
+  registry::Actor actor;  // role, user, company: what the permission policy looks at
   bool authenticated = false;
   std::optional<std::chrono::sys_seconds> session_expires_at;  // nullopt: a token for scripts
   std::string token_hash;  // of the token sent; empty for the public
@@ -58,37 +63,72 @@ class Api {
   // Serves one request. Thread-safe; never throws.
   HttpResponse Handle(HttpRequest& request);
 
+  // Publishes `event_json` (one line with a "registration_no") on the event
+  // streams of those who may read the telemetry of that lift, as the
+  // permission policy decides (an alarm relayed from the monitors). Events
+  // about no known lift are dropped.
+  void PublishTelemetryEvent(const std::string& event_json);
+
   // Cancels the workbench's simulations and waits for them to stop; later
   // ones are refused (503). Call when the server stops. Idempotent.
   void Shutdown();
 
  private:
+  // An event to publish once the transaction has committed.
+  struct PendingEvent {
+    std::string json;
+    EventScope scope;
+  };
   struct Context {
     const HttpRequest& request;
     registry::Transaction& tx;
     Caller caller;
     std::vector<std::string> params;  // the {placeholders} of the route, in order
-    std::vector<std::string> events;  // published after a successful commit
     std::chrono::sys_seconds now;
     registry::Date today;
-    bool public_view = false;  // an owner asking about a lift outside their buildings
-    // Commit even when the response is an error: a refused sign-in's count.
-    bool commit_on_error = false;
+    // The lift the route is about (Scope kLift, kWorkOrder), as the
+    // permission check found it, and its facts.
+    std::optional<registry::Lift> lift;
+    registry::LiftFacts facts;
+    bool public_view = false;                 // the caller may see only the public view of the lift
+    std::vector<PendingEvent> events;         // published after a successful commit
     std::vector<std::string> ended_sessions;  // token hashes whose streams end after the commit
   };
   using RouteFn = Result<HttpResponse> (Api::*)(Context&);
+  // What record a route is about, for its permission check.
+  enum class Scope {
+    kNone,       // no record: the role alone decides
+    kLift,       // the lift {reg} (the route's first placeholder)
+    kWorkOrder,  // the work order {id} (the first placeholder), through its lift
+    kAlarm,      // the alarm {id} (the first placeholder), through its lift
+  };
   struct Route {
     std::string method;
     std::vector<std::string> segments;  // "{x}" matches any one segment
     registry::Permission permission;
-    registry::TxMode mode;
+    Scope scope;
     RouteFn fn;
+    std::string action;  // its name among a lift's allowed_actions; "" for none
+    registry::TxMode mode;
   };
 
+  // The route table: every route with the permission and scope it needs.
   void AddRoutes();
-  // The transaction is read-only for GET, read-write otherwise, unless `mode` says.
-  void Add(std::string method, std::string pattern, registry::Permission permission, RouteFn fn,
+  // One route. The transaction is read-only for GET, read-write otherwise,
+  // unless `mode` says.
+  void Add(std::string method, std::string pattern, registry::Permission permission, Scope scope,
+           RouteFn fn, std::string action = {},
            std::optional<registry::TxMode> mode = std::nullopt);
+  // The permission check of `route` for `c.caller` (the one place every
+  // request passes): finds the lift it is about, then registry::Decide. An
+  // error response when refused; nullopt when the handler may run.
+  std::optional<HttpResponse> Authorize(const Route& route, Context& c);
+  // What `actor` may do to a lift with `facts`: {"allowed_actions": [...],
+  // "unavailable_actions": [{"action", "reason"}]} (the latter only for
+  // actions the role has but not on this lift), from the route table.
+  nlohmann::json ActionsOn(const registry::Actor& actor, const registry::LiftFacts& facts) const;
+  // Queues `type` about `lift` for the event streams of those who may read it.
+  Status PublishAbout(Context& c, std::string_view type, const registry::Lift& lift);
   HttpResponse ServeApi(HttpRequest& request);
   HttpResponse ServeStatic(const HttpRequest& request) const;
   // The caller at `now`; kPermission (401) for a bad, revoked or expired token.
@@ -106,6 +146,7 @@ class Api {
   Result<HttpResponse> LiftDowntime(Context& c);
   Result<HttpResponse> RegionSummary(Context& c);
   Result<HttpResponse> ListBuildings(Context& c);
+  Result<HttpResponse> LiftChecklist(Context& c);
   // Records of a lift (api_records.cc).
   Result<HttpResponse> ListInspections(Context& c);
   Result<HttpResponse> AddInspection(Context& c);
@@ -119,6 +160,9 @@ class Api {
   Result<HttpResponse> PatchWorkOrder(Context& c);
   Result<HttpResponse> ListParts(Context& c);
   Result<HttpResponse> AddPart(Context& c);
+  Result<HttpResponse> ListInspectionApplications(Context& c);
+  Result<HttpResponse> ApplyForInspection(Context& c);
+  Result<HttpResponse> ListOpenInspectionApplications(Context& c);
   // Registry administration (api_admin.cc).
   Result<HttpResponse> ListCompanies(Context& c);
   Result<HttpResponse> AddCompany(Context& c);
@@ -139,6 +183,14 @@ class Api {
   Result<HttpResponse> Profile(Context& c);
   Result<HttpResponse> Info(Context& c);
   Result<HttpResponse> Events(Context& c);
+  // Connected lifts (api_monitor.cc).
+  Result<HttpResponse> ListAlarms(Context& c);
+  Result<HttpResponse> AcknowledgeAlarm(Context& c);
+  Result<HttpResponse> CloseAlarm(Context& c);
+  Result<HttpResponse> ChangeAlarm(Context& c, bool close);
+  Result<HttpResponse> LiftEvents(Context& c);
+  Result<HttpResponse> LiftHealth(Context& c);
+  Result<HttpResponse> MonitoringFleet(Context& c);
   // The traffic workbench (api_workbench.cc).
   Result<HttpResponse> WorkbenchRtt(Context& c);
   Result<HttpResponse> StartSimulation(Context& c);
@@ -162,13 +214,16 @@ class Api {
   ApiOptions options_;
   std::vector<Route> routes_;
   std::unique_ptr<SimulationJobs> jobs_;
+  AddressThrottle sign_in_throttle_;
 };
 
 // Helpers shared by the handler files (api_util.cc).
 HttpResponse JsonResponse(int status, const nlohmann::json& body);
 HttpResponse ErrorResponse(const Error& error);
+// The error body {"error": code, "status", "message"}, with "field" and
+// "problem" when the error is about one field of the input.
 HttpResponse ErrorResponse(int status, std::string_view code, std::string_view message,
-                           std::string_view field = {});
+                           std::string_view field = {}, std::string_view problem = {});
 // Parses the request body as JSON; 400 naming "body" when it is not.
 Result<nlohmann::json> ParseBody(const HttpRequest& request);
 // Reads an optional integer query parameter within [min, max].
@@ -177,6 +232,10 @@ Result<std::optional<int>> QueryInt(const HttpRequest& request, std::string_view
 // The version in an If-Match header ("v12" in quotes, or W/"v12"); nullopt when absent.
 Result<std::optional<std::int64_t>> IfMatchVersion(const HttpRequest& request);
 std::string ETagOf(std::int64_t version);
+// The facts the permission policy needs of `lift`: its company and, when
+// `with_owners`, the users linked to its building (one query).
+Result<registry::LiftFacts> FactsOf(registry::Transaction& tx, const registry::Lift& lift,
+                                    bool with_owners);
 // A positive integer id from the path; 404 "no <what> '<text>'" otherwise.
 Result<std::int64_t> PathId(const std::string& text, std::string_view what);
 

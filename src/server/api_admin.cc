@@ -8,6 +8,7 @@
 #include "registry/demo_fleet.h"
 #include "registry/json_codec.h"
 #include "registry/korean_import.h"
+#include "registry/type_tests.h"
 #include "server/api.h"
 
 namespace hoistway::server {
@@ -76,9 +77,9 @@ Result<HttpResponse> Api::GetCertificate(Context& c) {
   // A model's certificate points at the model's type tests, when there are.
   if (certificate->subject == registry::CertificateSubject::kModel) {
     out["type_tests"] = json::array();
-    auto model = c.tx.FindModel(certificate->manufacturer, certificate->model);
+    auto model = registry::TypeTests(c.tx.context()).FindModel(certificate->manufacturer, certificate->model);
     if (model.ok()) {
-      auto tests = c.tx.ListTypeTests(model->id);
+      auto tests = registry::TypeTests(c.tx.context()).ListOf(model->id);
       if (!tests.ok()) return tests.error();
       out["model_id"] = model->id;
       out["type_tests"] = JsonItems(*tests);
@@ -106,21 +107,26 @@ Result<HttpResponse> Api::CreateUser(Context& c) {
   if (!body.ok()) return body.error();
   if (!body->is_object() || !(*body)["name"].is_string() ||
       (*body)["name"].get<std::string>().empty()) {
-    return registry::FieldError("name", "is required");
+    return FieldError("name", "is required");
   }
-  if (!(*body)["role"].is_string()) return registry::FieldError("role", "is required");
+  if (!(*body)["role"].is_string()) return FieldError("role", "is required");
   auto role = registry::ParseRole((*body)["role"].get<std::string>());
-  if (!role.ok()) return registry::FieldError("role", role.error().message());
+  if (!role.ok()) return FieldError("role", role.error().message());
   registry::User user;
   user.name = (*body)["name"].get<std::string>();
   user.role = *role;
-  if (body->contains("company_id") && (*body)["company_id"].is_number_integer()) {
-    user.company_id = (*body)["company_id"].get<std::int64_t>();
+  for (const char* key : {"company_id", "technician_id"}) {
+    if (!body->contains(key) || (*body)[key].is_null()) continue;
+    if (!(*body)[key].is_number_integer() || (*body)[key].get<std::int64_t>() <= 0) {
+      return FieldError(key, "must be a positive integer id");
+    }
+    (key == std::string_view("company_id") ? user.company_id : user.technician_id) =
+        (*body)[key].get<std::int64_t>();
   }
   std::string password_hash;
   if (body->contains("password")) {
     if (!(*body)["password"].is_string() || (*body)["password"].get<std::string>().size() < 8) {
-      return registry::FieldError("password", "must be a string of at least 8 characters");
+      return FieldError("password", "must be a string of at least 8 characters");
     }
     auto hash = registry::HashPassword((*body)["password"].get<std::string>());
     if (!hash.ok()) return hash.error();
@@ -139,7 +145,7 @@ Result<HttpResponse> Api::LinkUserBuilding(Context& c) {
   auto body = ParseBody(c.request);
   if (!body.ok()) return body.error();
   if (!body->is_object() || !(*body)["building_id"].is_number_integer()) {
-    return registry::FieldError("building_id", "must be an integer id (see GET /api/v1/buildings)");
+    return FieldError("building_id", "must be an integer id (see GET /api/v1/buildings)");
   }
   Status linked = c.tx.LinkUserBuilding(*user_id, (*body)["building_id"].get<std::int64_t>());
   if (!linked.ok()) return linked.error();
@@ -164,12 +170,25 @@ Result<HttpResponse> Api::UnlinkUserBuilding(Context& c) {
 // would not); a locked name gets 429 with Retry-After, even with the right
 // password. The answers do not tell whether a user exists: an unknown name is
 // counted and locked like a known one, and its password check takes as long.
+//
+// The password check (argon2id: tens of milliseconds of a core, 64 MiB) runs
+// with no database lock held: the attempt is counted as a failure and
+// committed first (so concurrent guesses under one name are all counted, and
+// see each other), then checked; a success then clears the count in a
+// transaction of its own. The server runs this route on its slow pool
+// (ServerOptions::slow_paths), and one address has a few attempts a minute.
 Result<HttpResponse> Api::Login(Context& c) {
+  if (const auto wait = sign_in_throttle_.Admit(c.request.remote, c.now); wait.count() > 0) {
+    HttpResponse r = ErrorResponse(
+        429, "too_many_attempts",
+        fmt::format("too many sign-ins from your address; try again in {} s", wait.count()));
+    r.headers.emplace_back("Retry-After", std::to_string(wait.count()));
+    return r;
+  }
   auto body = ParseBody(c.request);
   if (!body.ok()) return body.error();
-  if (!body->is_object() || !(*body)["name"].is_string())
-    return registry::FieldError("name", "is required");
-  if (!(*body)["password"].is_string()) return registry::FieldError("password", "is required");
+  if (!body->is_object() || !(*body)["name"].is_string()) return FieldError("name", "is required");
+  if (!(*body)["password"].is_string()) return FieldError("password", "is required");
   const std::string name = (*body)["name"].get<std::string>();
   const registry::SignInPolicy& policy = options_.sign_in;
   auto failures = c.tx.LockSignInFailures(name, c.now);
@@ -184,25 +203,29 @@ Result<HttpResponse> Api::Login(Context& c) {
   auto credentials = c.tx.CredentialsByName(name);
   if (!credentials.ok() && credentials.error().code() != ErrorCode::kNotFound)
     return credentials.error();
+  Status counted = c.tx.SetSignInFailures(name, registry::WithFailure(*failures, c.now, policy));
+  if (!counted.ok()) return counted.error();
+  Status committed = c.tx.Commit();
+  if (!committed.ok()) return committed.error();
+
   const bool verified = registry::VerifyPassword(
       (*body)["password"].get<std::string>(), credentials.ok() ? credentials->password_hash : "");
-  if (!verified) {
-    Status counted = c.tx.SetSignInFailures(name, registry::WithFailure(*failures, c.now, policy));
-    if (!counted.ok()) return counted.error();
-    c.commit_on_error = true;  // the count must outlive this 401
-    return ErrorResponse(401, "unauthorized", "wrong name or password");
-  }
-  Status cleared = c.tx.ClearSignInFailures(name);
+  if (!verified) return ErrorResponse(401, "unauthorized", "wrong name or password");
+
+  auto tx = repository_.Begin(registry::TxMode::kWrite, name);
+  if (!tx.ok()) return tx.error();
+  Status cleared = tx->ClearSignInFailures(name);
   if (!cleared.ok()) return cleared.error();
-  // Opportunistic clean-up, after the password check so that row locks on
-  // PostgreSQL are held only briefly.
-  Status pruned = c.tx.PruneSignIns(c.now, c.now - policy.failure_window);
+  // Opportunistic clean-up of expired sessions and stale counts.
+  Status pruned = tx->PruneSignIns(c.now, c.now - policy.failure_window);
   if (!pruned.ok()) return pruned.error();
   auto token = registry::GenerateToken();
   if (!token.ok()) return token.error();
   const std::chrono::sys_seconds expires_at = c.now + policy.session_lifetime;
-  Status added = c.tx.AddToken(credentials->user.id, registry::HashToken(*token), expires_at);
+  Status added = tx->AddToken(credentials->user.id, registry::HashToken(*token), expires_at);
   if (!added.ok()) return added.error();
+  Status done = tx->Commit();
+  if (!done.ok()) return done.error();
   return JsonResponse(200, {{"token", *token},
                             {"expires_at", registry::FormatTimestamp(expires_at)},
                             {"user", ToJson(credentials->user)}});
@@ -219,10 +242,17 @@ Result<HttpResponse> Api::Logout(Context& c) {
 }
 
 Result<HttpResponse> Api::Me(Context& c) {
+  const registry::Actor& actor = c.caller.actor;
+  json permissions = json::array();
+  for (const registry::Permission p : registry::kPermissions) {
+    if (registry::RoleMay(actor.role, p)) permissions.push_back(registry::ToString(p));
+  }
   return JsonResponse(
       200, {{"name", c.caller.name},
-            {"role", std::string(registry::ToString(c.caller.role))},
-            {"company_id", c.caller.company_id ? json(*c.caller.company_id) : json(nullptr)}});
+            {"role", std::string(registry::ToString(actor.role))},
+            {"company_id", actor.company_id ? json(*actor.company_id) : json(nullptr)},
+            {"technician_id", actor.technician_id ? json(*actor.technician_id) : json(nullptr)},
+            {"permissions", std::move(permissions)}});
 }
 
 Result<HttpResponse> Api::ListAudit(Context& c) {
@@ -238,7 +268,7 @@ Result<HttpResponse> Api::ImportKorea(Context& c) {
   auto report = registry::ImportPublicData(c.tx, c.request.body);
   if (!report.ok()) return report.error();
   c.events.push_back(
-      json{{"type", "import.completed"}, {"lifts_created", report->lifts_created}}.dump());
+      {json{{"type", "import.completed"}, {"lifts_created", report->lifts_created}}.dump(), {}});
   return JsonResponse(200, {{"records", report->records},
                             {"lifts_created", report->lifts_created},
                             {"lifts_existing", report->lifts_existing},
@@ -281,9 +311,16 @@ Result<HttpResponse> Api::Info(Context& c) {
 Result<HttpResponse> Api::Events(Context& c) {
   HttpResponse r;
   r.event_stream = true;
-  r.event_user = c.caller.user_id;              // and the progress of the caller's simulations
+  r.event_user = c.caller.actor.user_id;        // and the progress of the caller's simulations
   r.event_until = c.caller.session_expires_at;  // the stream ends with the session,
   r.event_session = c.caller.token_hash;        // at its expiry or its sign-out
+  // Only events about what the caller may read (a record: the policy of GET
+  // /lifts/{no}/timeline; an alarm: that of GET /lifts/{no}/health).
+  r.event_filter = [actor = c.caller.actor](const EventScope& scope) {
+    if (!scope.lift) return true;
+    return registry::Decide(actor, scope.permission, &*scope.lift).access ==
+           registry::Access::kAllow;
+  };
   return r;
 }
 

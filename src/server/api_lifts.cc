@@ -1,13 +1,16 @@
 // API handlers: lifts, the lift list and its exports, a lift's certificate,
 // timeline and downtime, and the summary by region.
 #include <fmt/core.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
 #include "registry/certificate_pdf.h"
 #include "registry/csv_export.h"
+#include "registry/inspection_applications.h"
 #include "registry/json_codec.h"
 #include "registry/maintenance_stats.h"
+#include "registry/messages.h"
 #include "server/api.h"
 
 namespace hoistway::server {
@@ -28,13 +31,12 @@ Result<registry::LiftFilter> FilterFrom(const HttpRequest& r, registry::Date tod
   f.status = r.Query("status");
   f.validity = r.Query("validity");
   f.q = r.Query("q");
-  if (f.q.size() > kMaxQueryText)
-    return registry::FieldError("q", "must be at most 100 characters");
+  if (f.q.size() > kMaxQueryText) return FieldError("q", "must be at most 100 characters");
   if (!r.Query("sort").empty()) f.sort = r.Query("sort");
   const std::string& overdue = r.Query("overdue");
   if (!overdue.empty()) {
     if (overdue != "true" && overdue != "false")
-      return registry::FieldError("overdue", "must be true or false");
+      return FieldError("overdue", "must be true or false");
     f.overdue = overdue == "true";
   }
   auto due = QueryInt(r, "due_within_days", 0, kMaxDueDays);
@@ -57,8 +59,11 @@ HttpResponse WithETag(HttpResponse r, std::int64_t version) {
   return r;
 }
 
-json LiftView(registry::Transaction& tx, const registry::Lift& lift, registry::Date today) {
+// The full lift, its self-inspection status and what the caller may do to it.
+json LiftView(registry::Transaction& tx, const registry::Lift& lift, registry::Date today,
+              json actions) {
   json out = ToJson(lift, today);
+  out.update(actions);
   auto records = tx.ListSelfInspections(lift.registration_no, /*with_items=*/false);
   if (records.ok()) {
     const auto status = registry::CheckSelfInspections(tx.profile(), lift, *records, today);
@@ -73,7 +78,7 @@ json LiftView(registry::Transaction& tx, const registry::Lift& lift, registry::D
 Result<HttpResponse> Api::ListLifts(Context& c) {
   auto filter = FilterFrom(c.request, c.today);
   if (!filter.ok()) return filter.error();
-  if (c.caller.role == registry::Role::kOwner) filter->owner_user_id = c.caller.user_id;
+  if (c.caller.actor.role == registry::Role::kOwner) filter->owner_user_id = c.caller.actor.user_id;
   auto page = c.tx.ListLifts(*filter);
   if (!page.ok()) return page.error();
   json items = json::array();
@@ -88,7 +93,7 @@ Result<HttpResponse> Api::ExportLiftsCsv(Context& c) {
   auto filter = FilterFrom(c.request, c.today);
   if (!filter.ok()) return filter.error();
   filter->per_page = registry::kMaxPerPage;
-  if (c.caller.role == registry::Role::kOwner) filter->owner_user_id = c.caller.user_id;
+  if (c.caller.actor.role == registry::Role::kOwner) filter->owner_user_id = c.caller.actor.user_id;
   HttpResponse r;
   r.content_type = "text/csv; charset=utf-8";
   r.headers.emplace_back("Content-Disposition", "attachment; filename=\"lifts.csv\"");
@@ -109,18 +114,24 @@ Result<HttpResponse> Api::CreateLift(Context& c) {
   if (!lift.ok()) return lift.error();
   auto created = c.tx.CreateLift(*lift);
   if (!created.ok()) return created.error();
-  c.events.push_back(
-      json{{"type", "lift.created"}, {"registration_no", created->registration_no}}.dump());
-  HttpResponse r = WithETag(JsonResponse(201, LiftView(c.tx, *created, c.today)), created->version);
+  Status published = PublishAbout(c, "lift.created", *created);
+  if (!published.ok()) return published.error();
+  auto facts = FactsOf(c.tx, *created, false);
+  if (!facts.ok()) return facts.error();
+  HttpResponse r = WithETag(
+      JsonResponse(201, LiftView(c.tx, *created, c.today, ActionsOn(c.caller.actor, *facts))),
+      created->version);
   r.headers.emplace_back("Location", "/api/v1/lifts/" + created->registration_no);
   return r;
 }
 
 Result<HttpResponse> Api::GetLift(Context& c) {
-  auto lift = c.tx.GetLift(c.params[0]);
-  if (!lift.ok()) return lift.error();
-  if (!c.caller.authenticated || c.public_view) {
-    return JsonResponse(200, registry::ToPublicJson(*lift, c.today));
+  const registry::Lift* lift = &*c.lift;  // found by the permission check
+  if (!c.caller.authenticated) return JsonResponse(200, registry::ToPublicJson(*lift, c.today));
+  if (c.public_view) {  // an owner's view of a lift not in their buildings
+    json view = registry::ToPublicJson(*lift, c.today);
+    view.update(ActionsOn(c.caller.actor, c.facts));
+    return JsonResponse(200, view);
   }
   if (c.request.Header("if-none-match") == ETagOf(lift->version)) {
     HttpResponse r;
@@ -128,7 +139,9 @@ Result<HttpResponse> Api::GetLift(Context& c) {
     r.content_type.clear();
     return WithETag(r, lift->version);
   }
-  return WithETag(JsonResponse(200, LiftView(c.tx, *lift, c.today)), lift->version);
+  return WithETag(
+      JsonResponse(200, LiftView(c.tx, *lift, c.today, ActionsOn(c.caller.actor, c.facts))),
+      lift->version);
 }
 
 Result<HttpResponse> Api::PatchLift(Context& c) {
@@ -139,8 +152,7 @@ Result<HttpResponse> Api::PatchLift(Context& c) {
         428, "precondition_required",
         "send If-Match with the lift's ETag so that concurrent edits are not lost");
   }
-  auto lift = c.tx.GetLift(c.params[0]);
-  if (!lift.ok()) return lift.error();
+  const registry::Lift* lift = &*c.lift;
   if (lift->version != **expected) {
     HttpResponse r = ErrorResponse(
         412, "precondition_failed",
@@ -154,24 +166,37 @@ Result<HttpResponse> Api::PatchLift(Context& c) {
   if (!patch.ok()) return patch.error();
   auto updated = c.tx.UpdateLift(changed, **expected);
   if (!updated.ok()) return updated.error();
-  c.events.push_back(
-      json{{"type", "lift.updated"}, {"registration_no", updated->registration_no}}.dump());
-  return WithETag(JsonResponse(200, LiftView(c.tx, *updated, c.today)), updated->version);
+  Status published = PublishAbout(c, "lift.updated", *updated);
+  if (!published.ok()) return published.error();
+  auto facts = FactsOf(c.tx, *updated, c.caller.actor.role == registry::Role::kOwner);
+  if (!facts.ok()) return facts.error();
+  return WithETag(
+      JsonResponse(200, LiftView(c.tx, *updated, c.today, ActionsOn(c.caller.actor, *facts))),
+      updated->version);
 }
 
 Result<HttpResponse> Api::LiftCertificatePdf(Context& c) {
-  auto lift = c.tx.GetLift(c.params[0]);
-  if (!lift.ok()) return lift.error();
+  const registry::Lift* lift = &*c.lift;
   auto inspections = c.tx.ListInspections(lift->registration_no);
   if (!inspections.ok()) return inspections.error();
   auto demo = c.tx.GetMeta("demo");
   if (!demo.ok()) return demo.error();
   registry::CertificateInput input;
-  input.lift = &*lift;
+  input.lift = lift;
   input.last_inspection = inspections->empty() ? nullptr : &inspections->back();
   input.profile = &c.tx.profile();
   input.today = c.today;
   input.demo = demo->has_value();
+  // ?lang=ko|ru|en, else the first language of Accept-Language the console has.
+  input.language = c.request.Query("lang");
+  if (input.language.empty()) input.language = c.request.Header("accept-language").substr(0, 2);
+  if (!registry::HasLanguage(input.language)) input.language = "en";
+  const std::string base =
+      !options_.public_url.empty()
+          ? options_.public_url
+          : "http://" + (c.request.Header("host").empty() ? std::string("localhost")
+                                                          : c.request.Header("host"));
+  input.verify_url = base + "/api/v1/lifts/" + lift->registration_no;
   auto pdf = registry::RenderCertificatePdf(input);
   if (!pdf.ok()) return pdf.error();
   HttpResponse r;
@@ -185,8 +210,6 @@ Result<HttpResponse> Api::LiftCertificatePdf(Context& c) {
 
 Result<HttpResponse> Api::LiftTimeline(Context& c) {
   const std::string& reg = c.params[0];
-  auto lift = c.tx.GetLift(reg);
-  if (!lift.ok()) return lift.error();
   json events = json::array();
   auto add = [&](const std::string& at, std::string_view type, std::string summary, json data) {
     events.push_back(
@@ -216,6 +239,14 @@ Result<HttpResponse> Api::LiftTimeline(Context& c) {
         fmt::format("{}{}: {}", a.serious ? "serious " : "", ToString(a.kind), a.description),
         ToJson(a));
   }
+  auto applications = registry::InspectionApplications(c.tx.context()).List(reg);
+  if (!applications.ok()) return applications.error();
+  for (const auto& a : *applications) {
+    add(a.applied_at, "inspection_application",
+        fmt::format("application for a {} inspection{}", ToString(a.kind),
+                    a.open() ? " (open)" : ", inspected " + a.inspected_on),
+        ToJson(a));
+  }
   auto audit = c.tx.ListAudit("lift", reg, 1, registry::kMaxPerPage);
   if (!audit.ok()) return audit.error();
   for (const auto& entry : audit->items) {
@@ -232,14 +263,17 @@ Result<HttpResponse> Api::LiftDowntime(Context& c) {
   auto orders = c.tx.ListWorkOrders(c.params[0]);
   if (!orders.ok()) return orders.error();
   json months = json::array();
-  for (const auto& m : registry::MonthlyDowntime(*orders, registry::NowTimestamp())) {
+  for (const auto& m : registry::MonthlyDowntime(*orders, registry::FormatTimestamp(c.now))) {
     months.push_back({{"month", m.month}, {"minutes", m.minutes}, {"work_orders", m.work_orders}});
   }
   return JsonResponse(200, {{"registration_no", c.params[0]}, {"months", std::move(months)}});
 }
 
 Result<HttpResponse> Api::RegionSummary(Context& c) {
-  auto regions = c.tx.SummarizeRegions(c.today);
+  // An owner counts their own lifts: the list they see holds no others.
+  std::optional<std::int64_t> owner;
+  if (c.caller.actor.role == registry::Role::kOwner) owner = c.caller.actor.user_id;
+  auto regions = c.tx.SummarizeRegions(c.today, owner);
   if (!regions.ok()) return regions.error();
   json items = json::array();
   for (const auto& r : *regions) {
@@ -252,6 +286,36 @@ Result<HttpResponse> Api::RegionSummary(Context& c) {
                      {"conditional", r.conditional}});
   }
   return JsonResponse(200, {{"date", c.today.ToString()}, {"regions", std::move(items)}});
+}
+
+Result<HttpResponse> Api::LiftChecklist(Context& c) {
+  const std::string kind = c.request.Query("kind");
+  const registry::RegulationProfile& profile = c.tx.profile();
+  if (!profile.HasInspectionKind(kind)) {
+    return FieldError("kind", fmt::format("must be an inspection kind of profile {}: {}",
+                                          profile.id, fmt::join(profile.inspection_kinds, ", ")));
+  }
+  // The profile's parts, each with the items that apply to this lift's kind.
+  json parts = json::array();
+  const json all = registry::ToJson(profile)["checklist"];
+  for (const auto& part : profile.checklist_parts) {
+    json items = json::array();
+    for (std::size_t i = 0; i < profile.checklist.size(); ++i) {
+      const registry::ChecklistTemplate& t = profile.checklist[i];
+      if (t.part == part.code && t.AppliesTo(c.lift->kind, kind)) items.push_back(all[i]);
+    }
+    if (items.empty()) continue;
+    parts.push_back(
+        {{"code", part.code}, {"name", part.name}, {"names", part.names}, {"items", items}});
+  }
+  return JsonResponse(
+      200,
+      {{"registration_no", c.lift->registration_no},
+       {"lift_kind", c.lift->kind},
+       {"kind", kind},
+       {"verdicts",
+        {{"pass_allows", profile.pass_allows}, {"conditional_allows", profile.conditional_allows}}},
+       {"parts", std::move(parts)}});
 }
 
 Result<HttpResponse> Api::ListBuildings(Context& c) {

@@ -7,6 +7,7 @@
 
 #include "core/printable.h"
 #include "registry/json_codec.h"
+#include "registry/type_tests.h"
 #include "server/api.h"
 #include "server/tower_input.h"
 #include "server/type_test_record.h"
@@ -17,7 +18,6 @@
 namespace hoistway::server {
 
 using nlohmann::json;
-using registry::FieldError;
 
 namespace {
 
@@ -50,12 +50,12 @@ json StoredRequest(const registry::TypeTest& t) {
 Result<HttpResponse> Api::ListModels(Context& c) {
   auto page = PageQueryOf(c.request);
   if (!page.ok()) return page.error();
-  auto models = c.tx.ListModels(c.request.Query("q"), page->page, page->per_page);
+  auto models = registry::TypeTests(c.tx.context()).ListModels(c.request.Query("q"), page->page, page->per_page);
   if (!models.ok()) return models.error();
   json items = json::array();
   for (const registry::LiftModel& m : models->items) {
     json item = registry::ToJson(m);
-    auto tests = c.tx.ListTypeTests(m.id);
+    auto tests = registry::TypeTests(c.tx.context()).ListOf(m.id);
     if (!tests.ok()) return tests.error();
     item["latest"] = tests->empty() ? json(nullptr)
                                     : json{{"id", tests->front().id},
@@ -77,8 +77,7 @@ Result<HttpResponse> Api::CreateModel(Context& c) {
   registry::LiftModel model;
   model.manufacturer = *manufacturer;
   model.name = *name;
-  model.created_at = registry::FormatTimestamp(c.now);
-  auto created = c.tx.CreateModel(std::move(model));
+  auto created = registry::TypeTests(c.tx.context()).CreateModel(std::move(model));
   if (!created.ok()) return created.error();
   HttpResponse r = JsonResponse(201, registry::ToJson(*created));
   r.headers.emplace_back("Location", fmt::format("/api/v1/models/{}", created->id));
@@ -88,9 +87,9 @@ Result<HttpResponse> Api::CreateModel(Context& c) {
 Result<HttpResponse> Api::GetModel(Context& c) {
   auto id = PathId(c.params[0], "model");
   if (!id.ok()) return id.error();
-  auto model = c.tx.GetModel(*id);
+  auto model = registry::TypeTests(c.tx.context()).GetModel(*id);
   if (!model.ok()) return model.error();
-  auto tests = c.tx.ListTypeTests(*id);
+  auto tests = registry::TypeTests(c.tx.context()).ListOf(*id);
   if (!tests.ok()) return tests.error();
   json out = registry::ToJson(*model);
   out["type_tests"] = JsonItems(*tests);
@@ -100,16 +99,16 @@ Result<HttpResponse> Api::GetModel(Context& c) {
 Result<HttpResponse> Api::AddTypeTest(Context& c) {
   auto id = PathId(c.params[0], "model");
   if (!id.ok()) return id.error();
-  auto model = c.tx.GetModel(*id);
+  auto model = registry::TypeTests(c.tx.context()).GetModel(*id);
   if (!model.ok()) return model.error();
   auto body = ParseBody(c.request);
   if (!body.ok()) return body.error();
-  auto test = RunTypeTest(*body, {*id, registry::FormatTimestamp(c.now), c.caller.name});
+  auto test = RunTypeTest(*body, {*id, "", c.caller.name});
   if (!test.ok()) return test.error();
-  auto stored = c.tx.AddTypeTest(std::move(test).value());
+  auto stored = registry::TypeTests(c.tx.context()).Add(std::move(test).value());
   if (!stored.ok()) return stored.error();
   c.events.push_back(
-      json{{"type", "type_test.created"}, {"id", stored->id}, {"model_id", *id}}.dump());
+      {json{{"type", "type_test.created"}, {"type_test_id", stored->id}, {"model_id", *id}}.dump(), {}});
   stored->report.clear();
   stored->description.clear();
   HttpResponse r = JsonResponse(201, registry::ToJson(*stored));
@@ -120,7 +119,7 @@ Result<HttpResponse> Api::AddTypeTest(Context& c) {
 Result<HttpResponse> Api::GetTypeTest(Context& c) {
   auto id = PathId(c.params[0], "type test");
   if (!id.ok()) return id.error();
-  auto test = c.tx.GetTypeTest(*id);
+  auto test = registry::TypeTests(c.tx.context()).Get(*id);
   if (!test.ok()) return test.error();
   return JsonResponse(200, registry::ToJson(*test));
 }
@@ -128,7 +127,7 @@ Result<HttpResponse> Api::GetTypeTest(Context& c) {
 Result<HttpResponse> Api::TypeTestReportHtml(Context& c) {
   auto id = PathId(c.params[0], "type test");
   if (!id.ok()) return id.error();
-  auto test = c.tx.GetTypeTest(*id);
+  auto test = registry::TypeTests(c.tx.context()).Get(*id);
   if (!test.ok()) return test.error();
   // The traces are not stored: the twin is deterministic, so the stored
   // description and changes give the same run again. Should a later version
@@ -164,12 +163,12 @@ Result<HttpResponse> Api::LiftTypeTests(Context& c) {
   if (!lift.ok()) return lift.error();
   json out = {{"model", nullptr}, {"items", json::array()}};
   if (lift->manufacturer.empty() || lift->model.empty()) return JsonResponse(200, out);
-  auto model = c.tx.FindModel(lift->manufacturer, lift->model);
+  auto model = registry::TypeTests(c.tx.context()).FindModel(lift->manufacturer, lift->model);
   if (!model.ok()) {
     if (model.error().code() == ErrorCode::kNotFound) return JsonResponse(200, out);
     return model.error();
   }
-  auto tests = c.tx.ListTypeTests(model->id);
+  auto tests = registry::TypeTests(c.tx.context()).ListOf(model->id);
   if (!tests.ok()) return tests.error();
   out["model"] = registry::ToJson(*model);
   out["items"] = JsonItems(*tests);

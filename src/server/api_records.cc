@@ -4,6 +4,7 @@
 
 #include <charconv>
 
+#include "registry/inspection_applications.h"
 #include "registry/json_codec.h"
 #include "server/api.h"
 
@@ -19,21 +20,23 @@ HttpResponse ListResponse(const std::string& reg, const std::vector<T>& records)
   return JsonResponse(200, {{"registration_no", reg}, {"items", JsonItems(records)}});
 }
 
-std::string Event(std::string_view type, const std::string& reg) {
-  return json{{"type", type}, {"registration_no", reg}}.dump();
-}
-
-// Technicians act only on lifts their own company maintains.
-Status CheckTechnicianScope(const Caller& caller, registry::Transaction& tx,
-                            const std::string& reg) {
-  if (caller.role != registry::Role::kTechnician) return Status::Ok();
-  auto lift = tx.GetLift(reg);
-  if (!lift.ok()) return lift.error();
-  if (!caller.company_id || lift->company_id != caller.company_id) {
-    return Error(ErrorCode::kPermission,
-                 fmt::format("lift {} is not maintained by your company", reg));
+// A technician records work in their own name and company (access.h): the
+// record's technician defaults to the user's own, and another company's or
+// technician's is refused, naming the field.
+Status Attribute(const Caller& caller, registry::Transaction& tx,
+                 std::optional<std::int64_t> company_id,
+                 std::optional<std::int64_t>* technician_id) {
+  const registry::Actor& actor = caller.actor;
+  if (actor.role == registry::Role::kTechnician && !*technician_id) {
+    *technician_id = actor.technician_id;
   }
-  return Status::Ok();
+  std::optional<std::int64_t> technician_company;
+  if (*technician_id && actor.role == registry::Role::kTechnician) {
+    auto technician = tx.GetTechnician(**technician_id);
+    if (!technician.ok()) return FieldError("technician_id", technician.error().message());
+    technician_company = technician->company_id;
+  }
+  return registry::CheckAttribution(actor, company_id, *technician_id, technician_company);
 }
 
 }  // namespace
@@ -62,7 +65,8 @@ Result<HttpResponse> Api::AddInspection(Context& c) {
   if (inspection->inspector.empty()) inspection->inspector = c.caller.name;
   auto added = c.tx.AddInspection(c.params[0], *inspection);
   if (!added.ok()) return added.error();
-  c.events.push_back(Event("inspection.created", c.params[0]));
+  Status published = PublishAbout(c, "inspection.created", *c.lift);
+  if (!published.ok()) return published.error();
   HttpResponse r = JsonResponse(201, ToJson(*added));
   auto lift = c.tx.GetLift(c.params[0]);
   if (lift.ok()) r.headers.emplace_back("ETag", ETagOf(lift->version));
@@ -76,15 +80,16 @@ Result<HttpResponse> Api::ListSelfInspections(Context& c) {
 }
 
 Result<HttpResponse> Api::AddSelfInspection(Context& c) {
-  Status scope = CheckTechnicianScope(c.caller, c.tx, c.params[0]);
-  if (!scope.ok()) return scope.error();
   auto body = ParseBody(c.request);
   if (!body.ok()) return body.error();
   auto record = registry::ParseSelfInspection(*body, c.tx.profile(), c.today);
   if (!record.ok()) return record.error();
+  Status attributed = Attribute(c.caller, c.tx, record->company_id, &record->technician_id);
+  if (!attributed.ok()) return attributed.error();
   auto added = c.tx.AddSelfInspection(c.params[0], *record);
   if (!added.ok()) return added.error();
-  c.events.push_back(Event("self_inspection.created", c.params[0]));
+  Status published = PublishAbout(c, "self_inspection.created", *c.lift);
+  if (!published.ok()) return published.error();
   return JsonResponse(201, ToJson(*added));
 }
 
@@ -101,7 +106,8 @@ Result<HttpResponse> Api::AddAccident(Context& c) {
   if (!report.ok()) return report.error();
   auto added = c.tx.AddAccident(c.params[0], *report);
   if (!added.ok()) return added.error();
-  c.events.push_back(Event("accident.created", c.params[0]));
+  Status published = PublishAbout(c, "accident.created", *c.lift);
+  if (!published.ok()) return published.error();
   return JsonResponse(201, ToJson(*added));
 }
 
@@ -112,18 +118,46 @@ Result<HttpResponse> Api::ListWorkOrders(Context& c) {
 }
 
 Result<HttpResponse> Api::AddWorkOrder(Context& c) {
-  Status scope = CheckTechnicianScope(c.caller, c.tx, c.params[0]);
-  if (!scope.ok()) return scope.error();
   auto body = ParseBody(c.request);
   if (!body.ok()) return body.error();
   auto order = registry::ParseWorkOrder(*body);
   if (!order.ok()) return order.error();
+  Status attributed = Attribute(c.caller, c.tx, order->company_id, &order->technician_id);
+  if (!attributed.ok()) return attributed.error();
   auto added = c.tx.AddWorkOrder(c.params[0], *order);
   if (!added.ok()) return added.error();
-  c.events.push_back(Event("work_order.created", c.params[0]));
+  Status published = PublishAbout(c, "work_order.created", *c.lift);
+  if (!published.ok()) return published.error();
   HttpResponse r = JsonResponse(201, ToJson(*added));
   r.headers.emplace_back("ETag", ETagOf(added->version));
   return r;
+}
+
+Result<HttpResponse> Api::ListInspectionApplications(Context& c) {
+  auto list = registry::InspectionApplications(c.tx.context()).List(c.params[0]);
+  if (!list.ok()) return list.error();
+  return ListResponse(c.params[0], *list);
+}
+
+Result<HttpResponse> Api::ApplyForInspection(Context& c) {
+  auto body = ParseBody(c.request);
+  if (!body.ok()) return body.error();
+  auto application = registry::ParseInspectionApplication(*body);
+  if (!application.ok()) return application.error();
+  auto added = registry::InspectionApplications(c.tx.context()).Apply(c.params[0], *application);
+  if (!added.ok()) return added.error();
+  Status published = PublishAbout(c, "inspection_application.created", *c.lift);
+  if (!published.ok()) return published.error();
+  return JsonResponse(201, ToJson(*added));
+}
+
+Result<HttpResponse> Api::ListOpenInspectionApplications(Context& c) {
+  auto query = PageQueryOf(c.request);
+  if (!query.ok()) return query.error();
+  auto list =
+      registry::InspectionApplications(c.tx.context()).ListOpen(query->page, query->per_page);
+  if (!list.ok()) return list.error();
+  return PageResponse(JsonItems(list->items), *list);
 }
 
 Result<HttpResponse> Api::GetWorkOrder(Context& c) {
@@ -146,8 +180,6 @@ Result<HttpResponse> Api::PatchWorkOrder(Context& c) {
   }
   auto order = c.tx.GetWorkOrder(*id);
   if (!order.ok()) return order.error();
-  Status scope = CheckTechnicianScope(c.caller, c.tx, order->registration_no);
-  if (!scope.ok()) return scope.error();
   if (order->version != **expected) {
     return ErrorResponse(412, "precondition_failed", "the work order changed since you fetched it");
   }
@@ -156,9 +188,14 @@ Result<HttpResponse> Api::PatchWorkOrder(Context& c) {
   registry::WorkOrder changed = *order;
   Status patch = registry::ApplyWorkOrderPatch(*body, &changed);
   if (!patch.ok()) return patch.error();
+  if (changed.technician_id != order->technician_id) {
+    Status attributed = Attribute(c.caller, c.tx, std::nullopt, &changed.technician_id);
+    if (!attributed.ok()) return attributed.error();
+  }
   auto updated = c.tx.UpdateWorkOrder(changed, **expected);
   if (!updated.ok()) return updated.error();
-  c.events.push_back(Event("work_order.updated", updated->registration_no));
+  Status published = PublishAbout(c, "work_order.updated", *c.lift);
+  if (!published.ok()) return published.error();
   HttpResponse r = JsonResponse(200, ToJson(*updated));
   r.headers.emplace_back("ETag", ETagOf(updated->version));
   return r;
@@ -177,7 +214,8 @@ Result<HttpResponse> Api::AddPart(Context& c) {
   if (!part.ok()) return part.error();
   auto added = c.tx.AddPart(c.params[0], *part);
   if (!added.ok()) return added.error();
-  c.events.push_back(Event("lift_part.created", c.params[0]));
+  Status published = PublishAbout(c, "lift_part.created", *c.lift);
+  if (!published.ok()) return published.error();
   return JsonResponse(201, ToJson(*added));
 }
 

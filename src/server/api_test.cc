@@ -112,6 +112,20 @@ TEST_F(ApiTest, OwnersGetFullRecordsOnlyForTheirBuildings) {
   EXPECT_EQ(json::parse(Call("GET", "/api/v1/lifts", owner_).body)["total"], 0);
 }
 
+// Regression: POST /users with an unknown company answered 409 with the SQL
+// statement that failed. Now 400 naming the field, and no SQL in any answer.
+TEST_F(ApiTest, UnknownReferencesNameTheirFieldAndNoSql) {
+  auto r = Call("POST", "/api/v1/users", admin_,
+                R"({"name":"tech","role":"technician","company_id":4242})");
+  ASSERT_EQ(r.status, 400) << r.body;
+  const json body = json::parse(r.body);
+  EXPECT_EQ(body["field"], "company_id");
+  EXPECT_EQ(body["problem"], "no company 4242");
+  for (const char* sql : {"INSERT", "SELECT", "sqlite", "postgres", "constraint"}) {
+    EXPECT_EQ(r.body.find(sql), std::string::npos) << sql << " in " << r.body;
+  }
+}
+
 // Regression: signing out of the console left its token valid for ever.
 TEST_F(ApiTest, SignOutRevokesTheToken) {
   const std::string token = Token("kim", registry::Role::kInspector);

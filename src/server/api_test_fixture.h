@@ -26,7 +26,11 @@ class ApiTest : public ::testing::Test {
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     auto db = registry::OpenDatabase("sqlite:" + (dir_ / "r.db").string());
-    auto repo = registry::Repository::Open(std::move(*db), *registry::LoadProfile("korea"));
+    // The clock stands still at the fixture's start plus `clock_offset_`: a
+    // test moves time on without sleeping, and a second that passes
+    // meanwhile changes no figure.
+    auto repo = registry::Repository::Open(std::move(*db), *registry::LoadProfile("korea"),
+                                           [this] { return start_ + clock_offset_; });
     ASSERT_TRUE(repo.ok()) << repo.error().message();
     repo_ = std::move(*repo);
     api_ = std::make_unique<Api>(*repo_, hub_, Options());
@@ -74,12 +78,11 @@ class ApiTest : public ::testing::Test {
         .dump();
   }
 
-  // The Api's options; a test may override them. The clock stands still at
-  // the fixture's start plus `clock_offset_`: a test moves time on without
-  // sleeping, and a second that passes meanwhile changes no figure.
+  // The Api's options; a test may override them.
   virtual ApiOptions Options() {
-    ApiOptions options{(dir_ / "dist").string(), "test", {}};
-    options.clock = [this] { return start_ + clock_offset_; };
+    ApiOptions options;
+    options.static_dir = (dir_ / "dist").string();
+    options.version = "test";
     return options;
   }
 

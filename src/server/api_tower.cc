@@ -23,7 +23,7 @@ namespace {
 Result<tower::TowerReport> RunTower(const TowerRequest& request) {
   auto report = tower::RunSuite(request.lift.description, tower::kDefaultSuite,
                                 tower::ProcedureOptions{}, request.tests);
-  if (!report.ok()) return registry::FieldError("tests", report.error().message());
+  if (!report.ok()) return FieldError("tests", report.error().message());
   report->source = kTowerSourceName;
   report->faults = request.faults;
   report->overrides = tower::OverridesOf(request.lift);

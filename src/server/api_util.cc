@@ -17,35 +17,32 @@ HttpResponse JsonResponse(int status, const nlohmann::json& body) {
 }
 
 HttpResponse ErrorResponse(int status, std::string_view code, std::string_view message,
-                           std::string_view field) {
+                           std::string_view field, std::string_view problem) {
   nlohmann::json body = {{"error", code}, {"status", status}, {"message", message}};
   if (!field.empty()) {
     body["field"] = field;
-    const std::string text(message);
-    const auto colon = text.find(": ");
-    body["problem"] = colon == std::string::npos ? text : text.substr(colon + 2);
+    body["problem"] = problem.empty() ? message : problem;
   }
   return JsonResponse(status, body);
 }
 
 HttpResponse ErrorResponse(const Error& error) {
+  const auto respond = [&](int status, std::string_view code) {
+    return ErrorResponse(status, code, error.message(), error.field(), error.problem());
+  };
   switch (error.code()) {
-    case ErrorCode::kInvalidInput: {
-      const auto [field, problem] = registry::SplitFieldError(error.message());
-      return ErrorResponse(400, "invalid_input", error.message(), field);
-    }
+    case ErrorCode::kInvalidInput:
+      return respond(400, "invalid_input");
     case ErrorCode::kNotFound:
-      return ErrorResponse(404, "not_found", error.message());
-    case ErrorCode::kConflict: {
-      const auto [field, problem] = registry::SplitFieldError(error.message());
-      return ErrorResponse(409, "conflict", error.message(), field);
-    }
+      return respond(404, "not_found");
+    case ErrorCode::kConflict:
+      return respond(409, "conflict");
     case ErrorCode::kPermission:
-      return ErrorResponse(403, "forbidden", error.message());
+      return respond(403, "forbidden");
     case ErrorCode::kUnavailable:
       return ErrorResponse(503, "unavailable", "the database is unavailable; try again");
     case ErrorCode::kCancelled:
-      return ErrorResponse(409, "cancelled", error.message());
+      return respond(409, "cancelled");
     case ErrorCode::kIo:
     case ErrorCode::kInternal:
       break;
@@ -54,10 +51,9 @@ HttpResponse ErrorResponse(const Error& error) {
 }
 
 Result<nlohmann::json> ParseBody(const HttpRequest& request) {
-  if (request.body.empty())
-    return registry::FieldError("body", "is empty; a JSON object is expected");
+  if (request.body.empty()) return FieldError("body", "is empty; a JSON object is expected");
   nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
-  if (body.is_discarded()) return registry::FieldError("body", "is not valid JSON");
+  if (body.is_discarded()) return FieldError("body", "is not valid JSON");
   return body;
 }
 
@@ -68,10 +64,20 @@ Result<std::optional<int>> QueryInt(const HttpRequest& request, std::string_view
   int value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max) {
-    return registry::FieldError(name,
-                                fmt::format("must be an integer between {} and {}", min, max));
+    return FieldError(name, fmt::format("must be an integer between {} and {}", min, max));
   }
   return std::optional<int>(value);
+}
+
+Result<registry::LiftFacts> FactsOf(registry::Transaction& tx, const registry::Lift& lift,
+                                    bool with_owners) {
+  registry::LiftFacts facts{lift.registration_no, lift.company_id, {}};
+  if (with_owners) {
+    auto owners = tx.BuildingOwners(lift.building.id);
+    if (!owners.ok()) return owners.error();
+    facts.owner_ids = std::move(*owners);
+  }
+  return facts;
 }
 
 Result<std::int64_t> PathId(const std::string& text, std::string_view what) {
@@ -100,13 +106,13 @@ Result<std::optional<std::int64_t>> IfMatchVersion(const HttpRequest& request) {
   if (text.empty()) return std::optional<std::int64_t>();
   if (text.starts_with("W/")) text.remove_prefix(2);
   if (text.size() < 4 || text.front() != '"' || text.back() != '"' || text[1] != 'v') {
-    return registry::FieldError("If-Match", "must be an ETag of this API, e.g. \"v3\"");
+    return FieldError("If-Match", "must be an ETag of this API, e.g. \"v3\"");
   }
   std::int64_t version = 0;
   const auto digits = text.substr(2, text.size() - 3);
   const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), version);
   if (ec != std::errc() || end != digits.data() + digits.size()) {
-    return registry::FieldError("If-Match", "must be an ETag of this API, e.g. \"v3\"");
+    return FieldError("If-Match", "must be an ETag of this API, e.g. \"v3\"");
   }
   return std::optional<std::int64_t>(version);
 }

@@ -86,7 +86,7 @@ Result<HttpResponse> Api::StartSimulation(Context& c) {
   if (!body.ok()) return body.error();
   auto request = ParseWorkbenchRequest(*body, /*simulation=*/true);
   if (!request.ok()) return WorkbenchError(request.error(), false);
-  auto id = jobs_->Submit(c.caller.user_id, std::move(request->building), request->seed,
+  auto id = jobs_->Submit(c.caller.actor.user_id, std::move(request->building), request->seed,
                           request->runs, std::move(request->baseline));
   if (!id.ok()) {
     if (id.error().code() == ErrorCode::kConflict) {
@@ -99,7 +99,7 @@ Result<HttpResponse> Api::StartSimulation(Context& c) {
     }
     return id.error();
   }
-  auto job = jobs_->Get(c.caller.user_id, *id);
+  auto job = jobs_->Get(c.caller.actor.user_id, *id);
   if (!job.ok()) return job.error();
   HttpResponse r = JobResponse(202, *job);
   r.headers.emplace_back("Location", "/api/v1/workbench/simulations/" + *id);
@@ -107,15 +107,16 @@ Result<HttpResponse> Api::StartSimulation(Context& c) {
 }
 
 Result<HttpResponse> Api::GetSimulation(Context& c) {
-  auto job = jobs_->Get(c.caller.user_id, c.params[0]);
+  auto job = jobs_->Get(c.caller.actor.user_id, c.params[0]);
   if (!job.ok()) return job.error();
   return JobResponse(200, *job);
 }
 
 Result<HttpResponse> Api::CancelSimulation(Context& c) {
-  auto job = jobs_->Cancel(c.caller.user_id, c.params[0]);
+  auto job = jobs_->Cancel(c.caller.actor.user_id, c.params[0]);
   if (!job.ok()) return job.error();
-  return JobResponse(200, *job);
+  // 202: asked to stop, still stopping (the request does not wait for it).
+  return JobResponse(job->state == JobState::kRunning ? 202 : 200, *job);
 }
 
 }  // namespace hoistway::server

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "registry/date.h"
+#include "registry/type_tests.h"
 #include "server/type_test_record.h"
 #include "tower/example_lifts.h"
 
@@ -42,9 +43,10 @@ Status AddDemoTypeTests(registry::Repository& repository, std::chrono::sys_secon
     registry::LiftModel model;
     model.manufacturer = certificate->manufacturer;
     model.name = certificate->model;
+    model.created_at = registry::FormatTimestamp(now - std::chrono::days(m.runs.front().days_ago + 30));
     model.created_at =
         registry::FormatTimestamp(now - std::chrono::days(m.runs.front().days_ago + 30));
-    auto created = tx->CreateModel(std::move(model));
+    auto created = registry::TypeTests(tx->context()).CreateModel(std::move(model));
     if (!created.ok()) return created.error();
     std::string text;
     for (const auto& e : examples) {
@@ -62,7 +64,7 @@ Status AddDemoTypeTests(registry::Repository& repository, std::chrono::sys_secon
           body, {created->id, registry::FormatTimestamp(now - std::chrono::days(run.days_ago)),
                  "demo-inspector"});
       if (!test.ok()) return test.error();
-      auto stored = tx->AddTypeTest(std::move(test).value());
+      auto stored = registry::TypeTests(tx->context()).Add(std::move(test).value());
       if (!stored.ok()) return stored.error();
     }
   }

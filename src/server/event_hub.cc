@@ -4,10 +4,12 @@
 
 namespace hoistway::server {
 
-std::uint64_t EventHub::Subscribe(Listener listener, std::int64_t user_id, std::string session) {
+std::uint64_t EventHub::Subscribe(Listener listener, std::int64_t user_id, std::string session,
+                                  Filter may_see) {
   std::lock_guard lock(mutex_);
   const std::uint64_t id = next_id_++;
-  listeners_.emplace(id, Subscriber{std::move(listener), user_id, std::move(session)});
+  listeners_.emplace(
+      id, Subscriber{std::move(listener), user_id, std::move(session), std::move(may_see)});
   return id;
 }
 
@@ -16,14 +18,15 @@ void EventHub::Unsubscribe(std::uint64_t id) {
   listeners_.erase(id);
 }
 
-void EventHub::Publish(const std::string& event_json, std::int64_t audience) {
+void EventHub::Publish(const std::string& event_json, const EventScope& scope) {
   std::vector<Listener> copy;
   {
     std::lock_guard lock(mutex_);
     for (const auto& [id, subscriber] : listeners_) {
-      if (audience == kEveryone || subscriber.user_id == audience) {
-        copy.push_back(subscriber.listener);
-      }
+      const bool reaches = scope.user != kEveryone
+                               ? subscriber.user_id == scope.user
+                               : !subscriber.may_see || subscriber.may_see(scope);
+      if (reaches) copy.push_back(subscriber.listener);
     }
   }
   for (const auto& listener : copy) listener(event_json);

@@ -15,12 +15,12 @@ TEST(EventHubTest, AddressedEventsReachOnlyTheirUser) {
   const auto kim_id = hub.Subscribe([&](const std::string& e) { kim.push_back(e); }, 7);
   hub.Subscribe([&](const std::string& e) { lee.push_back(e); }, 8);
   hub.Publish("everyone");
-  hub.Publish("for kim", 7);
+  hub.Publish("for kim", EventScope{7, std::nullopt});
   EXPECT_EQ(anyone, std::vector<std::string>{"everyone"});
   EXPECT_EQ(kim, (std::vector<std::string>{"everyone", "for kim"}));
   EXPECT_EQ(lee, std::vector<std::string>{"everyone"});
   hub.Unsubscribe(kim_id);
-  hub.Publish("again", 7);
+  hub.Publish("again", EventScope{7, std::nullopt});
   EXPECT_EQ(kim.size(), 2u);
   EXPECT_EQ(hub.subscribers(), 2u);
 }
@@ -39,6 +39,24 @@ TEST(EventHubTest, EndingASessionReachesOnlyItsStreams) {
   EXPECT_EQ(tab2, ended);
   EXPECT_TRUE(other.empty());
   EXPECT_TRUE(anyone.empty());
+}
+
+// Regression: owners received the events of lifts they cannot read. A
+// stream's filter now sees each event's lift.
+TEST(EventHubTest, FiltersSeeTheLiftAnEventIsAbout) {
+  EventHub hub;
+  std::vector<std::string> mine, all;
+  hub.Subscribe(
+      [&](const std::string& e) { mine.push_back(e); }, 7, "",
+      [](const EventScope& s) { return !s.lift || s.lift->registration_no == "1000001"; });
+  hub.Subscribe([&](const std::string& e) { all.push_back(e); });
+  EventScope own{0, registry::LiftFacts{"1000001", {}, {7}}};
+  EventScope other{0, registry::LiftFacts{"1000002", {}, {}}};
+  hub.Publish("own", own);
+  hub.Publish("other", other);
+  hub.Publish("no lift");
+  EXPECT_EQ(mine, (std::vector<std::string>{"own", "no lift"}));
+  EXPECT_EQ(all, (std::vector<std::string>{"own", "other", "no lift"}));
 }
 
 }  // namespace

@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "server/event_hub.h"
+
 namespace hoistway::server {
 
 struct HttpRequest {
@@ -44,6 +46,8 @@ struct HttpResponse {
   // The sign-in the stream belongs to (a token's hash): EventHub::EndSession
   // ends it when the token is signed out.
   std::string event_session;
+  // Which events the stream's user may see (EventHub::Subscribe); empty: all.
+  EventHub::Filter event_filter;
 };
 
 // Splits a request target into its percent-decoded path and query map;

@@ -8,6 +8,9 @@
 #include <nlohmann/json.hpp>
 #include <random>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include "sim/comparison.h"
 #include "sim/comparison_json.h"
 #include "sim/replications.h"
@@ -19,7 +22,6 @@ namespace hoistway::server {
 namespace {
 
 constexpr double kProgressStep = 0.02;  // at most ~50 progress events per job
-constexpr std::chrono::seconds kCancelWait{5};
 // The sides of a comparison as the console names them.
 constexpr std::string_view kBaselineLabel = "pinned";
 constexpr std::string_view kCurrentLabel = "current";
@@ -180,7 +182,7 @@ Result<JobSnapshot> SimulationJobs::Get(std::int64_t owner, std::string_view id)
 }
 
 Result<JobSnapshot> SimulationJobs::Cancel(std::int64_t owner, std::string_view id) {
-  std::unique_lock lock(mutex_);
+  std::lock_guard lock(mutex_);
   const auto it = jobs_.find(id);
   if (it == jobs_.end() || it->second->owner != owner) {
     return NotFound(fmt::format("no simulation '{}'", id));
@@ -190,15 +192,12 @@ Result<JobSnapshot> SimulationJobs::Cancel(std::int64_t owner, std::string_view 
     jobs_.erase(it);
     return Snapshot(*job);
   }
-  job->cancel = true;
+  job->cancel = true;  // the engine looks at it every few thousand events
   if (job->state == JobState::kQueued) {
     std::erase(queue_, job);
     job->state = JobState::kCancelled;
     job->finished_sequence = ++sequence_;
     DropOldFinished();
-  } else {
-    // The engine looks at the flag every few thousand events: well under a second.
-    changed_.wait_for(lock, kCancelWait, [&] { return job->finished(); });
   }
   return Snapshot(*job);
 }
@@ -226,6 +225,9 @@ std::size_t SimulationJobs::size() const {
 }
 
 void SimulationJobs::Work() {
+  // A simulation may take both cores for minutes; the server's requests come
+  // first (per thread on Linux: setpriority on the thread's id).
+  if (limits_.nice > 0) setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), limits_.nice);
   for (;;) {
     std::shared_ptr<Job> job;
     {
@@ -320,16 +322,36 @@ void SimulationJobs::Run(Job& job) {
 }
 
 void SimulationJobs::DropOldFinished() {
-  std::vector<std::shared_ptr<Job>> finished;
+  // Each owner's finished jobs, oldest first.
+  std::map<std::int64_t, std::vector<std::shared_ptr<Job>>> by_owner;
+  int total = 0;
   for (const auto& [id, job] : jobs_) {
-    if (job->finished()) finished.push_back(job);
+    if (!job->finished()) continue;
+    by_owner[job->owner].push_back(job);
+    ++total;
   }
-  if (static_cast<int>(finished.size()) <= limits_.keep_finished) return;
-  std::sort(finished.begin(), finished.end(), [](const auto& a, const auto& b) {
-    return a->finished_sequence < b->finished_sequence;
-  });
-  const std::size_t drop = finished.size() - static_cast<std::size_t>(limits_.keep_finished);
-  for (std::size_t i = 0; i < drop; ++i) jobs_.erase(finished[i]->id);
+  for (auto& [owner, finished] : by_owner) {
+    std::sort(finished.begin(), finished.end(), [](const auto& a, const auto& b) {
+      return a->finished_sequence < b->finished_sequence;
+    });
+  }
+  const auto drop_oldest = [&](std::vector<std::shared_ptr<Job>>& finished) {
+    jobs_.erase(finished.front()->id);
+    finished.erase(finished.begin());
+    --total;
+  };
+  for (auto& [owner, finished] : by_owner) {
+    while (static_cast<int>(finished.size()) > limits_.keep_finished_per_user) {
+      drop_oldest(finished);
+    }
+  }
+  // Over the total: the oldest of whoever keeps the most, never of the others.
+  while (total > limits_.keep_finished) {
+    auto most = std::max_element(
+        by_owner.begin(), by_owner.end(),
+        [](const auto& a, const auto& b) { return a.second.size() < b.second.size(); });
+    drop_oldest(most->second);
+  }
 }
 
 }  // namespace hoistway::server

@@ -1,7 +1,10 @@
 // The traffic workbench's simulations, run in the background for the web
 // console: a small bounded table of jobs, each owned by the user who started
 // it, at most `max_running` at a time (the rest wait in submission order),
-// each cancellable, and all cancelled and joined by Shutdown(). A job runs
+// each cancellable without waiting, and all cancelled and joined by
+// Shutdown(). Finished jobs are kept per user (one user's jobs never push
+// out another's), and simulations run at a low CPU priority so that the
+// requests of the registry keep their latency. A job runs
 // RunReplications with a TimelineRecorder on its first replication and keeps
 // the result as one JSON text {"report": SimulationJson, "timeline":
 // TimelineJson}. A job with a baseline runs both on the same passengers
@@ -33,8 +36,10 @@ struct SimulationJobLimits {
   int max_running = 2;              // jobs simulating at the same time
   int max_unfinished = 8;           // queued + running, all users together
   int max_unfinished_per_user = 2;  // queued + running, per user
-  int keep_finished = 16;           // finished jobs kept for their owners; oldest dropped
-  int threads_per_job = 1;          // replication threads of one job
+  int keep_finished_per_user = 4;   // finished jobs kept for each owner; their oldest dropped
+  int keep_finished = 64;   // all owners together; beyond, the oldest of whoever keeps the most
+  int nice = 10;            // the workers' CPU priority (Linux nice value; 0 leaves it)
+  int threads_per_job = 1;  // replication threads of one job
 };
 
 enum class JobState { kQueued, kRunning, kDone, kFailed, kCancelled };
@@ -85,9 +90,11 @@ class SimulationJobs {
   // user's job alike (ids of others are not revealed).
   Result<JobSnapshot> Get(std::int64_t owner, std::string_view id) const;
 
-  // Cancels a queued or running job of `owner` and waits (briefly) until it
-  // has stopped; forgets a finished one. Returns the job as it then is.
-  // kNotFound as Get.
+  // Cancels a queued job at once, or asks a running one to stop (it stops
+  // within moments: poll Get, or wait for its "simulation.finished" event);
+  // forgets a finished one. Never waits: the caller may be a request thread.
+  // Returns the job as it then is (running with cancel_requested, or
+  // cancelled). kNotFound as Get.
   Result<JobSnapshot> Cancel(std::int64_t owner, std::string_view id);
 
   // Cancels every job, waits for the running ones to stop and joins the

@@ -129,10 +129,14 @@ TEST(SimulationJobsTest, CancelStopsARunningJobSoon) {
   const auto start = steady_clock::now();
   auto cancelled = jobs.Cancel(kKim, *id);
   ASSERT_TRUE(cancelled.ok());
-  EXPECT_EQ(cancelled->state, JobState::kCancelled);
+  // Regression: Cancel waited (up to 5 s) for the job to stop, holding the
+  // request thread that called it. It now only asks.
+  EXPECT_LT(steady_clock::now() - start, std::chrono::milliseconds(50));
   EXPECT_TRUE(cancelled->cancel_requested);
-  EXPECT_FALSE(cancelled->result);
+  ASSERT_TRUE(WaitFor([&] { return Finished(StateOf(jobs, kKim, *id)); }));
   EXPECT_LT(steady_clock::now() - start, std::chrono::seconds(3));
+  EXPECT_EQ(StateOf(jobs, kKim, *id), JobState::kCancelled);
+  EXPECT_FALSE(jobs.Get(kKim, *id)->result);
   // A finished job is forgotten by a second DELETE.
   EXPECT_TRUE(jobs.Cancel(kKim, *id).ok());
   EXPECT_EQ(jobs.Get(kKim, *id).error().code(), ErrorCode::kNotFound);
@@ -161,7 +165,8 @@ TEST(SimulationJobsTest, AtMostMaxRunningRunTheRestWaitAndLimitsHold) {
   // A queued job is cancelled at once, and frees its place.
   EXPECT_EQ(jobs.Cancel(kKim, *second)->state, JobState::kCancelled);
   EXPECT_TRUE(jobs.Submit(kKim, Office(), 1, 1).ok());
-  EXPECT_EQ(jobs.Cancel(kKim, *first)->state, JobState::kCancelled);
+  EXPECT_TRUE(jobs.Cancel(kKim, *first)->cancel_requested);  // running: it stops soon
+  EXPECT_TRUE(WaitFor([&] { return StateOf(jobs, kKim, *first) == JobState::kCancelled; }));
   EXPECT_TRUE(WaitFor([&] { return StateOf(jobs, kLee, *lees) == JobState::kDone; }));
 }
 
@@ -184,7 +189,7 @@ TEST(SimulationJobsTest, ShutdownCancelsEveryJobAndRefusesNewOnes) {
 
 TEST(SimulationJobsTest, KeepsOnlyTheNewestFinishedJobs) {
   SimulationJobLimits limits;
-  limits.keep_finished = 2;
+  limits.keep_finished_per_user = 2;
   limits.max_unfinished_per_user = 1;
   SimulationJobs jobs(limits, dispatch::MakeBuiltInDispatcher);
   std::vector<std::string> ids;
@@ -198,6 +203,30 @@ TEST(SimulationJobsTest, KeepsOnlyTheNewestFinishedJobs) {
   EXPECT_FALSE(jobs.Get(kKim, ids[0]).ok());
   EXPECT_FALSE(jobs.Get(kKim, ids[1]).ok());
   EXPECT_TRUE(jobs.Get(kKim, ids[3]).ok());
+}
+
+// Regression: finished simulations were evicted across users, so one user
+// running many pushed out another's results before they were read.
+TEST(SimulationJobsTest, OneUsersJobsNeverPushOutAnothers) {
+  SimulationJobLimits limits;
+  limits.keep_finished_per_user = 3;
+  limits.keep_finished = 3;  // Kim alone would keep 3: the total makes it 2, not Lee's 1
+  limits.max_unfinished_per_user = 1;
+  SimulationJobs jobs(limits, dispatch::MakeBuiltInDispatcher);
+  const auto run = [&](std::int64_t owner, std::uint64_t seed) {
+    auto id = jobs.Submit(owner, Office(1200), seed, 1);
+    EXPECT_TRUE(id.ok());
+    EXPECT_TRUE(WaitFor([&] { return Finished(StateOf(jobs, owner, *id)); }));
+    return *id;
+  };
+  const std::string lees = run(kLee, 1);
+  std::vector<std::string> kims;
+  for (std::uint64_t seed = 0; seed < 5; ++seed) kims.push_back(run(kKim, seed));
+  EXPECT_TRUE(jobs.Get(kLee, lees).ok());  // Lee's one result stays
+  EXPECT_TRUE(jobs.Get(kKim, kims[4]).ok());
+  EXPECT_TRUE(jobs.Get(kKim, kims[3]).ok());
+  EXPECT_FALSE(jobs.Get(kKim, kims[2]).ok());
+  EXPECT_EQ(jobs.size(), 3u);
 }
 
 }  // namespace

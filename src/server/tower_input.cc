@@ -8,7 +8,6 @@
 
 namespace hoistway::server {
 
-using registry::FieldError;
 
 namespace {
 

@@ -14,7 +14,7 @@ using nlohmann::json;
 
 Result<registry::TypeTest> RunTypeTest(const json& body, const TypeTestOrigin& origin) {
   if (body.is_object() && body.contains("tests")) {
-    return registry::FieldError("tests", "a type test runs the whole suite: leave tests out");
+    return FieldError("tests", "a type test runs the whole suite: leave tests out");
   }
   auto request = ParseTowerRequest(body);
   if (!request.ok()) return request.error();

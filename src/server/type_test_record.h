@@ -14,7 +14,7 @@ namespace hoistway::server {
 
 struct TypeTestOrigin {
   std::int64_t model_id = 0;
-  std::string run_at;  // YYYY-MM-DDTHH:MM:SSZ, from the caller's clock
+  std::string run_at;  // YYYY-MM-DDTHH:MM:SSZ; empty: the transaction's time
   std::string submitted_by;
 };
 

@@ -9,8 +9,6 @@
 
 namespace hoistway::server {
 
-using registry::FieldError;
-
 namespace {
 
 constexpr double kSecondsPer5Min = 300.0;

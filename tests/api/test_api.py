@@ -20,7 +20,10 @@ import tempfile
 import time
 import unittest
 
+from openapi_check import OpenApi
+
 BINARY = None
+OPENAPI = OpenApi()
 
 
 def free_port():
@@ -72,8 +75,12 @@ class Server:
         return resp.status, dict(resp.getheaders()), data
 
     def json(self, method, path, body=None, token=None, headers=None, conn=None):
+        """The answer as JSON, checked against the OpenAPI document."""
         status, headers, data = self.request(method, path, body, token, headers, conn)
-        return status, headers, (json.loads(data) if data else None)
+        parsed = json.loads(data) if data else None
+        if headers.get("Content-Type", "").startswith("application/json"):
+            OPENAPI.check(method, path, status, parsed)
+        return status, headers, parsed
 
     def kill9(self):
         self.proc.send_signal(signal.SIGKILL)
@@ -145,7 +152,8 @@ class ContractTests:
         status, _, insp = s.json("POST", "/api/v1/lifts/1000001/inspections", {
             "kind": "periodic", "date": "2025-04-10", "result": "conditional",
             "items": [{"code": "C01", "name": "Stopping accuracy", "result": "pass", "measured": 6.5, "unit": "mm"},
-                      {"code": "C02", "name": "Door force", "result": "defect", "measured": 162, "unit": "N"}]},
+                      {"code": "C02", "name": "Door force", "result": "defect", "measured": 162, "unit": "N",
+                       "note": "closing force 162 N"}]},
             self.inspector)
         self.assertEqual(status, 201, insp)
         self.assertEqual(insp["valid_from"], "2025-04-10")
@@ -264,6 +272,18 @@ class ContractTests:
         self.assertEqual(status, 200)
         self.assertEqual(headers["Content-Type"], "application/pdf")
         self.assertTrue(pdf.startswith(b"%PDF-"))
+        # In Russian, with the absolute address to verify it (the Host it was asked of).
+        status, _, pdf = s.request("GET", "/api/v1/lifts/1000005/certificate.pdf?lang=ru", token=self.reader)
+        self.assertEqual(status, 200)
+        if shutil.which("pdftotext"):
+            path = os.path.join(self.tmp, "certificate.pdf")
+            with open(path, "wb") as f:
+                f.write(pdf)
+            text = " ".join(subprocess.run(["pdftotext", "-raw", path, "-"], capture_output=True,
+                                           text=True).stdout.split())
+            self.assertIn("Свидетельство об осмотре лифта", text)
+            self.assertIn("пассажирский лифт", text)
+            self.assertIn("http://127.0.0.1:%d/api/v1/lifts/1000005" % s.port, text)
         status, _, doc = s.json("GET", "/api/v1/openapi.json")
         self.assertEqual(status, 200)
         self.assertTrue(doc["openapi"].startswith("3."))
@@ -275,10 +295,12 @@ class ContractTests:
         self.assertEqual(status, 201, company)
         self.assertEqual(s.request("POST", "/api/v1/companies", {"name": "X"}, token=self.inspector)[0], 403)
         status, _, w = s.json("POST", "/api/v1/lifts/1000006/work-orders",
-                              {"called_at": "2026-01-05T08:00", "cause": "door"}, self.admin)
+                              {"called_at": "2026-01-05T08:00", "problem": "door", "out_of_service": True},
+                              self.admin)
         self.assertEqual(status, 201, w)
         status, _, w2 = s.json("PATCH", "/api/v1/work-orders/%d" % w["id"],
-                               {"completed_at": "2026-01-05T10:30", "action": "fixed"}, self.admin,
+                               {"completed_at": "2026-01-05T10:30", "cause": "door lock", "action": "fixed"},
+                               self.admin,
                                {"If-Match": '"v1"'})
         self.assertEqual((status, w2["status"]), (200, "closed"))
         status, _, downtime = s.json("GET", "/api/v1/lifts/1000006/downtime", token=self.reader)
@@ -328,6 +350,30 @@ class ContractTests:
         status, _, lift = self.server.json("GET", "/api/v1/lifts/0654321", token=self.reader)
         self.assertEqual(lift["valid_until"], "2026-01-04")
 
+    def test_tower_answers_match_the_document(self):
+        """The tower's run (with traces), its catalogue and faults, and a stored type test, as openapi.json says."""
+        s = self.server
+        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        with open(os.path.join(root, "examples", "tower", "mr-1000-2to1.yaml"), encoding="utf-8") as f:
+            lift = f.read()
+        status, _, report = s.json("POST", "/api/v1/tower/runs",
+                                   {"lift": lift, "faults": ["worn_brake_lining"],
+                                    "set": ["lift.doors.moving_mass_kg=100"]}, self.reader)
+        self.assertEqual((status, report["verdict"]), (200, "fail"), report)
+        self.assertIsNone(report["tests"][0]["measured"])  # the car does not stop
+        self.assertEqual(s.json("GET", "/api/v1/tower/catalogue", token=self.owner)[0], 200)
+        self.assertEqual(s.json("GET", "/api/v1/tower/faults", token=self.owner)[0], 200)
+        status, _, model = s.json("POST", "/api/v1/models",
+                                  {"manufacturer": "Schema Works", "name": "M-%d" % id(self)}, self.admin)
+        self.assertEqual(status, 201, model)
+        status, _, test = s.json("POST", "/api/v1/models/%d/type-tests" % model["id"],
+                                 {"lift": lift, "faults": ["worn_brake_lining"]}, self.inspector)
+        self.assertEqual(status, 201, test)
+        status, _, whole = s.json("GET", "/api/v1/type-tests/%d" % test["id"], token=self.owner)
+        self.assertEqual((status, whole["report"]["verdict"]), (200, "fail"))
+        self.assertEqual(s.json("GET", "/api/v1/models?q=Schema", token=self.owner)[0], 200)
+        self.assertEqual(s.json("GET", "/api/v1/models/%d" % model["id"], token=self.owner)[0], 200)
+
     def test_tower_submit_records_a_type_test(self):
         """`hoistway tower --submit` sends the description; the server runs it and keeps its own report."""
         s = self.server
@@ -354,20 +400,88 @@ class ContractTests:
         self.assertEqual(run.returncode, 2, run.stderr)
         self.assertIn("403", run.stderr)
 
-    def test_live_events(self):
+    def test_every_answer_matches_the_document(self):
+        """Every GET of the registry, and a record of each kind, answered as
+        openapi.json says (Server.json checks each answer against it)."""
+        s = self.server
+        status, _, lift = s.json("POST", "/api/v1/lifts", lift_body("1000020", "Alatau", "Schema House"), self.admin)
+        self.assertEqual(status, 201, lift)
+        status, _, company = s.json("POST", "/api/v1/companies", {"name": "Schema Care"}, self.admin)
+        status, _, tech = s.json("POST", "/api/v1/technicians", {"company_id": company["id"], "name": "Kim"},
+                                 self.admin)
+        self.assertEqual(status, 201, tech)
+        status, _, cert = s.json("POST", "/api/v1/certificates", {
+            "certificate_no": "KC-SCHEMA-1", "subject": "component", "component_kind": "buffer"}, self.admin)
+        self.assertEqual(status, 201, cert)
+        self.assertEqual(s.json("POST", "/api/v1/lifts/1000020/parts", {
+            "component_kind": "buffer", "certificate_no": "KC-SCHEMA-1", "serial_no": "B-1"}, self.admin)[0], 201)
+        self.assertEqual(s.json("POST", "/api/v1/lifts/1000020/inspections", {
+            "kind": "periodic", "date": "2025-04-10", "result": "conditional", "notes": "doors",
+            "items": [{"code": "C02", "result": "defect", "measured": 170, "note": "too hard"}]},
+            self.inspector)[0], 201)
+        status, _, self_insp = s.json("POST", "/api/v1/lifts/1000020/self-inspections", {
+            "visited_on": "2025-05-02", "items": [{"code": "SI01", "grade": "C", "note": "light out"}]}, self.admin)
+        self.assertEqual(status, 201, self_insp)
+        self.assertIsNotNone(self_insp["follow_up_work_order_id"])
+        self.assertEqual(s.json("POST", "/api/v1/lifts/1000020/accidents", {
+            "occurred_at": "2025-06-01T10:00", "description": "door hit a passenger"}, self.admin)[0], 201)
+        status, _, applied = s.json("POST", "/api/v1/lifts/1000020/inspection-applications", {
+            "kind": "adhoc", "preferred_on": "", "note": "after the door repair"}, self.admin)
+        self.assertEqual(status, 201, applied)
+        order = self_insp["follow_up_work_order_id"]
+        for path in ["/api/v1/lifts/1000020/inspection-applications", "/api/v1/inspection-applications",
+                     "/api/v1/info", "/api/v1/profile", "/api/v1/me", "/api/v1/lifts/1000020",
+                     "/api/v1/lifts?region=Alatau", "/api/v1/lifts/1000020/timeline",
+                     "/api/v1/lifts/1000020/downtime", "/api/v1/lifts/1000020/inspections",
+                     "/api/v1/lifts/1000020/self-inspections", "/api/v1/lifts/1000020/accidents",
+                     "/api/v1/lifts/1000020/work-orders", "/api/v1/work-orders/%d" % order,
+                     "/api/v1/lifts/1000020/parts", "/api/v1/lifts/1000020/checklist?kind=periodic",
+                     "/api/v1/buildings", "/api/v1/summary/regions", "/api/v1/companies",
+                     "/api/v1/technicians", "/api/v1/certificates", "/api/v1/certificates/KC-SCHEMA-1",
+                     "/api/v1/users", "/api/v1/audit?per_page=20"]:
+            status, _, _ = s.json("GET", path, token=self.admin)
+            self.assertEqual(status, 200, path)
+        for token in (None, self.owner, self.reader):  # the public and partial views, refusals
+            s.json("GET", "/api/v1/lifts/1000020", token=token)
+            s.json("GET", "/api/v1/lifts/1000020/inspections", token=token)
+        s.json("GET", "/api/v1/lifts/1000020/checklist?kind=weekly", token=self.admin)
+
+    def open_stream(self, token):
         conn = self.server.connection()
-        conn.request("GET", "/api/v1/events?access_token=" + self.owner)
+        conn.request("GET", "/api/v1/events?access_token=" + token)
         resp = conn.getresponse()
         self.assertEqual(resp.status, 200)
         self.assertEqual(resp.getheader("Content-Type"), "text/event-stream")
         self.assertEqual(resp.fp.readline().strip(), b": connected")
-        self.server.json("POST", "/api/v1/lifts", lift_body("1000007"), self.admin)
+        return conn, resp
+
+    @staticmethod
+    def next_event(resp):
         line = b""
         while not line.startswith(b"data:"):
             line = resp.fp.readline()
-        event = json.loads(line[5:])
-        self.assertEqual(event, {"type": "lift.created", "registration_no": "1000007"})
-        conn.close()
+        return json.loads(line[5:])
+
+    def test_live_events(self):
+        s = self.server
+        status, _, mine = s.json("POST", "/api/v1/lifts", lift_body("1000010", "Almaly", "Live House"),
+                                 self.admin)
+        status, _, users = s.json("GET", "/api/v1/users", token=self.admin)
+        owner_id = [u["id"] for u in users["items"] if u["name"] == "owner"][0]
+        s.json("POST", "/api/v1/users/%d/buildings" % owner_id, {"building_id": mine["building"]["id"]},
+               self.admin)
+        reader_conn, reader = self.open_stream(self.reader)
+        owner_conn, owner = self.open_stream(self.owner)
+        s.json("POST", "/api/v1/lifts", lift_body("1000007"), self.admin)
+        self.assertEqual(self.next_event(reader), {"type": "lift.created", "registration_no": "1000007"})
+        status, _, _ = s.json("POST", "/api/v1/lifts/1000010/accidents",
+                              {"occurred_at": "2026-01-06T12:00", "description": "stuck"}, self.admin)
+        self.assertEqual(status, 201)
+        # Regression: owners received the events of every lift; the first
+        # event on the owner's stream is now the one about their own lift.
+        self.assertEqual(self.next_event(owner), {"type": "accident.created", "registration_no": "1000010"})
+        reader_conn.close()
+        owner_conn.close()
 
 
 class SqliteContractTest(ContractTests, unittest.TestCase):
@@ -460,6 +574,175 @@ class DemoTest(unittest.TestCase):
             self.assertIn("empty database", out.stderr)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+class RobustnessTest(unittest.TestCase):
+    """Defects found by trying to stall or exhaust the server, each with its
+    regression test (issue 11)."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="hoistway_robust_")
+        self.db = "sqlite:" + os.path.join(self.tmp, "registry.db")
+        self.admin = create_user(self.db, "admin", "admin")
+        self.server = None
+
+    def tearDown(self):
+        if self.server:
+            self.server.stop()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def start(self, *extra):
+        self.server = Server(self.db, *extra)
+        return self.server
+
+    @staticmethod
+    def status_line(sock):
+        """The first line of the answer on `sock`."""
+        answer = b""
+        while b"\r\n" not in answer:
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+        return answer.split(b"\r\n")[0].decode()
+
+    def raw(self, data):
+        """Sends raw bytes; returns the status line of the answer."""
+        with socket.create_connection(("127.0.0.1", self.server.port), timeout=30) as sock:
+            sock.sendall(data)
+            return self.status_line(sock)
+
+    def chunked(self, path, size, token):
+        head = ("POST %s HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\n"
+                "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" % (path, token))
+        with socket.create_connection(("127.0.0.1", self.server.port), timeout=60) as sock:
+            sock.sendall(head.encode())
+            piece = b" " * (1 << 20)
+            sent = 0
+            try:
+                while sent < size:
+                    n = min(len(piece), size - sent)
+                    sock.sendall(b"%x\r\n" % n + piece[:n] + b"\r\n")
+                    sent += n
+                sock.sendall(b"0\r\n\r\n")
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the server answered and closed before the end
+            return self.status_line(sock)
+
+    # Regression: the import limit refused a 1.1 MB body sent with its length
+    # (Beast checked the length against the default limit before the path
+    # could raise it) while it accepted 2 MB chunked; both follow the
+    # documented limits now (64 MiB for imports, 1 MiB elsewhere).
+    def test_body_limits_hold_with_a_length_and_chunked(self):
+        s = self.start()
+        body = b'{"items":[]' + b" " * (1100 * 1000) + b"}"
+        status, _, report = s.json("POST", "/api/v1/import/korea", body, self.admin,
+                                   {"Content-Type": "application/json"})
+        self.assertEqual(status, 200, report)
+        self.assertIn("413", self.chunked("/api/v1/lifts", 2 << 20, self.admin))
+        self.assertIn("413", self.chunked("/api/v1/import/korea", (64 << 20) + (1 << 20), self.admin))
+        big = b"{" + b" " * ((64 << 20) + 10) + b"}"
+        self.assertEqual(s.request("POST", "/api/v1/import/korea", big, self.admin)[0], 413)
+        self.assertEqual(s.request("GET", "/api/v1/health")[0], 200)
+
+    # Regression: one client could open connections until the server ran out
+    # of file descriptors. Beyond its cap it gets 503 and the connection closes.
+    def test_connections_per_client_are_capped(self):
+        s = self.start("--max-connections-per-client", "8")
+        held = [s.connection() for _ in range(8)]
+        try:
+            for conn in held:  # each answered once: the server holds all eight open
+                self.assertEqual(s.request("GET", "/api/v1/health", conn=conn)[0], 200)
+            self.assertIn("503", self.raw(b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n"))
+            held.pop().close()
+            deadline = time.time() + 10
+            while "200" not in self.raw(b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n"):
+                self.assertLess(time.time(), deadline)  # the server has seen the close
+                time.sleep(0.05)
+        finally:
+            for conn in held:
+                conn.close()
+
+    # Regression: cancelling a long simulation held a server thread until it
+    # stopped; several cancels held them all. DELETE now only asks, and the
+    # server keeps answering at once.
+    def test_cancelling_holds_no_request_thread(self):
+        s = self.start("--threads", "4")
+        status, _, job = s.json("POST", "/api/v1/workbench/simulations",
+                                {"building": office_yaml(7 * 86400), "runs": 20}, self.admin)
+        self.assertEqual(status, 202, job)
+        time.sleep(0.5)
+        answers, errors = [], []
+
+        def cancel():
+            try:
+                started = time.time()
+                status, _, body = s.json("DELETE", "/api/v1/workbench/simulations/" + job["id"],
+                                         token=self.admin)
+                answers.append((status, time.time() - started))
+            except OSError as e:
+                errors.append(e)
+        import threading
+        threads = [threading.Thread(target=cancel) for _ in range(8)]  # more than --threads
+        for t in threads:
+            t.start()
+        health = []
+        for _ in range(10):
+            started = time.time()
+            self.assertEqual(s.request("GET", "/api/v1/health")[0], 200)
+            health.append(time.time() - started)
+        for t in threads:
+            t.join()
+        self.assertEqual(errors, [])
+        self.assertLess(sorted(health)[len(health) // 2], 0.050, health)  # the median
+        self.assertLess(max(health), 0.5, health)
+        self.assertTrue(all(status in (200, 202, 404) for status, _ in answers), answers)
+        self.assertLess(max(seconds for _, seconds in answers), 0.5, answers)
+
+    # Regression: password guessing without signing in slowed every other
+    # request (argon2id on the request threads). Sign-ins now run on a pool of
+    # their own behind a bounded queue, and one address has a few a minute.
+    def test_sign_ins_leave_other_requests_alone(self):
+        s = self.start("--threads", "4", "--sign-ins-per-minute", "100000")
+        s.json("POST", "/api/v1/lifts", lift_body("1000001"), self.admin)
+        stop = [False]
+        import threading
+
+        def guess(n):
+            while not stop[0]:  # a new name each time: a name is locked after 5 failures
+                n += 100
+                try:
+                    s.request("POST", "/api/v1/auth/login", {"name": "guess-%d" % n, "password": "guess"})
+                except OSError:
+                    pass
+        guessers = [threading.Thread(target=guess, args=(n,)) for n in range(8)]
+        for t in guessers:
+            t.start()
+        try:
+            time.sleep(0.5)
+            timings = []
+            for _ in range(20):
+                started = time.time()
+                self.assertEqual(s.request("GET", "/api/v1/lifts/1000001", token=self.admin)[0], 200)
+                timings.append(time.time() - started)
+                time.sleep(0.02)
+        finally:
+            stop[0] = True
+            for t in guessers:
+                t.join()
+        timings.sort()
+        self.assertLess(timings[len(timings) // 2], 0.050, timings)
+        self.assertLess(timings[int(len(timings) * 0.9)], 0.2, timings)
+
+    def test_one_address_has_a_few_sign_ins_a_minute(self):
+        s = self.start("--sign-ins-per-minute", "3")
+        for _ in range(3):
+            status, _, _ = s.json("POST", "/api/v1/auth/login", {"name": "x%d" % _, "password": "guess"})
+            self.assertEqual(status, 401)
+        status, headers, body = s.json("POST", "/api/v1/auth/login", {"name": "other", "password": "guess"})
+        self.assertEqual((status, body["error"]), (429, "too_many_attempts"))
+        self.assertIn("address", body["message"])
+        self.assertTrue(0 < int(headers["Retry-After"]) <= 60)
 
 
 EXAMPLE_OFFICE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples",
@@ -605,7 +888,7 @@ class WorkbenchTest(unittest.TestCase):
         s.proc.send_signal(signal.SIGTERM)
         s.proc.wait(timeout=30)
         self.assertLess(time.time() - started, 3)  # the simulation alone takes 5 s or more
-        self.assertEqual(s.proc.returncode, 0)
+        self.assertEqual(s.proc.returncode, 0, s.proc.stderr.read())
 
 
 if __name__ == "__main__":

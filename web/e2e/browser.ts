@@ -90,3 +90,38 @@ export async function signInAsDemo(page: Page, name: string): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
 }
+
+// Pairs of visible texts (labels, values, headings, buttons, table cells)
+// whose boxes overlap on the page: each pair as "a | b". Empty when the
+// layout keeps every text apart, whatever the language's word lengths.
+export async function overlappingTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes: { text: string; rect: DOMRect; owner: Element }[] = [];
+    const selector = 'label, dt, dd, th, td, button, summary, legend, h1, h2, h3, h4, small, option:checked, a, p, li';
+    for (const element of document.querySelectorAll(selector)) {
+      const style = window.getComputedStyle(element);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      if (element.closest('.visually-hidden')) continue; // for screen readers only
+      for (const node of element.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const rect of range.getClientRects()) {
+          if (rect.width > 1 && rect.height > 1) boxes.push({ text: node.textContent.trim(), rect, owner: element });
+        }
+      }
+    }
+    const found: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        if (a.owner === b.owner) continue;
+        const dx = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+        const dy = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+        if (dx > 2 && dy > 2) found.push(`${a.text} | ${b.text}`);
+      }
+    }
+    return found;
+  });
+}

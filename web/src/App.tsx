@@ -32,6 +32,9 @@ export function nextPath(search: string): string {
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : '/fleet';
 }
 
+// Connected lifts, with the chart library, load when opened too.
+const MonitoringPage = lazy(() => import('./monitoring/MonitoringPage').then((m) => ({ default: m.MonitoringPage })));
+
 function NotFound() {
   const { t } = useI18n();
   return <h1>{t('common.notFound')}</h1>;
@@ -46,6 +49,13 @@ export function App() {
         <Route path="/sign-in">{user ? <Redirect to={nextPath(search)} replace /> : <SignInPage />}</Route>
         <Route path="/">
           <Redirect to={user ? '/fleet' : '/sign-in'} replace />
+        </Route>
+        <Route path="/monitoring">
+          <SignedIn>
+            <Suspense fallback={<Loading />}>
+              <MonitoringPage />
+            </Suspense>
+          </SignedIn>
         </Route>
         <Route path="/fleet">
           <SignedIn>

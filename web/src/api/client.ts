@@ -5,13 +5,15 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly field: string | undefined;
+  readonly problem: string | undefined; // what is wrong with `field`
 
-  constructor(status: number, code: string, message: string, field?: string) {
+  constructor(status: number, code: string, message: string, field?: string, problem?: string) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.field = field;
+    this.problem = problem;
   }
 }
 
@@ -36,6 +38,7 @@ interface ErrorBody {
   error?: unknown;
   message?: unknown;
   field?: unknown;
+  problem?: unknown;
 }
 
 async function toError(response: Response): Promise<ApiError> {
@@ -48,7 +51,8 @@ async function toError(response: Response): Promise<ApiError> {
   const message = typeof body.message === 'string' ? body.message : response.statusText;
   const code = typeof body.error === 'string' ? body.error : 'http_error';
   const field = typeof body.field === 'string' ? body.field : undefined;
-  return new ApiError(response.status, code, message, field);
+  const problem = typeof body.problem === 'string' ? body.problem : undefined;
+  return new ApiError(response.status, code, message, field, problem);
 }
 
 // `onUnauthorized` is called on a 401 to a request that carried a token

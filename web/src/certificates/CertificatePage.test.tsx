@@ -30,6 +30,7 @@ function typeTest(id: number, failed: string[], run_at: string): TypeTest {
 }
 
 const MODEL_CERTIFICATE: CertificateRecord = {
+  id: 1,
   certificate_no: 'DEMO-M-004',
   subject: 'model',
   component_kind: null,
@@ -44,6 +45,7 @@ const MODEL_CERTIFICATE: CertificateRecord = {
 };
 
 const PART_CERTIFICATE: CertificateRecord = {
+  id: 2,
   certificate_no: 'DEMO-C-003-01',
   subject: 'component',
   component_kind: 'safety_gear',
@@ -118,7 +120,8 @@ describe('CertificatePage', () => {
   });
 
   it('says so when the model of the certificate is not registered', async () => {
-    const { model_id: _, ...unregistered } = MODEL_CERTIFICATE;
+    const unregistered: CertificateRecord = { ...MODEL_CERTIFICATE };
+    delete unregistered.model_id;
     fakeServer({ 'GET /api/v1/certificates/DEMO-M-004': { body: { ...unregistered, type_tests: [] } } });
     show('/certificates/DEMO-M-004');
     const section = await screen.findByTestId('certificate-type-tests');

@@ -50,6 +50,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {user && (
           <nav aria-label={t('nav.label')} className="main-nav">
             <NavLink href="/fleet">{t('nav.fleet')}</NavLink>
+            <NavLink href="/monitoring">{t('nav.monitoring')}</NavLink>
             <NavLink href="/workbench">{t('nav.workbench')}</NavLink>
             <NavLink href="/tower">{t('tower.nav')}</NavLink>
           </nav>

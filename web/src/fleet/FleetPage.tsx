@@ -1,16 +1,18 @@
 // The fleet: the summary by region, then the filtered, paginated list. The
 // filters live in the address; live events about lifts refresh the page.
 import { useCallback, useRef } from 'react';
-import { useLocation, useSearch } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 
 import { useToday } from '../api/info';
 import { useLiveEvents } from '../api/liveEvents';
-import type { Lift, Page, PublicLift, RegionSummary } from '../api/types';
+import type { Lift, Me, Page, PublicLift, RegionSummary } from '../api/types';
 import { useApiData } from '../api/useApiData';
+import { useSession } from '../auth/session';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
 import { Pagination } from '../components/Pagination';
 import { useI18n } from '../i18n/i18n';
+import { ApplicationsQueue } from './ApplicationsQueue';
 import { EMPTY_FILTERS, filtersFromSearch, filtersToParams, liftsApiPath, type FleetFilters } from './filters';
 import { FleetFiltersForm } from './FleetFiltersForm';
 import { LiftTable } from './LiftTable';
@@ -24,8 +26,25 @@ export function FleetPage() {
   const search = useSearch();
   const [, navigate] = useLocation();
   const filters = filtersFromSearch(search);
-  const lifts = useApiData<Page<Lift | PublicLift>>(liftsApiPath(filters));
+  const { user } = useSession();
+  // A technician's list starts with the lifts their company maintains.
+  const myCompany = user?.role === 'technician' ? user.company_id : null;
+  const lifts = useApiData<Page<Lift | PublicLift>>(liftsApiPath(filters, myCompany));
   const summary = useApiData<{ regions: RegionSummary[] }>('/summary/regions');
+  // What the user may do, as the server's policy says (GET /me).
+  const me = useApiData<Me>(user ? '/me' : null);
+  const may = (permission: Me['permissions'][number]) => me.data?.permissions.includes(permission) ?? false;
+  // An owner applies for an inspection of a lift from their list.
+  const applyAction = may('apply_for_inspection')
+    ? (lift: Lift | PublicLift) => (
+        <Link
+          href={`/lifts/${encodeURIComponent(lift.registration_no)}?apply`}
+          aria-label={t('fleet.applyFor', { no: lift.registration_no })}
+        >
+          {t('fleet.applyShort')}
+        </Link>
+      )
+    : undefined;
 
   const setFilters = useCallback(
     (next: FleetFilters) => {
@@ -58,8 +77,25 @@ export function FleetPage() {
           onOverdue={(region) => setFilters({ ...EMPTY_FILTERS, region, overdue: true })}
         />
       )}
+      {may('record_inspection') && <ApplicationsQueue />}
       <h2>{t('fleet.listTitle')}</h2>
       <FleetFiltersForm filters={filters} regions={regions.map((r) => r.region)} onChange={setFilters} />
+      {myCompany !== null && (
+        <fieldset className="scope-choice">
+          <legend>{t('fleet.scope')}</legend>
+          {([false, true] as const).map((all) => (
+            <label key={String(all)}>
+              <input
+                type="radio"
+                name="fleet-scope"
+                checked={filters.allCompanies === all}
+                onChange={() => setFilters({ ...filters, allCompanies: all, page: 1 })}
+              />
+              {all ? t('fleet.scopeAll') : t('fleet.scopeMine')}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <ErrorNotice error={lifts.error} />
       {lifts.loading && !lifts.data && <Loading />}
       {lifts.data && (
@@ -67,7 +103,7 @@ export function FleetPage() {
           <p className="result-count" aria-live="polite">
             {t('fleet.count', { total: lifts.data.total })}
           </p>
-          <LiftTable lifts={lifts.data.items} today={today} />
+          <LiftTable lifts={lifts.data.items} today={today} rowAction={applyAction} />
           <Pagination
             page={lifts.data.page}
             perPage={lifts.data.per_page}

@@ -1,13 +1,22 @@
 // One page of lifts: registration number (a link to the lift), building,
 // region, status, validity and next inspection due (region and validity's
-// end make way on narrow screens).
+// end make way on narrow screens), and, when given, an action for each lift
+// under its number.
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 
 import type { Lift, PublicLift } from '../api/types';
 import { StatusBadge, ValidityBadge } from '../components/StatusBadge';
 import { useI18n } from '../i18n/i18n';
 
-export function LiftTable({ lifts, today }: { lifts: (Lift | PublicLift)[]; today: string }) {
+interface Props {
+  lifts: (Lift | PublicLift)[];
+  today: string;
+  // What the user may do on a lift from the list (a link), or null.
+  rowAction?: (lift: Lift | PublicLift) => ReactNode;
+}
+
+export function LiftTable({ lifts, today, rowAction }: Props) {
   const { t } = useI18n();
   if (lifts.length === 0) return <p className="empty">{t('fleet.none')}</p>;
   return (
@@ -36,6 +45,7 @@ export function LiftTable({ lifts, today }: { lifts: (Lift | PublicLift)[]; toda
               <tr key={lift.registration_no}>
                 <th scope="row">
                   <Link href={`/lifts/${lift.registration_no}`}>{lift.registration_no}</Link>
+                  {rowAction && <div className="row-action">{rowAction(lift)}</div>}
                 </th>
                 <td className="building-cell">{lift.building.name}</td>
                 <td className="col-optional">{lift.building.region}</td>

@@ -28,4 +28,12 @@ describe('fleet filters', () => {
       '/lifts?region=Almaly&page=1&per_page=25&sort=registration_no',
     );
   });
+
+  it("narrow a technician's list to their company's lifts unless they ask for all", () => {
+    expect(liftsApiPath(EMPTY_FILTERS, 3)).toBe('/lifts?company_id=3&page=1&per_page=25&sort=registration_no');
+    const all = { ...EMPTY_FILTERS, allCompanies: true };
+    expect(liftsApiPath(all, 3)).toBe('/lifts?page=1&per_page=25&sort=registration_no');
+    expect(filtersToParams(all).toString()).toBe('all=true');
+    expect(filtersFromSearch('?all=true')).toEqual(all);
+  });
 });

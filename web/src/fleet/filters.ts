@@ -12,6 +12,8 @@ export interface FleetFilters {
   validity: Validity | '';
   overdue: boolean;
   dueWithinDays: number | null;
+  // A technician sees their company's lifts unless they ask for all of them.
+  allCompanies: boolean;
   page: number;
 }
 
@@ -22,6 +24,7 @@ export const EMPTY_FILTERS: FleetFilters = {
   validity: '',
   overdue: false,
   dueWithinDays: null,
+  allCompanies: false,
   page: 1,
 };
 
@@ -54,6 +57,7 @@ export function filtersFromSearch(search: string): FleetFilters {
     validity: oneOf(p.get('validity'), VALIDITIES),
     overdue: p.get('overdue') === 'true',
     dueWithinDays: positiveInt(p.get('due_within_days'), MAX_DUE_DAYS),
+    allCompanies: p.get('all') === 'true',
     page: Math.max(1, positiveInt(p.get('page'), 1_000_000) ?? 1),
   };
 }
@@ -68,12 +72,17 @@ export function filtersToParams(f: FleetFilters): URLSearchParams {
   if (f.validity) p.set('validity', f.validity);
   if (f.overdue) p.set('overdue', 'true');
   if (f.dueWithinDays !== null) p.set('due_within_days', String(f.dueWithinDays));
+  if (f.allCompanies) p.set('all', 'true');
   if (f.page > 1) p.set('page', String(f.page));
   return p;
 }
 
-export function liftsApiPath(f: FleetFilters): string {
+// GET /lifts of the filters; `companyId` (a technician's company) narrows
+// it to that company's lifts unless the filters ask for all.
+export function liftsApiPath(f: FleetFilters, companyId: number | null = null): string {
   const p = filtersToParams(f);
+  p.delete('all');
+  if (companyId !== null && !f.allCompanies) p.set('company_id', String(companyId));
   p.set('page', String(f.page));
   p.set('per_page', String(PER_PAGE));
   p.set('sort', 'registration_no');

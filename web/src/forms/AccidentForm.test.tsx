@@ -8,8 +8,13 @@ import { accidentBody, initialAccident, validateAccident } from './accident';
 import { AccidentForm } from './AccidentForm';
 
 describe('accident reports', () => {
-  it('need a description, a past time and whole numbers of persons', () => {
-    const v = initialAccident('2026-11-25T10:00');
+  it('start with nothing chosen and need a kind, a description, a past time and whole numbers of persons', () => {
+    expect(validateAccident(initialAccident(), '2026-11-25T10:00')).toEqual({
+      kind: 'accident.error.kind',
+      occurredAt: 'form.error.time',
+      description: 'accident.error.description',
+    });
+    const v = { ...initialAccident(), kind: 'accident' as const, occurredAt: '2026-11-25T10:00' };
     expect(validateAccident(v, '2026-11-25T10:00')).toEqual({ description: 'accident.error.description' });
     expect(
       validateAccident(
@@ -22,10 +27,6 @@ describe('accident reports', () => {
       occurred_at: '2026-11-25T10:00',
       description: 'trapped',
       persons_trapped: 2,
-      persons_injured: 0,
-      deaths: 0,
-      hospitalisation_days: 0,
-      treatment_days: 0,
     });
   });
 
@@ -44,11 +45,10 @@ describe('accident reports', () => {
     await user.click(screen.getByRole('button', { name: 'Submit report' }));
     expect(screen.getByText('Describe what happened.')).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Kind'), 'failure');
+    await user.type(screen.getByLabelText('When it happened'), '2026-11-25T08:00');
     await user.selectOptions(screen.getByLabelText('Type of serious failure'), 'trapped_mid_travel');
     await user.type(screen.getByLabelText('What happened'), 'car stopped between floors');
-    const trapped = screen.getByLabelText('Persons trapped');
-    await user.clear(trapped);
-    await user.type(trapped, '3');
+    await user.type(screen.getByLabelText('Persons trapped'), '3');
     await user.click(screen.getByRole('button', { name: 'Submit report' }));
     expect(await screen.findByText(/this is serious/)).toBeInTheDocument();
     expect(calls.find((c) => c.method === 'POST')?.body).toMatchObject({

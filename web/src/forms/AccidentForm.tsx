@@ -5,6 +5,7 @@ import type { Accident, Profile } from '../api/types';
 import { useSession } from '../auth/session';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/i18n';
+import { localName } from '../i18n/localName';
 import type { MessageKey } from '../i18n/messages';
 import {
   accidentBody,
@@ -17,6 +18,7 @@ import {
 } from './accident';
 import { nowMinute } from './dates';
 import { FormFooter, SavedCard } from './FormParts';
+import { serverFieldError } from './serverField';
 import { useSubmit } from './useSubmit';
 
 const COUNT_LABEL: Record<CountField, MessageKey> = {
@@ -35,18 +37,22 @@ interface Props {
 }
 
 export function AccidentForm({ registrationNo, profile, onSaved, onCancel }: Props) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { client } = useSession();
-  const [values, setValues] = useState<AccidentValues>(() => initialAccident(nowMinute()));
-  const [errors, setErrors] = useState<AccidentErrors>({});
+  const [values, setValues] = useState<AccidentValues>(initialAccident);
+  // Errors show from the first attempt to save on, and follow each change.
+  const [attempt, setAttempt] = useState(0);
+  const errors: AccidentErrors = attempt > 0 ? validateAccident(values, nowMinute()) : {};
   const submission = useSubmit<Accident>();
   const set = (patch: Partial<AccidentValues>) => setValues((v) => ({ ...v, ...patch }));
-  const err = (key: keyof AccidentErrors) => (errors[key] ? t(errors[key]) : undefined);
+  const server = serverFieldError(submission.error, /*camel=*/ true);
+  const err = (key: keyof AccidentErrors) => (errors[key] ? t(errors[key]) : server[key]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = validateAccident(values, nowMinute());
-    setErrors(found);
+    setAttempt((a) => a + 1);
+    submission.reset();
     if (Object.keys(found).length > 0) return;
     const report = await submission.run(() =>
       client.post<Accident>(`/lifts/${registrationNo}/accidents`, accidentBody(values)),
@@ -66,13 +72,14 @@ export function AccidentForm({ registrationNo, profile, onSaved, onCancel }: Pro
     <form className="card record-form" onSubmit={submit} noValidate aria-labelledby="accident-title">
       <h3 id="accident-title">{t('accident.title')}</h3>
       <div className="form-grid">
-        <Field id="accident-kind" label={t('accident.kind')}>
+        <Field id="accident-kind" label={t('accident.kind')} error={err('kind')}>
           {(p) => (
             <select
               {...p}
               value={values.kind}
-              onChange={(e) => set({ kind: e.target.value === 'failure' ? 'failure' : 'accident' })}
+              onChange={(e) => set({ kind: e.target.value as AccidentValues['kind'] })}
             >
+              <option value="">{t('common.choose')}</option>
               <option value="accident">{t('accident.kindAccident')}</option>
               <option value="failure">{t('accident.kindFailure')}</option>
             </select>
@@ -89,7 +96,7 @@ export function AccidentForm({ registrationNo, profile, onSaved, onCancel }: Pro
               <option value="">{t('common.none')}</option>
               {profile.serious_failures.map((f) => (
                 <option key={f.code} value={f.code}>
-                  {f.name}
+                  {localName(f, language)}
                 </option>
               ))}
             </select>

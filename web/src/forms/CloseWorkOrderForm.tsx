@@ -1,14 +1,17 @@
-// Close a call-out: arrival and completion times, cause and action. Sent
-// with If-Match so that two technicians never overwrite each other.
+// Close a call-out: arrival and completion times, the cause found and the
+// action taken (all three needed). Sent with If-Match so that two
+// technicians never overwrite each other.
 import { useState, type FormEvent } from 'react';
 
 import { etagOf } from '../api/client';
 import type { WorkOrder } from '../api/types';
 import { useSession } from '../auth/session';
+import { ErrorSummary, problemsOf } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/i18n';
 import { nowMinute } from './dates';
 import { FormFooter } from './FormParts';
+import { serverFieldError } from './serverField';
 import { useSubmit } from './useSubmit';
 import { closeBody, initialClose, validateClose, type CloseWorkOrderValues, type WorkOrderErrors } from './workOrder';
 
@@ -21,17 +24,39 @@ interface Props {
 export function CloseWorkOrderForm({ order, onSaved, onCancel }: Props) {
   const { t } = useI18n();
   const { client } = useSession();
-  const [values, setValues] = useState<CloseWorkOrderValues>(() => initialClose(order, nowMinute()));
-  const [errors, setErrors] = useState<WorkOrderErrors>({});
+  const [values, setValues] = useState<CloseWorkOrderValues>(() => initialClose(order));
+  // Errors show from the first attempt to save on, and follow each change.
+  const [attempt, setAttempt] = useState(0);
+  const errors: WorkOrderErrors = attempt > 0 ? validateClose(values, order.called_at, nowMinute()) : {};
   const submission = useSubmit<WorkOrder>();
   const set = (patch: Partial<CloseWorkOrderValues>) => setValues((v) => ({ ...v, ...patch }));
-  const err = (key: keyof WorkOrderErrors) => (errors[key] ? t(errors[key]) : undefined);
+  const server = serverFieldError(submission.error, /*camel=*/ true);
+  const err = (key: keyof WorkOrderErrors) => (errors[key] ? t(errors[key]) : server[key]);
   const prefix = `close-${order.id}`;
+  const labels: Record<string, string> = {
+    arrivedAt: t('workOrder.arrivedAt'),
+    completedAt: t('workOrder.completedAt'),
+    cause: t('workOrder.cause'),
+    action: t('workOrder.action'),
+  };
+  const ids: Record<string, string> = {
+    arrivedAt: `${prefix}-arrived`,
+    completedAt: `${prefix}-completed`,
+    cause: `${prefix}-cause`,
+    action: `${prefix}-action`,
+  };
+  const problems = problemsOf(
+    errors,
+    server,
+    (k) => ({ id: ids[k] ?? `${prefix}-title`, label: labels[k] ?? k }),
+    t,
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validateClose(values, order.called_at);
-    setErrors(found);
+    const found = validateClose(values, order.called_at, nowMinute());
+    setAttempt((a) => a + 1);
+    submission.reset();
     if (Object.keys(found).length > 0) return;
     const closed = await submission.run(() =>
       client.patch<WorkOrder>(`/work-orders/${order.id}`, closeBody(values), {
@@ -43,14 +68,20 @@ export function CloseWorkOrderForm({ order, onSaved, onCancel }: Props) {
 
   return (
     <form className="card record-form" onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>
-      <h3 id={`${prefix}-title`}>{t('workOrder.closeTitle', { called: order.called_at })}</h3>
+      <h3 id={`${prefix}-title`} tabIndex={-1}>
+        {t('workOrder.closeTitle', { called: order.called_at.replace('T', ' ') })}
+      </h3>
+      <ErrorSummary problems={problems} attempt={attempt} />
+      <p className="hint">
+        {t('workOrder.problem')}: {order.problem || '–'}
+      </p>
       <div className="form-grid">
-        <Field id={`${prefix}-arrived`} label={t('workOrder.arrivedAt')} error={err('arrivedAt')}>
+        <Field id={ids.arrivedAt!} label={labels.arrivedAt!} error={err('arrivedAt')}>
           {(p) => (
             <input {...p} type="datetime-local" value={values.arrivedAt} onChange={(e) => set({ arrivedAt: e.target.value })} />
           )}
         </Field>
-        <Field id={`${prefix}-completed`} label={t('workOrder.completedAt')} error={err('completedAt')}>
+        <Field id={ids.completedAt!} label={labels.completedAt!} error={err('completedAt')}>
           {(p) => (
             <input
               {...p}
@@ -60,16 +91,22 @@ export function CloseWorkOrderForm({ order, onSaved, onCancel }: Props) {
             />
           )}
         </Field>
-        <Field id={`${prefix}-cause`} label={t('workOrder.cause')}>
-          {(p) => <input {...p} value={values.cause} maxLength={1000} onChange={(e) => set({ cause: e.target.value })} />}
-        </Field>
       </div>
-      <Field id={`${prefix}-action`} label={t('workOrder.action')} error={err('action')}>
+      <Field id={ids.cause!} label={labels.cause!} error={err('cause')}>
+        {(p) => <input {...p} value={values.cause} maxLength={1000} onChange={(e) => set({ cause: e.target.value })} />}
+      </Field>
+      <Field id={ids.action!} label={labels.action!} error={err('action')}>
         {(p) => (
           <textarea {...p} rows={2} maxLength={2000} value={values.action} onChange={(e) => set({ action: e.target.value })} />
         )}
       </Field>
-      <FormFooter error={submission.error} busy={submission.busy} saveLabel={t('workOrder.close')} onCancel={onCancel} />
+      <FormFooter
+        error={submission.error}
+        busy={submission.busy}
+        saveLabel={t('workOrder.close')}
+        onCancel={onCancel}
+        summarised
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 // card shown once the record is saved.
 import type { ReactNode } from 'react';
 
+import { ApiError } from '../api/client';
 import type { Technician } from '../api/types';
 import { useApiData } from '../api/useApiData';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -14,15 +15,19 @@ interface FooterProps {
   busy: boolean;
   saveLabel: string;
   onCancel: () => void;
+  // The form lists the server's refusal of a field in its error summary and
+  // at the field: not a third time here.
+  summarised?: boolean;
 }
 
 // The server's error (if any), then the submit button (disabled while
 // sending) and Cancel.
-export function FormFooter({ error, busy, saveLabel, onCancel }: FooterProps) {
+export function FormFooter({ error, busy, saveLabel, onCancel, summarised = false }: FooterProps) {
   const { t } = useI18n();
+  const shown = summarised && error instanceof ApiError && error.field ? null : error;
   return (
     <>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={shown} />
       <div className="form-buttons">
         <button type="submit" className="primary" disabled={busy}>
           {saveLabel}

@@ -1,25 +1,36 @@
-// Record an inspection: kind, date, verdict and the profile's checklist with
-// measured values (ChecklistTable). After saving it shows the window the verdict opened:
-// valid from/until and, for a conditional pass, the remediation deadline.
-import { useState, type FormEvent } from 'react';
+// Record an inspection: kind, date, verdict, and the lift's checklist for
+// that kind of inspection (ChecklistTable), nothing chosen at first. Problems
+// are listed at the top and focus moves there; the server's refusal of a
+// field ("items[2].measured") shows at that field. After saving it shows the
+// window the verdict opened: valid from/until and, for a conditional pass,
+// the remediation deadline.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 
 import { etagOf } from '../api/client';
-import type { Inspection, InspectionKind, Profile, Verdict } from '../api/types';
+import type { Inspection, InspectionKind, LiftChecklist, Profile, Verdict } from '../api/types';
+import { useApiData } from '../api/useApiData';
 import { useSession } from '../auth/session';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { ErrorSummary, problemsOf } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
+import { Loading } from '../components/Loading';
 import { useI18n } from '../i18n/i18n';
 import { INSPECTION_KIND_LABEL, VERDICT_LABEL } from '../i18n/labels';
-import { ChecklistTable } from './ChecklistTable';
+import { localName } from '../i18n/localName';
+import { ChecklistTable, resultId } from './ChecklistTable';
 import {
   initialInspection,
   inspectionBody,
+  passRemaining,
+  rowsOf,
   validateInspection,
+  type ChecklistRow,
   type InspectionErrors,
   type InspectionValues,
 } from './inspection';
 import { FormFooter, SavedCard } from './FormParts';
+import { serverFieldError } from './serverField';
 import { useSubmit } from './useSubmit';
-
 
 interface Props {
   registrationNo: string;
@@ -30,23 +41,61 @@ interface Props {
   onCancel: () => void;
 }
 
+const VERDICTS: Verdict[] = ['pass', 'conditional', 'fail'];
+
 export function InspectionForm({ registrationNo, liftVersion, profile, today, onSaved, onCancel }: Props) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { client, user } = useSession();
-  const [values, setValues] = useState<InspectionValues>(() => initialInspection(profile, today, user?.name ?? ''));
-  const [errors, setErrors] = useState<InspectionErrors>({});
+  const [values, setValues] = useState<InspectionValues>(() => initialInspection(user?.name ?? ''));
+  // Errors show from the first attempt to save on, and follow each change.
+  const [attempt, setAttempt] = useState(0);
   const submission = useSubmit<Inspection>();
   const saved = submission.result;
+  const checklist = useApiData<LiftChecklist>(
+    values.kind ? `/lifts/${registrationNo}/checklist?kind=${values.kind}` : null,
+  );
+
+  // A new kind of inspection brings its own checklist, nothing chosen.
+  const loaded = checklist.data;
+  useEffect(() => {
+    if (loaded && loaded.kind === values.kind) setValues((v) => ({ ...v, items: rowsOf(loaded) }));
+  }, [loaded, values.kind]);
 
   const set = (patch: Partial<InspectionValues>) => setValues((v) => ({ ...v, ...patch }));
-  const setRow = (index: number, patch: Partial<InspectionValues['items'][number]>) =>
-    setValues((v) => ({ ...v, items: v.items.map((row, i) => (i === index ? { ...row, ...patch } : row)) }));
-  const err = (name: string) => (errors[name] ? t(errors[name]) : undefined);
+  const setRow = useCallback(
+    (index: number, patch: Partial<ChecklistRow>) =>
+      setValues((v) => ({ ...v, items: v.items.map((row, i) => (i === index ? { ...row, ...patch } : row)) })),
+    [],
+  );
+  const rules = checklist.data?.verdicts ?? profile.verdicts;
+  const errors: InspectionErrors = attempt > 0 ? validateInspection(values, today, rules) : {};
+  const server = serverFieldError(submission.error);
+  const err = (name: string) => (errors[name] ? t(errors[name]) : server[name]);
+
+  const fieldOf = (name: string): { id: string; label: string } => {
+    const item = /^items\.(\d+)\.(\w+)$/.exec(name);
+    if (item) {
+      const i = Number(item[1]);
+      const row = values.items[i];
+      const id = item[2] === 'result' ? resultId(i) : `item-${i}-${item[2]}`;
+      return { id, label: row ? `${row.spec.code} ${localName(row.spec, language)}` : name };
+    }
+    const fields: Record<string, { id: string; label: string }> = {
+      kind: { id: 'inspection-kind', label: t('inspection.kind') },
+      date: { id: 'inspection-date', label: t('inspection.date') },
+      result: { id: 'verdict-pass', label: t('inspection.verdict') },
+      inspector: { id: 'inspection-inspector', label: t('inspection.inspector') },
+      notes: { id: 'inspection-notes', label: t('inspection.notes') },
+    };
+    return fields[name] ?? { id: 'inspection-form-title', label: name };
+  };
+  const problems = problemsOf(errors, server, fieldOf, t);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validateInspection(values, today);
-    setErrors(found);
+    const found = validateInspection(values, today, rules);
+    setAttempt((a) => a + 1);
+    submission.reset();
     if (Object.keys(found).length > 0) return;
     const inspection = await submission.run(() =>
       client.post<Inspection>(`/lifts/${registrationNo}/inspections`, inspectionBody(values), {
@@ -81,11 +130,15 @@ export function InspectionForm({ registrationNo, liftVersion, profile, today, on
 
   return (
     <form className="card record-form" onSubmit={submit} noValidate aria-labelledby="inspection-form-title">
-      <h3 id="inspection-form-title">{t('inspection.title')}</h3>
+      <h3 id="inspection-form-title" tabIndex={-1}>
+        {t('inspection.title')}
+      </h3>
+      <ErrorSummary problems={problems} attempt={attempt} />
       <div className="form-grid">
-        <Field id="inspection-kind" label={t('inspection.kind')}>
+        <Field id="inspection-kind" label={t('inspection.kind')} error={err('kind')}>
           {(p) => (
-            <select {...p} value={values.kind} onChange={(e) => set({ kind: e.target.value as InspectionKind })}>
+            <select {...p} value={values.kind} onChange={(e) => set({ kind: e.target.value as InspectionKind | '', items: [] })}>
+              <option value="">{t('common.choose')}</option>
               {profile.inspection_kinds.map((k) => (
                 <option key={k} value={k}>
                   {t(INSPECTION_KIND_LABEL[k])}
@@ -99,7 +152,7 @@ export function InspectionForm({ registrationNo, liftVersion, profile, today, on
             <input {...p} type="date" max={today} value={values.date} onChange={(e) => set({ date: e.target.value })} />
           )}
         </Field>
-        <Field id="inspection-inspector" label={t('inspection.inspector')}>
+        <Field id="inspection-inspector" label={t('inspection.inspector')} error={err('inspector')}>
           {(p) => (
             <input
               {...p}
@@ -111,11 +164,12 @@ export function InspectionForm({ registrationNo, liftVersion, profile, today, on
         </Field>
       </div>
 
-      <fieldset className="verdict" aria-describedby={errors.result ? 'inspection-result-error' : undefined}>
+      <fieldset className="verdict" aria-describedby={err('result') ? 'inspection-result-error' : undefined}>
         <legend>{t('inspection.verdict')}</legend>
-        {(['pass', 'conditional', 'fail'] as Verdict[]).map((verdict) => (
+        {VERDICTS.map((verdict) => (
           <label key={verdict} className={`verdict-option verdict-${verdict}`}>
             <input
+              id={`verdict-${verdict}`}
               type="radio"
               name="inspection-result"
               value={verdict}
@@ -125,9 +179,9 @@ export function InspectionForm({ registrationNo, liftVersion, profile, today, on
             {t(VERDICT_LABEL[verdict])}
           </label>
         ))}
-        {errors.result && (
+        {err('result') && (
           <small id="inspection-result-error" className="error-text">
-            {t(errors.result)}
+            {err('result')}
           </small>
         )}
       </fieldset>
@@ -135,14 +189,31 @@ export function InspectionForm({ registrationNo, liftVersion, profile, today, on
         <p className="hint">{t('inspection.conditionalHint', { days: profile.remediation_days })}</p>
       )}
 
-      <ChecklistTable rows={values.items} error={err} onRow={setRow} />
+      {!values.kind && <p className="hint">{t('inspection.chooseKindFirst')}</p>}
+      {values.kind && checklist.loading && <Loading />}
+      <ErrorNotice error={checklist.error} />
+      {values.kind && checklist.data && values.items.length > 0 && (
+        <ChecklistTable
+          parts={checklist.data.parts}
+          rows={values.items}
+          error={err}
+          onRow={setRow}
+          onPassRemaining={() => setValues((v) => ({ ...v, items: passRemaining(v.items) }))}
+        />
+      )}
 
-      <Field id="inspection-notes" label={t('inspection.notes')}>
+      <Field id="inspection-notes" label={t('inspection.notes')} error={err('notes')}>
         {(p) => (
           <textarea {...p} rows={3} maxLength={4000} value={values.notes} onChange={(e) => set({ notes: e.target.value })} />
         )}
       </Field>
-      <FormFooter error={submission.error} busy={submission.busy} saveLabel={t('inspection.save')} onCancel={onCancel} />
+      <FormFooter
+        error={submission.error}
+        busy={submission.busy}
+        saveLabel={t('inspection.save')}
+        onCancel={onCancel}
+        summarised
+      />
     </form>
   );
 }

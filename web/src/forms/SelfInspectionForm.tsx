@@ -1,19 +1,25 @@
 // Record a monthly self-inspection: each of the profile's items graded A
-// (good) to E (none), with an optional note.
+// (good) to E (none), none chosen at first, with a note (needed for a C,
+// which opens a follow-up work order). Problems are listed at the top; the
+// server's refusal of a field shows at that field.
 import { useState, type FormEvent } from 'react';
 
 import type { Profile, SelfInspection } from '../api/types';
 import { useSession } from '../auth/session';
+import { ErrorSummary, problemsOf } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { useI18n } from '../i18n/i18n';
+import { localName } from '../i18n/localName';
 import {
   initialSelfInspection,
   selfInspectionBody,
   validateSelfInspection,
+  withVisit,
   type SelfInspectionErrors,
   type SelfInspectionValues,
 } from './selfInspection';
 import { FormFooter, SavedCard, TechnicianSelect } from './FormParts';
+import { serverFieldError } from './serverField';
 import { useSubmit } from './useSubmit';
 
 interface Props {
@@ -26,61 +32,88 @@ interface Props {
 }
 
 export function SelfInspectionForm({ registrationNo, companyId, profile, today, onSaved, onCancel }: Props) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { client } = useSession();
-  const [values, setValues] = useState<SelfInspectionValues>(() => initialSelfInspection(profile, today));
-  const [errors, setErrors] = useState<SelfInspectionErrors>({});
+  const [values, setValues] = useState<SelfInspectionValues>(() => initialSelfInspection(profile));
+  // Errors show from the first attempt to save on, and follow each change.
+  const [attempt, setAttempt] = useState(0);
+  const errors: SelfInspectionErrors = attempt > 0 ? validateSelfInspection(values, today) : {};
   const submission = useSubmit<SelfInspection>();
   const set = (patch: Partial<SelfInspectionValues>) => setValues((v) => ({ ...v, ...patch }));
   const setItem = (index: number, patch: Partial<SelfInspectionValues['items'][number]>) =>
     setValues((v) => ({ ...v, items: v.items.map((item, i) => (i === index ? { ...item, ...patch } : item)) }));
+  const server = serverFieldError(submission.error);
+  const err = (name: string) => (errors[name] ? t(errors[name]) : server[name]);
+  const itemName = (code: string) => {
+    const spec = profile.self_inspection_items.find((i) => i.code === code);
+    return spec ? localName(spec, language) : code;
+  };
+  const gradeName = (code: string) => {
+    const grade = profile.grades.find((g) => g.code === code);
+    return grade ? localName(grade, language) : code;
+  };
+
+  const fieldOf = (name: string): { id: string; label: string } => {
+    const item = /^items\.(\d+)\.(\w+)$/.exec(name);
+    if (item) {
+      const i = Number(item[1]);
+      const code = values.items[i]?.code ?? '';
+      return { id: item[2] === 'note' ? `self-note-${i}` : `grade-${i}-first`, label: `${code} ${itemName(code)}` };
+    }
+    const fields: Record<string, { id: string; label: string }> = {
+      visitedOn: { id: 'self-visited', label: t('selfInspection.visitedOn') },
+      visited_on: { id: 'self-visited', label: t('selfInspection.visitedOn') },
+      month: { id: 'self-month', label: t('selfInspection.month') },
+    };
+    return fields[name] ?? { id: 'self-form-title', label: name };
+  };
+  const problems = problemsOf(errors, server, fieldOf, t);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = validateSelfInspection(values, today);
-    setErrors(found);
+    setAttempt((a) => a + 1);
+    submission.reset();
     if (Object.keys(found).length > 0) return;
     const record = await submission.run(() =>
-      client.post<SelfInspection>(
-        `/lifts/${registrationNo}/self-inspections`,
-        selfInspectionBody(values, companyId),
-      ),
+      client.post<SelfInspection>(`/lifts/${registrationNo}/self-inspections`, selfInspectionBody(values, companyId)),
     );
     if (record) onSaved(record);
   }
 
   if (submission.result) {
+    const saved = submission.result;
     return (
-      <SavedCard
-        title={t('selfInspection.saved', { month: submission.result.month })}
-        titleId="self-saved-title"
-        onClose={onCancel}
-      >
-        {submission.result.late && <p className="notice notice-warning">{t('selfInspection.late')}</p>}
+      <SavedCard title={t('selfInspection.saved', { month: saved.month })} titleId="self-saved-title" onClose={onCancel}>
+        {saved.late && <p className="notice notice-warning">{t('selfInspection.late')}</p>}
+        {saved.follow_up_work_order_id !== null && (
+          <p className="notice notice-warning">
+            {t('selfInspection.followUp', { id: saved.follow_up_work_order_id })}
+          </p>
+        )}
       </SavedCard>
     );
   }
 
   return (
     <form className="card record-form" onSubmit={submit} noValidate aria-labelledby="self-form-title">
-      <h3 id="self-form-title">{t('selfInspection.title')}</h3>
+      <h3 id="self-form-title" tabIndex={-1}>
+        {t('selfInspection.title')}
+      </h3>
+      <ErrorSummary problems={problems} attempt={attempt} />
       <div className="form-grid">
-        <Field
-          id="self-visited"
-          label={t('selfInspection.visitedOn')}
-          error={errors.visitedOn ? t(errors.visitedOn) : undefined}
-        >
+        <Field id="self-visited" label={t('selfInspection.visitedOn')} error={err('visitedOn') ?? err('visited_on')}>
           {(p) => (
             <input
               {...p}
               type="date"
               max={today}
               value={values.visitedOn}
-              onChange={(e) => set({ visitedOn: e.target.value })}
+              onChange={(e) => setValues((v) => withVisit(v, e.target.value))}
             />
           )}
         </Field>
-        <Field id="self-month" label={t('selfInspection.month')} error={errors.month ? t(errors.month) : undefined}>
+        <Field id="self-month" label={t('selfInspection.month')} error={err('month')}>
           {(p) => <input {...p} type="month" value={values.month} onChange={(e) => set({ month: e.target.value })} />}
         </Field>
         <TechnicianSelect
@@ -91,9 +124,7 @@ export function SelfInspectionForm({ registrationNo, companyId, profile, today, 
           onChange={(technicianId) => set({ technicianId })}
         />
       </div>
-      <p className="hint">
-        {profile.grades.map((g) => `${g.code}: ${g.name}`).join(' · ')}
-      </p>
+      <p className="hint">{profile.grades.map((g) => `${g.code}: ${localName(g, language)}`).join(' · ')}</p>
       <div className="table-wrap">
         <table className="checklist">
           <caption>{t('selfInspection.items')}</caption>
@@ -105,46 +136,74 @@ export function SelfInspectionForm({ registrationNo, companyId, profile, today, 
             </tr>
           </thead>
           <tbody>
-            {values.items.map((item, i) => (
-              <tr key={item.code}>
-                <th scope="row">
-                  <span className="code">{item.code}</span> {item.name}
-                </th>
-                <td>
-                  <fieldset className="grades">
-                    <legend className="visually-hidden">{t('selfInspection.gradeOf', { item: item.name })}</legend>
-                    {profile.grades.map((g) => (
-                      <label key={g.code} title={g.name}>
-                        <input
-                          type="radio"
-                          name={`grade-${item.code}`}
-                          value={g.code}
-                          checked={item.grade === g.code}
-                          onChange={() => setItem(i, { grade: g.code })}
-                          aria-label={`${g.code}: ${g.name}`}
-                        />
-                        <span aria-hidden="true">{g.code}</span>
-                      </label>
-                    ))}
-                  </fieldset>
-                </td>
-                <td>
-                  <label htmlFor={`self-note-${i}`} className="visually-hidden">
-                    {t('selfInspection.noteOf', { item: item.name })}
-                  </label>
-                  <input
-                    id={`self-note-${i}`}
-                    value={item.note}
-                    maxLength={1000}
-                    onChange={(e) => setItem(i, { note: e.target.value })}
-                  />
-                </td>
-              </tr>
-            ))}
+            {values.items.map((item, i) => {
+              const gradeError = err(`items.${i}.grade`);
+              const noteError = err(`items.${i}.note`);
+              const name = itemName(item.code);
+              return (
+                <tr key={item.code} className={item.grade === 'C' ? 'row-fail' : undefined}>
+                  <th scope="row">
+                    <span className="code">{item.code}</span> {name}
+                  </th>
+                  <td>
+                    <fieldset
+                      className="grades"
+                      aria-invalid={Boolean(gradeError)}
+                      aria-describedby={gradeError ? `grade-${i}-error` : undefined}
+                    >
+                      <legend className="visually-hidden">{t('selfInspection.gradeOf', { item: name })}</legend>
+                      {profile.grades.map((g, k) => (
+                        <label key={g.code} title={gradeName(g.code)}>
+                          <input
+                            id={k === 0 ? `grade-${i}-first` : undefined}
+                            type="radio"
+                            name={`grade-${item.code}`}
+                            value={g.code}
+                            checked={item.grade === g.code}
+                            onChange={() => setItem(i, { grade: g.code })}
+                            aria-label={`${g.code}: ${gradeName(g.code)}`}
+                          />
+                          <span aria-hidden="true">{g.code}</span>
+                        </label>
+                      ))}
+                      {gradeError && (
+                        <small id={`grade-${i}-error`} className="error-text">
+                          {gradeError}
+                        </small>
+                      )}
+                    </fieldset>
+                  </td>
+                  <td>
+                    <label htmlFor={`self-note-${i}`} className="visually-hidden">
+                      {t('selfInspection.noteOf', { item: name })}
+                    </label>
+                    <input
+                      id={`self-note-${i}`}
+                      value={item.note}
+                      maxLength={1000}
+                      aria-invalid={Boolean(noteError)}
+                      aria-describedby={noteError ? `self-note-${i}-error` : undefined}
+                      onChange={(e) => setItem(i, { note: e.target.value })}
+                    />
+                    {noteError && (
+                      <small id={`self-note-${i}-error`} className="error-text">
+                        {noteError}
+                      </small>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
-      <FormFooter error={submission.error} busy={submission.busy} saveLabel={t('selfInspection.save')} onCancel={onCancel} />
+      <FormFooter
+        error={submission.error}
+        busy={submission.busy}
+        saveLabel={t('selfInspection.save')}
+        onCancel={onCancel}
+        summarised
+      />
     </form>
   );
 }

@@ -14,7 +14,7 @@ export const COUNT_FIELDS = [
 export type CountField = (typeof COUNT_FIELDS)[number];
 
 export interface AccidentValues {
-  kind: 'accident' | 'failure';
+  kind: 'accident' | 'failure' | ''; // '' until chosen
   occurredAt: string;
   description: string;
   failureType: string;
@@ -24,16 +24,17 @@ export interface AccidentValues {
   measures: string;
 }
 
-export type AccidentErrors = Partial<Record<'occurredAt' | 'description' | CountField, MessageKey>>;
+export type AccidentErrors = Partial<Record<'kind' | 'occurredAt' | 'description' | CountField, MessageKey>>;
 
-export function initialAccident(now: string): AccidentValues {
+// Nothing chosen: a count left empty is not sent (the server records none).
+export function initialAccident(): AccidentValues {
   return {
-    kind: 'accident',
-    occurredAt: now,
+    kind: '',
+    occurredAt: '',
     description: '',
     failureType: '',
     cause: '',
-    counts: { persons_trapped: '0', persons_injured: '0', deaths: '0', hospitalisation_days: '0', treatment_days: '0' },
+    counts: { persons_trapped: '', persons_injured: '', deaths: '', hospitalisation_days: '', treatment_days: '' },
     rescuedBy: '',
     measures: '',
   };
@@ -41,6 +42,7 @@ export function initialAccident(now: string): AccidentValues {
 
 export function validateAccident(v: AccidentValues, now: string): AccidentErrors {
   const errors: AccidentErrors = {};
+  if (!v.kind) errors.kind = 'accident.error.kind';
   if (!isTimestamp(v.occurredAt)) errors.occurredAt = 'form.error.time';
   else if (v.occurredAt > now) errors.occurredAt = 'form.error.future';
   if (!v.description.trim()) errors.description = 'accident.error.description';

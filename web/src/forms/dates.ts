@@ -27,3 +27,10 @@ export function nowMinute(now: Date = new Date()): string {
 export function monthOf(date: string): string {
   return date.slice(0, 7);
 }
+
+// The day `days` after `date` (YYYY-MM-DD), in the calendar, not a time zone.
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,5 +1,6 @@
-// Call-out work orders: opening one (the call) and closing it (arrival,
-// completion, cause and action). Closing needs the completion time.
+// Call-out work orders: opening one (the call, the reported problem, whether
+// the lift is out of service: nothing assumed) and closing it (arrival,
+// completion, the cause found and the action taken, all needed).
 import type { WorkOrder } from '../api/types';
 import type { MessageKey } from '../i18n/messages';
 import { isTimestamp } from './dates';
@@ -7,8 +8,8 @@ import { isTimestamp } from './dates';
 export interface OpenWorkOrderValues {
   calledAt: string;
   technicianId: number | null;
-  outOfService: boolean;
-  cause: string;
+  outOfService: boolean | null; // null until chosen
+  problem: string;
 }
 
 export interface CloseWorkOrderValues {
@@ -18,39 +19,47 @@ export interface CloseWorkOrderValues {
   action: string;
 }
 
-export type WorkOrderErrors = Partial<Record<'calledAt' | 'arrivedAt' | 'completedAt' | 'action', MessageKey>>;
+export type WorkOrderErrors = Partial<
+  Record<'calledAt' | 'problem' | 'outOfService' | 'arrivedAt' | 'completedAt' | 'cause' | 'action', MessageKey>
+>;
 
-export function validateOpen(v: OpenWorkOrderValues): WorkOrderErrors {
-  return isTimestamp(v.calledAt) ? {} : { calledAt: 'form.error.time' };
+export function initialOpen(): OpenWorkOrderValues {
+  return { calledAt: '', technicianId: null, outOfService: null, problem: '' };
+}
+
+export function validateOpen(v: OpenWorkOrderValues, now: string): WorkOrderErrors {
+  const errors: WorkOrderErrors = {};
+  if (!isTimestamp(v.calledAt)) errors.calledAt = 'form.error.time';
+  else if (v.calledAt > now) errors.calledAt = 'form.error.future';
+  if (!v.problem.trim()) errors.problem = 'workOrder.error.problem';
+  if (v.outOfService === null) errors.outOfService = 'workOrder.error.outOfService';
+  return errors;
 }
 
 export function openBody(v: OpenWorkOrderValues) {
   return {
     called_at: v.calledAt,
-    out_of_service: v.outOfService,
+    problem: v.problem.trim(),
+    out_of_service: v.outOfService === true,
     ...(v.technicianId !== null ? { technician_id: v.technicianId } : {}),
-    ...(v.cause.trim() ? { cause: v.cause.trim() } : {}),
   };
 }
 
-export function initialClose(order: WorkOrder, now: string): CloseWorkOrderValues {
-  return {
-    arrivedAt: order.arrived_at || '',
-    completedAt: order.completed_at || now,
-    cause: order.cause,
-    action: order.action,
-  };
+export function initialClose(order: WorkOrder): CloseWorkOrderValues {
+  return { arrivedAt: order.arrived_at ?? '', completedAt: order.completed_at ?? '', cause: order.cause, action: order.action };
 }
 
-export function validateClose(v: CloseWorkOrderValues, calledAt: string): WorkOrderErrors {
+export function validateClose(v: CloseWorkOrderValues, calledAt: string, now: string): WorkOrderErrors {
   const errors: WorkOrderErrors = {};
   if (v.arrivedAt && !isTimestamp(v.arrivedAt)) errors.arrivedAt = 'form.error.time';
   else if (v.arrivedAt && v.arrivedAt < calledAt.slice(0, 16)) errors.arrivedAt = 'workOrder.error.beforeCall';
+  else if (v.arrivedAt > now) errors.arrivedAt = 'form.error.future';
   if (!isTimestamp(v.completedAt)) errors.completedAt = 'workOrder.error.completedRequired';
   else if (v.completedAt < calledAt.slice(0, 16)) errors.completedAt = 'workOrder.error.beforeCall';
   else if (v.arrivedAt && isTimestamp(v.arrivedAt) && v.completedAt < v.arrivedAt) {
     errors.completedAt = 'workOrder.error.beforeArrival';
-  }
+  } else if (v.completedAt > now) errors.completedAt = 'form.error.future';
+  if (!v.cause.trim()) errors.cause = 'workOrder.error.cause';
   if (!v.action.trim()) errors.action = 'workOrder.error.action';
   return errors;
 }
@@ -63,4 +72,13 @@ export function closeBody(v: CloseWorkOrderValues) {
     action: v.action.trim(),
     status: 'closed',
   };
+}
+
+// Minutes from the call to the technician's arrival; null before arrival.
+export function responseMinutes(order: Pick<WorkOrder, 'called_at' | 'arrived_at'>): number | null {
+  if (!order.arrived_at) return null;
+  const called = Date.parse(`${order.called_at.slice(0, 16)}:00Z`);
+  const arrived = Date.parse(`${order.arrived_at.slice(0, 16)}:00Z`);
+  if (Number.isNaN(called) || Number.isNaN(arrived)) return null;
+  return Math.round((arrived - called) / 60000);
 }

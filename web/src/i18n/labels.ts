@@ -1,7 +1,11 @@
 // Message keys of the API's enumerations, so that every value has a
 // translation (the compiler checks the keys exist).
 import type {
+  ChecklistItemResult,
   InspectionKind,
+  Lift,
+  LiftAction,
+  LiftKind,
   LiftStatus,
   Role,
   TimelineType,
@@ -44,6 +48,7 @@ export const TIMELINE_LABEL: Record<TimelineType, MessageKey> = {
   work_order: 'timeline.type.work_order',
   accident: 'timeline.type.accident',
   change: 'timeline.type.change',
+  inspection_application: 'timeline.type.inspection_application',
 };
 
 export const ROLE_LABEL: Record<Role, MessageKey> = {
@@ -52,4 +57,55 @@ export const ROLE_LABEL: Record<Role, MessageKey> = {
   technician: 'role.technician',
   owner: 'role.owner',
   public: 'role.public',
+};
+
+export const LIFT_KIND_LABEL: Record<LiftKind, MessageKey> = {
+  passenger: 'liftKind.passenger',
+  freight: 'liftKind.freight',
+  bed: 'liftKind.bed',
+  firefighting: 'liftKind.firefighting',
+  accessible: 'liftKind.accessible',
+  observation: 'liftKind.observation',
+  car: 'liftKind.car',
+  dumbwaiter: 'liftKind.dumbwaiter',
+  escalator: 'liftKind.escalator',
+  moving_walk: 'liftKind.moving_walk',
+};
+
+export const DRIVE_LABEL: Record<Lift['drive'], MessageKey> = {
+  traction: 'drive.traction',
+  hydraulic: 'drive.hydraulic',
+  other: 'drive.other',
+};
+
+export const NEXT_KIND_LABEL: Record<NonNullable<Lift['next_inspection_kind']>, MessageKey> = {
+  installation: 'nextKind.installation',
+  periodic: 'nextKind.periodic',
+  confirmation: 'nextKind.confirmation',
+  reinspection: 'nextKind.reinspection',
+  precision: 'nextKind.precision',
+};
+
+export type ItemResult = ChecklistItemResult['result'];
+
+export const ITEM_RESULT_LABEL: Record<ItemResult, MessageKey> = {
+  pass: 'inspection.item.pass',
+  defect: 'inspection.item.defect',
+  fail: 'inspection.item.fail',
+  observation: 'inspection.item.observation',
+  na: 'inspection.item.na',
+};
+
+export const ACTION_LABEL: Record<LiftAction, MessageKey> = {
+  edit_lift: 'action.edit_lift',
+  download_certificate: 'lift.downloadCertificate',
+  record_inspection: 'lift.recordInspection',
+  record_self_inspection: 'lift.recordSelfInspection',
+  report_accident: 'lift.reportAccident',
+  open_work_order: 'lift.openWorkOrder',
+  update_work_order: 'action.update_work_order',
+  add_part: 'action.add_part',
+  apply_for_inspection: 'action.apply_for_inspection',
+  handle_alarms: 'action.handle_alarms',
+  view_telemetry: 'action.view_telemetry',
 };

@@ -24,7 +24,8 @@ describe('translation files', () => {
   it('Korean and Russian are not English left untranslated', () => {
     for (const language of ['ko', 'ru'] as const) {
       const same = Object.entries(MESSAGES[language]).filter(
-        ([key, text]) => text === english[key as keyof typeof english] && /[a-z]{4,}/i.test(text),
+        // Placeholders ({speed}) are names, not words to translate.
+        ([key, text]) => text === english[key as keyof typeof english] && /[a-z]{4,}/i.test(text.replace(/\{\w+\}/g, '')),
       );
       expect(same.map(([key]) => key)).toEqual([]);
     }

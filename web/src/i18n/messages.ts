@@ -1,8 +1,16 @@
 // The translation files: English is the reference; Korean and Russian must
 // have exactly its keys (a test checks it), with the same {placeholders}.
-import en from './locales/en.json';
-import ko from './locales/ko.json';
-import ru from './locales/ru.json';
+import baseEn from './locales/en.json';
+import baseKo from './locales/ko.json';
+import baseRu from './locales/ru.json';
+// Pages with many messages of their own keep them beside their code.
+import monitoringEn from '../monitoring/locales/en.json';
+import monitoringKo from '../monitoring/locales/ko.json';
+import monitoringRu from '../monitoring/locales/ru.json';
+
+const en = { ...baseEn, ...monitoringEn };
+const ko = { ...baseKo, ...monitoringKo };
+const ru = { ...baseRu, ...monitoringRu };
 
 export const LANGUAGES = ['en', 'ko', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];

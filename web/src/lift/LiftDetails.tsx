@@ -6,7 +6,7 @@ import type { Lift, PublicLift } from '../api/types';
 import { isFullLift } from '../api/types';
 import { CertificateLink } from '../certificates/CertificateLink';
 import { useI18n } from '../i18n/i18n';
-import { VERDICT_LABEL } from '../i18n/labels';
+import { DRIVE_LABEL, LIFT_KIND_LABEL, NEXT_KIND_LABEL, VERDICT_LABEL } from '../i18n/labels';
 
 // One term of a `facts` list; an empty value shows as "–".
 export function Fact({ label, value }: { label: string; value: ReactNode }) {
@@ -29,13 +29,13 @@ export function LiftDetails({ lift }: { lift: Lift | PublicLift }) {
           <Fact label={t('lift.building')} value={lift.building.name} />
           <Fact label={t('lift.address')} value={lift.building.address} />
           <Fact label={t('fleet.region')} value={lift.building.region} />
-          <Fact label={t('lift.kind')} value={lift.kind} />
+          <Fact label={t('lift.kind')} value={t(LIFT_KIND_LABEL[lift.kind])} />
           {full && (
             <>
-              <Fact label={t('lift.drive')} value={full.drive} />
-              <Fact label={t('lift.ratedLoad')} value={`${formatNumber(full.rated_load_kg, 0)} kg`} />
+              <Fact label={t('lift.drive')} value={t(DRIVE_LABEL[full.drive])} />
+              <Fact label={t('lift.ratedLoad')} value={`${formatNumber(full.rated_load_kg, 0)} ${t('unit.kg')}`} />
               <Fact label={t('lift.persons')} value={full.persons} />
-              <Fact label={t('lift.speed')} value={`${formatNumber(full.rated_speed_mps, 2)} m/s`} />
+              <Fact label={t('lift.speed')} value={`${formatNumber(full.rated_speed_mps, 2)} ${t('unit.m/s')}`} />
               <Fact label={t('lift.floorsServed')} value={full.floors_served} />
               <Fact label={t('lift.mrl')} value={full.machine_room_less ? t('common.yes') : t('common.no')} />
               <Fact label={t('lift.manufacturer')} value={full.manufacturer} />
@@ -43,7 +43,8 @@ export function LiftDetails({ lift }: { lift: Lift | PublicLift }) {
                 label={t('lift.model')}
                 value={
                   <>
-                    {full.model} (<CertificateLink certificateNo={full.model_certificate_no} />)
+                    {full.model} (
+                    {full.model_certificate_no ? <CertificateLink certificateNo={full.model_certificate_no} /> : '–'})
                   </>
                 }
               />
@@ -68,7 +69,7 @@ export function LiftDetails({ lift }: { lift: Lift | PublicLift }) {
             label={t('lift.nextDue')}
             value={
               lift.next_inspection_due
-                ? `${lift.next_inspection_due}${full?.next_inspection_kind ? ` (${full.next_inspection_kind})` : ''}`
+                ? `${lift.next_inspection_due}${full?.next_inspection_kind ? ` (${t(NEXT_KIND_LABEL[full.next_inspection_kind])})` : ''}`
                 : null
             }
           />

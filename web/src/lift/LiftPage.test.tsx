@@ -1,5 +1,6 @@
-// What a lift's page offers follows the role (and the lift's company or
-// building): the server enforces it, the page hides what the role cannot do.
+// What a lift's page offers is what the server says the caller may do on it
+// (allowed_actions), with the reasons for the rest: the page keeps no role
+// table of its own.
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
@@ -44,12 +45,39 @@ const FULL: Lift = {
   updated_at: '2026-10-01T10:00:00Z',
 };
 
+// The actions the server gives each caller on this lift (registry/access.h).
+const FOR_INSPECTOR: Partial<Lift> = {
+  allowed_actions: ['edit_lift', 'download_certificate', 'record_inspection', 'report_accident', 'add_part'],
+  unavailable_actions: [],
+};
+const FOR_TECHNICIAN: Partial<Lift> = {
+  allowed_actions: ['download_certificate', 'record_self_inspection', 'report_accident', 'open_work_order', 'update_work_order'],
+  unavailable_actions: [],
+};
+const FOR_OTHER_TECHNICIAN: Partial<Lift> = {
+  allowed_actions: ['download_certificate', 'report_accident'],
+  unavailable_actions: [
+    { action: 'record_self_inspection', reason: 'lift 9000001 is not maintained by your company' },
+    { action: 'open_work_order', reason: 'lift 9000001 is not maintained by your company' },
+    { action: 'update_work_order', reason: 'lift 9000001 is not maintained by your company' },
+  ],
+};
+
 function server(lift: Lift | PublicLift): Record<string, Route> {
   return {
     'GET /api/v1/lifts/9000001': { body: lift },
     'GET /api/v1/profile': { body: PROFILE },
     'GET /api/v1/lifts/9000001/timeline': {
-      body: { events: [{ at: '2026-10-01', type: 'inspection', summary: 'periodic inspection: conditional' }] },
+      body: {
+        events: [
+          {
+            at: '2026-10-01',
+            type: 'inspection',
+            summary: 'periodic inspection: conditional',
+            data: { kind: 'periodic', result: 'conditional' },
+          },
+        ],
+      },
     },
     'GET /api/v1/lifts/9000001/parts': {
       body: { items: [{ id: 1, component_kind: 'safety_gear', certificate_no: 'KC-1', serial_no: 'S1' }] },
@@ -67,7 +95,7 @@ function server(lift: Lift | PublicLift): Record<string, Route> {
   };
 }
 
-async function show(user: SignedInUser, lift: Lift | PublicLift = FULL) {
+async function show(user: SignedInUser, lift: Lift | PublicLift) {
   fakeServer(server(lift));
   renderConsole(<LiftPage registrationNo="9000001" />, { user });
   await screen.findByRole('heading', { name: 'Lift 9000001', level: 1 });
@@ -77,9 +105,11 @@ const button = (name: string) => screen.queryByRole('button', { name });
 
 describe('LiftPage', () => {
   it('shows an inspector the record, parts with certificates, the timeline and the inspection form', async () => {
-    await show(INSPECTOR);
+    await show(INSPECTOR, { ...FULL, ...FOR_INSPECTOR });
     expect(await screen.findByText('Gear Co')).toBeInTheDocument();
-    expect(screen.getByText('periodic inspection: conditional')).toBeInTheDocument();
+    expect(screen.getByText('periodic inspection: conditional pass')).toBeInTheDocument();
+    expect(screen.getByText('passenger lift')).toBeInTheDocument(); // values in words
+    expect(screen.getByText('2026-11-30 (confirmation inspection)')).toBeInTheDocument();
     expect(screen.getByText('2026-11-30', { selector: 'dd' })).toBeInTheDocument(); // remediation until
     expect(button('Record inspection')).toBeInTheDocument();
     expect(button('Download certificate (PDF)')).toBeInTheDocument();
@@ -90,22 +120,31 @@ describe('LiftPage', () => {
   });
 
   it("lets a technician of the lift's company record maintenance but not inspections", async () => {
-    await show(TECHNICIAN);
+    await show(TECHNICIAN, { ...FULL, ...FOR_TECHNICIAN });
     expect(button('Record self-inspection')).toBeInTheDocument();
     expect(button('Open call-out')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Close work order' })).toBeInTheDocument();
     expect(button('Record inspection')).toBeNull();
   });
 
-  it("gives a technician of another company no maintenance forms", async () => {
-    await show({ ...TECHNICIAN, company_id: 3 });
+  it('gives a technician of another company no maintenance forms, and says why', async () => {
+    await show({ ...TECHNICIAN, company_id: 3 }, { ...FULL, ...FOR_OTHER_TECHNICIAN });
     expect(button('Record self-inspection')).toBeNull();
     expect(button('Open call-out')).toBeNull();
     expect(button('Report accident')).toBeInTheDocument();
+    expect(screen.getByText('Why some actions are not offered here')).toBeInTheDocument();
+    expect(screen.getByText('Record self-inspection: lift 9000001 is not maintained by your company')).toBeInTheDocument();
+  });
+
+  it('shows the open call-out with its problem, assignee and response time', async () => {
+    await show(TECHNICIAN, { ...FULL, ...FOR_TECHNICIAN });
+    expect(await screen.findByText(/doors do not close/)).toBeInTheDocument();
+    expect(screen.getByText(/assigned to nobody yet/)).toBeInTheDocument();
+    expect(screen.getByText(/technician not yet arrived/)).toBeInTheDocument();
   });
 
   it('shows an owner outside their buildings only the public view, and no actions', async () => {
-    await show(OWNER, PUBLIC);
+    await show(OWNER, { ...PUBLIC, allowed_actions: [], unavailable_actions: [] });
     expect(screen.getByText(/You see the public view/)).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Actions' })?.children ?? []).toHaveLength(0);
     expect(screen.queryByText('Timeline')).toBeNull();

@@ -1,24 +1,36 @@
 // One lift: its data, validity, certified parts, open call-outs and one
-// timeline; the PDF certificate; and the forms the user's role allows.
-// Live events about this lift refresh it.
+// timeline; the PDF certificate; and the forms the server says the user may
+// fill in on this lift (its allowed_actions: the console keeps no copy of the
+// permission policy), with the reasons for those it may not. Live events
+// about this lift refresh it.
 import { useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 
 import { useToday } from '../api/info';
 import { useLiveEvents } from '../api/liveEvents';
-import type { Lift, LiftPart, Profile, PublicLift, TimelineEvent, WorkOrder } from '../api/types';
+import type {
+  InspectionApplication,
+  Lift,
+  LiftAction,
+  LiftPart,
+  Profile,
+  PublicLift,
+  TimelineEvent,
+  WorkOrder,
+} from '../api/types';
 import { isFullLift } from '../api/types';
 import { useApiData } from '../api/useApiData';
-import { mayOnLift } from '../auth/permissions';
-import { useSession } from '../auth/session';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
 import { StatusBadge, ValidityBadge } from '../components/StatusBadge';
 import { AccidentForm } from '../forms/AccidentForm';
+import { InspectionApplicationForm } from '../forms/InspectionApplicationForm';
 import { InspectionForm } from '../forms/InspectionForm';
 import { OpenWorkOrderForm } from '../forms/OpenWorkOrderForm';
 import { SelfInspectionForm } from '../forms/SelfInspectionForm';
 import { useI18n } from '../i18n/i18n';
+import { ACTION_LABEL } from '../i18n/labels';
+import { ApplicationsTable } from './ApplicationsTable';
 import { LiftTypeTests } from '../tower/LiftTypeTests';
 import { CertificateButton } from './CertificateButton';
 import { LiftDetails } from './LiftDetails';
@@ -26,19 +38,21 @@ import { PartsTable } from './PartsTable';
 import { TimelineList } from './TimelineList';
 import { WorkOrdersPanel } from './WorkOrdersPanel';
 
-type Panel = 'inspection' | 'self_inspection' | 'work_order' | 'accident' | null;
+type Panel = 'inspection' | 'self_inspection' | 'work_order' | 'accident' | 'application' | null;
 
 export function LiftPage({ registrationNo }: { registrationNo: string }) {
   const { t } = useI18n();
-  const { user } = useSession();
   const today = useToday();
-  const [panel, setPanel] = useState<Panel>(null);
+  // "?apply" (the fleet's link for owners) opens the application at once.
+  const search = useSearch();
+  const [panel, setPanel] = useState<Panel>(() => (new URLSearchParams(search).has('apply') ? 'application' : null));
   const base = `/lifts/${encodeURIComponent(registrationNo)}`;
   const lift = useApiData<Lift | PublicLift>(base);
   const full = lift.data && isFullLift(lift.data) ? lift.data : null;
   const timeline = useApiData<{ events: TimelineEvent[] }>(full ? `${base}/timeline` : null);
   const parts = useApiData<{ items: LiftPart[] }>(full ? `${base}/parts` : null);
   const orders = useApiData<{ items: WorkOrder[] }>(full ? `${base}/work-orders` : null);
+  const applications = useApiData<{ items: InspectionApplication[] }>(full ? `${base}/inspection-applications` : null);
   const profile = useApiData<Profile>('/profile');
 
   const refresh = () => {
@@ -46,6 +60,7 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
     timeline.reload();
     parts.reload();
     orders.reload();
+    applications.reload();
   };
   useLiveEvents((event) => {
     if (event.registration_no === registrationNo) refresh();
@@ -62,12 +77,18 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
   }
   if (!lift.data) return <Loading />;
   const data = lift.data;
+  const allowed = (action: LiftAction) => data.allowed_actions?.includes(action) ?? false;
   const may = {
-    inspection: mayOnLift(user, 'record_inspection', data),
-    maintenance: mayOnLift(user, 'record_maintenance', data),
-    accident: mayOnLift(user, 'report_accident', data),
-    certificate: mayOnLift(user, 'download_certificate', data),
+    inspection: allowed('record_inspection'),
+    selfInspection: allowed('record_self_inspection'),
+    workOrder: allowed('open_work_order'),
+    closeWorkOrder: allowed('update_work_order'),
+    accident: allowed('report_accident'),
+    certificate: allowed('download_certificate'),
+    apply: allowed('apply_for_inspection'),
   };
+  const unavailable = data.unavailable_actions ?? [];
+  const openApplications = (applications.data?.items ?? []).filter((a) => a.status === 'open');
   const open = (next: Panel) => setPanel((current) => (current === next ? null : next));
   const saved = () => refresh();
 
@@ -90,15 +111,20 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
             {t('lift.recordInspection')}
           </button>
         )}
-        {may.maintenance && (
-          <>
-            <button type="button" aria-expanded={panel === 'self_inspection'} onClick={() => open('self_inspection')}>
-              {t('lift.recordSelfInspection')}
-            </button>
-            <button type="button" aria-expanded={panel === 'work_order'} onClick={() => open('work_order')}>
-              {t('lift.openWorkOrder')}
-            </button>
-          </>
+        {may.selfInspection && (
+          <button type="button" aria-expanded={panel === 'self_inspection'} onClick={() => open('self_inspection')}>
+            {t('lift.recordSelfInspection')}
+          </button>
+        )}
+        {may.workOrder && (
+          <button type="button" aria-expanded={panel === 'work_order'} onClick={() => open('work_order')}>
+            {t('lift.openWorkOrder')}
+          </button>
+        )}
+        {may.apply && (
+          <button type="button" aria-expanded={panel === 'application'} onClick={() => open('application')}>
+            {t('action.apply_for_inspection')}
+          </button>
         )}
         {may.accident && (
           <button type="button" aria-expanded={panel === 'accident'} onClick={() => open('accident')}>
@@ -106,6 +132,19 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
           </button>
         )}
       </div>
+
+      {unavailable.length > 0 && (
+        <details className="unavailable">
+          <summary>{t('lift.whyMissing')}</summary>
+          <ul>
+            {unavailable.map((u) => (
+              <li key={u.action}>
+                {t(ACTION_LABEL[u.action])}: {u.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
 
       {full && profile.data && panel === 'inspection' && (
         <InspectionForm
@@ -131,10 +170,7 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
         <OpenWorkOrderForm
           registrationNo={full.registration_no}
           companyId={full.company_id}
-          onSaved={() => {
-            setPanel(null);
-            saved();
-          }}
+          onSaved={saved}
           onCancel={() => setPanel(null)}
         />
       )}
@@ -142,6 +178,16 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
         <AccidentForm
           registrationNo={full.registration_no}
           profile={profile.data}
+          onSaved={saved}
+          onCancel={() => setPanel(null)}
+        />
+      )}
+
+      {full && profile.data && may.apply && panel === 'application' && (
+        <InspectionApplicationForm
+          registrationNo={full.registration_no}
+          kinds={profile.data.inspection_kinds}
+          today={today}
           onSaved={saved}
           onCancel={() => setPanel(null)}
         />
@@ -161,9 +207,25 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
             <h2 id="orders-title">{t('workOrder.openOrders')}</h2>
             <ErrorNotice error={orders.error} />
             {orders.data && (
-              <WorkOrdersPanel orders={orders.data.items} mayClose={may.maintenance} onChanged={refresh} />
+              <WorkOrdersPanel
+                orders={orders.data.items}
+                companyId={full.company_id}
+                mayClose={may.closeWorkOrder}
+                onChanged={refresh}
+              />
             )}
           </section>
+          {(openApplications.length > 0 || may.apply) && (
+            <section aria-labelledby="applications-title">
+              <h2 id="applications-title">{t('application.openTitle')}</h2>
+              <ErrorNotice error={applications.error} />
+              {openApplications.length > 0 ? (
+                <ApplicationsTable applications={openApplications} caption={t('application.openCaption')} />
+              ) : (
+                applications.data && <p className="empty">{t('application.noneOpen')}</p>
+              )}
+            </section>
+          )}
           <section aria-labelledby="timeline-title">
             <h2 id="timeline-title">{t('timeline.title')}</h2>
             <ErrorNotice error={timeline.error} />

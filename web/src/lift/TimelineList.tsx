@@ -1,11 +1,13 @@
 // One timeline of a lift, newest first: inspections, self-inspections,
-// call-outs, accidents and changes from the audit log, with a type filter.
+// call-outs, accidents and changes from the audit log, with a type filter;
+// each entry in the reader's language.
 import { useState } from 'react';
 
 import type { TimelineEvent, TimelineType } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { TIMELINE_LABEL } from '../i18n/labels';
 import { collapseTimeline } from './collapseTimeline';
+import { timelineText } from './timelineText';
 
 const TYPES = Object.keys(TIMELINE_LABEL) as TimelineType[];
 
@@ -35,7 +37,7 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
               <time dateTime={e.at}>{e.at.replace('T', ' ').replace('Z', '')}</time>
               <span className={`timeline-type type-${e.type}`}>{t(TIMELINE_LABEL[e.type])}</span>
               <span className="timeline-summary">
-                {e.summary}
+                {timelineText(e, t)}
                 {e.count > 1 && <span className="timeline-count"> (×{e.count})</span>}
               </span>
             </li>

@@ -29,6 +29,8 @@ export type Route = Answer | ((call: Call) => Answer);
 export const DEMO_INFO: Info = {
   name: 'hoistway',
   version: 'test',
+  profile: 'korea',
+  database: 'sqlite',
   demo: true,
   today: '2026-11-25',
   demo_sign_ins: [

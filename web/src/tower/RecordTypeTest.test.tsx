@@ -53,8 +53,20 @@ function stored(request: TowerRequest, modelId: number): TypeTest {
   };
 }
 
-function server(extra: Record<string, Route> = {}): Call[] {
+// What GET /me says the user may do: admins and inspectors record inspections
+// (and so type tests), as the server's policy says.
+function me(who: SignedInUser) {
+  const records = who.role === 'admin' || who.role === 'inspector';
+  return {
+    ...who,
+    technician_id: null,
+    permissions: records ? ['read_registry', 'record_inspection', 'use_workbench'] : ['read_registry', 'use_workbench'],
+  };
+}
+
+function server(extra: Record<string, Route> = {}, who: SignedInUser = INSPECTOR): Call[] {
   return fakeServer({
+    'GET /api/v1/me': { body: me(who) },
     'GET /api/v1/tower/catalogue': { body: CATALOGUE },
     'GET /api/v1/tower/faults': { body: { items: FAULTS } },
     'POST /api/v1/tower/runs': (call) => {
@@ -87,7 +99,7 @@ describe('recording a type test', () => {
     [TECHNICIAN, false],
     [OWNER, false],
   ])('is offered to %o: %s', async (user, offered) => {
-    server();
+    server({}, user);
     renderConsole(<TowerPage />, { user });
     await runExample(userEvent.setup());
     expect(screen.queryByRole('heading', { name: 'Record as a type test of a model' }) !== null).toBe(offered);

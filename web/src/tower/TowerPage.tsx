@@ -10,7 +10,6 @@ import './tower.css';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 
 import { useApiData } from '../api/useApiData';
-import { roleMay } from '../auth/permissions';
 import { useSession } from '../auth/session';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
@@ -33,6 +32,7 @@ import {
 import { ResultsTable, VerdictSummary } from './ResultsTable';
 import { RunsPanel } from './RunsPanel';
 import { TestDetail } from './TestDetail';
+import type { Me } from '../api/types';
 import type { TowerCatalogue, TowerFault, TowerReport, TowerRequest } from './types';
 
 export const TEXT_STORAGE_KEY = 'hoistway.tower.lift';
@@ -59,6 +59,9 @@ export function TowerPage() {
   const { client, user } = useSession();
   const catalogue = useApiData<TowerCatalogue>('/tower/catalogue');
   const faultList = useApiData<{ items: TowerFault[] }>('/tower/faults');
+  // Recording a type test: as the server's policy says (GET /me).
+  const me = useApiData<Me>(user ? '/me' : null);
+  const mayRecord = me.data?.permissions.includes('record_inspection') ?? false;
 
   const [text, setText] = useState(initialText);
   const [faults, setFaults] = useState<string[]>([]);
@@ -233,7 +236,7 @@ export function TowerPage() {
           />
           {selectedTest && <TestDetail ref={detailHeading} test={selectedTest} />}
           <RunsPanel runs={report.runs} />
-          {user && roleMay(user.role, 'record_type_test') && (
+          {mayRecord && (
             <RecordTypeTest request={result.request} lift={report.lift} stale={stale} />
           )}
         </section>
