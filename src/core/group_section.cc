@@ -378,6 +378,43 @@ std::string LobbyPairProblem(const Building& building, const GroupSpec& group, F
   return {};
 }
 
+// What the double-deck model needs beyond the lobby (docs/building-format.md,
+// "Double-deck cars"): the decks stop at pairs of floors counted from the
+// lobby (lobby and the level above, then the next two, ...), so every served
+// floor's partner is served and nothing is served below the lobby; calls are
+// up and down buttons; no floor of the group is a transfer floor. Empty when
+// the group qualifies.
+std::string DoubleDeckServiceProblem(const Building& building, const GroupSpec& group) {
+  const int lobby = group.home_floor.value();
+  if (group.call_model != CallModel::kConventional) {
+    return "double-deck cars answer up and down buttons only (call_model: conventional)";
+  }
+  for (FloorIndex f : group.serves) {
+    const FloorSpec& floor = building.floor(f);
+    if (f.value() < lobby) {
+      return fmt::format(
+          "a double-deck group serves no floor below its lobby '{}' (floor '{}' is below it)",
+          Printable(building.floor(group.home_floor).name), Printable(floor.name));
+    }
+    if (floor.transfer) {
+      return fmt::format(
+          "double-deck cars at a transfer floor ('{}') are not modelled yet; give deck: single",
+          Printable(floor.name));
+    }
+    const int partner = (f.value() - lobby) % 2 == 0 ? f.value() + 1 : f.value() - 1;
+    if (partner >= building.FloorCount() || !group.Serves(FloorIndex(partner))) {
+      return fmt::format(
+          "a double-deck group serves floors in pairs counted from its lobby: floor '{}' is "
+          "served but its pair{} is not",
+          Printable(floor.name),
+          partner < building.FloorCount()
+              ? fmt::format(" '{}'", Printable(building.floor(FloorIndex(partner)).name))
+              : std::string(" (above the top floor)"));
+    }
+  }
+  return {};
+}
+
 void ReadDeck(const MapReader& g, const LoadState& state, GroupSpec* group) {
   std::string deck;
   if (g.Text("deck", &deck)) {
@@ -400,12 +437,9 @@ void ReadDeck(const MapReader& g, const LoadState& state, GroupSpec* group) {
   g.Number("escalator_s", NumberRange::NonNegative(kMaxStepTimeS, kWhyMaxStepTime),
            &group->escalator_s);
   if (!state.errors->ok()) return;
-  const std::string problem = LobbyPairProblem(*state.building, *group, group->home_floor);
+  std::string problem = LobbyPairProblem(*state.building, *group, group->home_floor);
+  if (problem.empty()) problem = DoubleDeckServiceProblem(*state.building, *group);
   if (!problem.empty()) return g.FailAt("deck", problem);
-  // The description is complete; the cars are not modelled yet (docs/building-format.md).
-  g.FailAt("deck",
-           "double-deck cars are described but neither simulated nor calculated yet; give "
-           "deck: single");
 }
 
 void ReadGroup(const MapReader& g, std::size_t index, LoadState& state) {

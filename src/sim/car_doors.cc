@@ -13,7 +13,7 @@ Direction Engine::ChooseLantern(Group& g, int c, Direction travel) {
   if (!car.in_service) return Direction::kNone;
   const FloorIndex f = car.floor;
   const std::uint8_t here = car.stops[f.value()];
-  const auto waiting = [&](Direction d) { return WaitingQueue(g, c, f, d).size > 0; };
+  const auto waiting = [&](Direction d) { return WaitingCount(g, c, f, d) > 0; };
   if (travel != Direction::kNone) {
     const Direction back = Reverse(travel);
     if (HasStopsBeyond(g, c, f, travel)) return travel;
@@ -51,6 +51,12 @@ void Engine::OpenDoors(Group& g, int c, bool after_flight) {
   g.doors_began[static_cast<std::size_t>(c)] = began;
   car.lantern = ChooseLantern(g, c, car.direction);
 
+  if (g.double_deck) {
+    AlightDoubleDeck(g, c, began, open_done);
+    if (car.lantern != Direction::kNone) AnswerCall(g, f, car.lantern, c);
+    SetPhase(g, c, CarPhase::kOpening, open_done);
+    return;
+  }
   // Everyone for this floor steps out first.
   Queue& out = Aboard(g, c, f);
   Tick step_end = open_done;
@@ -73,9 +79,9 @@ void Engine::DoorsOpened(Group& g, int c) {
   if (car.lantern == Direction::kNone && car.in_service) {
     // Someone arrived while the doors were opening on a car with no direction.
     const FloorIndex f = car.floor;
-    if (WaitingQueue(g, c, f, Direction::kUp).size > 0) {
+    if (WaitingCount(g, c, f, Direction::kUp) > 0) {
       car.lantern = Direction::kUp;
-    } else if (WaitingQueue(g, c, f, Direction::kDown).size > 0) {
+    } else if (WaitingCount(g, c, f, Direction::kDown) > 0) {
       car.lantern = Direction::kDown;
     }
     if (car.lantern != Direction::kNone) AnswerCall(g, f, car.lantern, c);
@@ -88,6 +94,7 @@ void Engine::DoorsOpened(Group& g, int c) {
 void Engine::BoardWaiting(Group& g, int c) {
   CarState& car = g.cars[static_cast<std::size_t>(c)];
   if (!car.in_service || car.lantern == Direction::kNone) return;
+  if (g.double_deck) return BoardWaitingDouble(g, c);
   const FloorIndex f = car.floor;
   const bool allocated = HasPanel(g, f);
   Queue& queue = WaitingQueue(g, c, f, car.lantern);
@@ -148,7 +155,7 @@ void Engine::StartClosing(Group& g, int c) {
   if (HasPanel(g, car.floor)) return;
   // Those left behind (the car was full) press the button again.
   for (Direction d : {Direction::kUp, Direction::kDown}) {
-    if (LandingQueue(g, car.floor, d).size > 0 && !Call(g, car.floor, d).registered) {
+    if (WaitingCount(g, c, car.floor, d) > 0 && !Call(g, car.floor, d).registered) {
       RegisterCall(g, car.floor, d);
     }
   }

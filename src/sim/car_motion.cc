@@ -69,8 +69,7 @@ void Engine::Decide(Group& g, int c) {
   std::uint8_t here = car.stops[f.value()] & kLandingCalls;
   for (const Direction d : {Direction::kUp, Direction::kDown}) {
     if (!(here & LandingCallBit(d))) continue;
-    const Queue& waiting = WaitingQueue(g, c, f, d);
-    if (waiting.size > 0 && !CanBoard(g, c, waiting.head)) {
+    if (WaitingBlocked(g, c, f, d)) {
       here &= static_cast<std::uint8_t>(~LandingCallBit(d));
     }
   }

@@ -114,6 +114,36 @@ Status Engine::Init() {
         break;
     }
     if (!g.parks && !spec.Serves(g.parking)) g.parking = spec.serves[0];
+    if (spec.deck == Deck::kDouble) {
+      if (transfers_) {
+        return InvalidInput(fmt::format(
+            "group '{}': double-deck cars in a building with changes of group are not modelled "
+            "yet",
+            spec.name));
+      }
+      // The cars stop at the lower deck's floors; the upper deck serves the floor above.
+      g.double_deck = true;
+      g.lobby = spec.home_floor;
+      g.escalator = SecondsToTicks(spec.escalator_s);
+      g.deck_max = spec.car.MaxLoad();
+      g.served.clear();
+      g.serves.assign(floor_count_, 0);
+      for (FloorIndex f : spec.serves) {
+        if (DeckOf(g, f) != 0) continue;
+        g.served.push_back(f);
+        g.serves[f.value()] = 1;
+      }
+      for (FloorIndex f : spec.serves) {
+        if (f.value() > g.lobby.value() + 1 && building_.floor(f).population > 0.0) {
+          g.deck_destinations[DeckOf(g, f)] = true;
+        }
+      }
+      g.parking = StopFloor(g, g.parking);
+      g.rated_g *= 2;
+      if (g.bypass_g >= 0) g.bypass_g *= 2;
+      g.deck_load.assign(static_cast<std::size_t>(spec.cars) * 2, 0);
+      g.deck_busy.assign(static_cast<std::size_t>(spec.cars) * 2, 0);
+    }
     g.up_peak_queue = building_.traffic.saturated && spec.Serves(building_.main_entrance) &&
                       planner_.HasUpPeakDestinations(g.id);
 
@@ -126,7 +156,7 @@ Status Engine::Init() {
     CarState initial;
     initial.floor = g.parking;
     initial.target = g.parking;
-    initial.max_load = spec.car.MaxLoad();
+    initial.max_load = spec.car.MaxLoad() * (g.double_deck ? 2 : 1);
     initial.stops.assign(floor_count_, 0);
     g.cars.assign(static_cast<std::size_t>(spec.cars), initial);
     g.first_timer = kFirstCarTimer + car_timers;
@@ -229,7 +259,7 @@ Result<SimulationReport> Engine::Run() {
   if (options_.passengers != nullptr) {
     for (const Slot& s : slots_) {
       if (s.trace.arrival < 0) continue;
-      if (!s.walking) {
+      if (!s.walking || s.escalator) {
         options_.passengers->OnUndelivered(s.trace);
         continue;
       }
@@ -329,6 +359,7 @@ void Engine::OnArrival() {
 
   // A batch is consecutive passengers with one trip, queued together.
   Group& g = groups_[static_cast<std::size_t>(a.trip.group.value())];
+  if (g.double_deck) return OnDoubleDeckArrival(g, a);
   // The first leg's end: the destination itself unless the person changes groups.
   const FloorIndex first_stop =
       transfers_ ? planner_.routes().Legs(a.trip.origin, a.trip.destination)[0].to
@@ -368,19 +399,21 @@ void Engine::OnArrival() {
 
 void Engine::Admit(Group& g, std::int32_t slot, FloorIndex floor, Direction dir) {
   Queue& queue = LandingQueue(g, floor, dir);
+  // The landing call is made where the car stops (double deck: the pair's lower floor).
+  const FloorIndex stop = StopFloor(g, floor);
   // A car standing here with doors opening or open, leaving this way (or
   // undecided), takes the passenger without a landing call.
   for (int c = 0; c < static_cast<int>(g.cars.size()); ++c) {
     CarState& car = g.cars[static_cast<std::size_t>(c)];
-    if (!car.in_service || car.floor != floor) continue;
+    if (!car.in_service || car.floor != stop) continue;
     if (car.phase != CarPhase::kOpening && car.phase != CarPhase::kOpen) continue;
     if (car.lantern != dir && car.lantern != Direction::kNone) continue;
     if (car.phase == CarPhase::kOpen && Full(g, c)) continue;
     Push(queue, slot);
-    ++Call(g, floor, dir).waiting;
+    ++Call(g, stop, dir).waiting;
     if (car.lantern == Direction::kNone) {
       car.lantern = dir;
-      AnswerCall(g, floor, dir, c);
+      AnswerCall(g, stop, dir, c);
     }
     if (car.phase == CarPhase::kOpen) {
       BoardWaiting(g, c);
@@ -389,9 +422,9 @@ void Engine::Admit(Group& g, std::int32_t slot, FloorIndex floor, Direction dir)
     return;
   }
   Push(queue, slot);
-  LandingCallState& call = Call(g, floor, dir);
+  LandingCallState& call = Call(g, stop, dir);
   ++call.waiting;
-  if (!call.registered) RegisterCall(g, floor, dir);
+  if (!call.registered) RegisterCall(g, stop, dir);
 }
 
 void Engine::EndLeg(Group& g, std::int32_t slot, Tick doors_open, Tick alighted) {
@@ -423,6 +456,7 @@ void Engine::OnWalkEnd() {
     timers_.Set(kWalkTimer, walks_.top().time, walks_.top().seq);
   }
   Slot& s = slots_[static_cast<std::size_t>(slot)];
+  if (s.escalator) return EscalatorEnd(slot);
   const int leg = s.trace.leg + 1;
   const Leg& next = planner_.routes().Legs(s.journey_origin, s.final_destination)[leg];
   PassengerTrace t;

@@ -80,6 +80,7 @@ class Engine {
     FloorIndex journey_origin;     // where the person's first leg began
     FloorIndex final_destination;  // where the person's last leg ends
     bool walking = false;          // between two legs
+    bool escalator = false;        // double deck: riding the escalator to the other lobby level
   };
   struct Group {
     const GroupSpec* spec = nullptr;
@@ -111,6 +112,17 @@ class Engine {
     // Towards most of the served floors from the main entrance: departures
     // this way start round trips.
     Direction main_direction = Direction::kUp;
+    // Double-deck cars (double_deck.cc): a car stands at the lower deck's
+    // floor; the stops, calls and `serves` are those floors (the lobby, the
+    // lobby + 2, ...), the upper deck serving the floor above each. Queues
+    // and riders stay by real floor.
+    bool double_deck = false;
+    FloorIndex lobby;             // the lower level of the two-level lobby
+    Tick escalator = 0;           // the ride between the lobby's levels
+    int deck_max = 0;             // persons one deck takes on
+    std::vector<int> deck_load;   // per car x deck (0 lower, 1 upper)
+    std::vector<Tick> deck_busy;  // per car x deck: end of its last passenger movement
+    bool deck_destinations[2] = {false, false};  // saturated: up-peak destinations per deck
   };
 
   // --- engine.cc: event loop, passengers, landing calls
@@ -154,6 +166,30 @@ class Engine {
   // The passenger in `slot` may step into car `c` now (room by persons and
   // mass; a batch that fits an empty car boards whole or waits).
   bool CanBoard(const Group& g, int c, std::int32_t slot) const;
+
+  // --- double_deck.cc: double-deck cars
+  // 0 for the lower deck's floors (an even count of floors from the lobby), 1 for the upper's.
+  static int DeckOf(const Group& g, FloorIndex f) {
+    return ((f.value() - g.lobby.value()) % 2 + 2) % 2;
+  }
+  // Where a car stops to serve `f`: the floor itself, or for double-deck
+  // cars the lower deck's floor of its pair.
+  static FloorIndex StopFloor(const Group& g, FloorIndex f) {
+    return g.double_deck ? FloorIndex(f.value() - DeckOf(g, f)) : f;
+  }
+  // An arrival for a double-deck group: each person takes the deck serving
+  // their floor, riding the escalator first when they arrived at the other level.
+  void OnDoubleDeckArrival(Group& g, const Arrival& a);
+  // The escalator ride of the person in `slot` ended: they queue at their level.
+  void EscalatorEnd(std::int32_t slot);
+  void AlightDoubleDeck(Group& g, int c, Tick began, Tick open_done);
+  void BoardWaitingDouble(Group& g, int c);
+  // Persons waiting to leave `f` in `d` that car `c` could take on (both
+  // levels for a double-deck car).
+  int WaitingCount(Group& g, int c, FloorIndex f, Direction d);
+  // Someone waits at `f` to go `d` but none of those first in line can step
+  // into car `c` now (a batch that does not fit, a full deck).
+  bool WaitingBlocked(Group& g, int c, FloorIndex f, Direction d);
 
   // --- destination_calls.cc: destination control
   // Allocates `slots` (people at one origin for one destination, registered
