@@ -195,6 +195,16 @@ TEST(DeterminismTest, SameSeedSameBytesWhateverTheThreads) {
   EXPECT_NE(one, JsonOf(b, 6, 2, 43));
 }
 
+// Double-deck cars (double_deck.cc): deck queues, escalator walks and
+// coincident stops keep the run independent of the threads.
+TEST(DeterminismTest, DoubleDeckSameSeedSameBytesWhateverTheThreads) {
+  const Building b = Load("validation/double-deck/dd-A.yaml");
+  const std::string one = JsonOf(b, 4, 1, 42);
+  EXPECT_EQ(one, JsonOf(b, 4, 2, 42));
+  EXPECT_EQ(one, JsonOf(b, 4, 4, 42));
+  EXPECT_NE(one, JsonOf(b, 4, 1, 43));
+}
+
 std::uint64_t Fnv1a(const std::string& text) {
   std::uint64_t h = 1469598103934665603ULL;
   for (unsigned char c : text) {
