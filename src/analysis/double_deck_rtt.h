@@ -8,7 +8,10 @@
 // The stop and reversal terms follow Peters, Mehta and Haddon, "Lift
 // traffic analysis: general formulae for double-deck lifts", BSER&T 17(4)
 // 209-213 (1996), specialised to pure up-peak, and Al-Sharif et al.'s
-// exact up-peak treatment (BSER&T, 2017, doi:10.1177/0143624416672505):
+// exact up-peak treatment (BSER&T, 2017, doi:10.1177/0143624416672505) and
+// its passenger transfer efficiency coefficient (Al-Sharif, AlOsta,
+// Abualhomos and Suhweil, 7th Symposium on Lift and Escalator Technologies,
+// 2017: the decks alight at once, a stop lasting as long as the slower deck):
 // each deck leaves the two-level lobby with P passengers, its own floors'
 // shares u_k (lower) and w_k (upper) for pair k = 1..M, independently, so
 //
