@@ -28,6 +28,8 @@ PACKAGES=(
   chromium
   # the Python module for group-control R&D (issue 13), tested with Debian's python3
   pybind11-dev python3-dev
+  # studies spread over MPI ranks: hoistway sweep under mpirun (issue 14)
+  openmpi-bin libopenmpi-dev
 )
 
 missing=()

@@ -213,6 +213,38 @@ void ExplainGeneral(const GroupRtt& g, Writer& w) {
   w.Blank();
 }
 
+// deck: double (double_deck_rtt.h): the double-floor method, step by step.
+void ExplainDoubleDeck(const GroupRtt& g, Writer& w) {
+  const DoubleDeckRtt& d = *g.double_deck;
+  const CarTiming& t = g.times;
+  w.Line("Double-deck cars: one stop serves a pair of floors (lower deck, upper deck)");
+  w.Line("   [CIBSE Guide D: double floors; Peters, Mehta and Haddon, BSER&T 17(4) 1996]");
+  w.Blank();
+  w.Line("1. Passengers: P = {:.4g} per deck ({:.4g} upper), M = {} pairs above the lobby",
+         d.passengers_per_deck, d.passengers_upper, d.pairs);
+  w.Line("2. S = sum_k [1 - (1 - u_k)^P (1 - w_k)^P] = {:.4f}", d.stops);
+  w.Line("   each deck alone: {:.4f} (lower), {:.4f} (upper); coincident stops {:.4f}",
+         d.stops_lower, d.stops_upper, d.coincident_stops);
+  w.Line("   H = M - sum_{{j=1}}^{{M-1}} (U_j W_j)^P = {:.4f} pairs", d.highest_reversal);
+  w.Line("3. d_p = {:.4f} m, t_v = d_p / v = {:.4f} s, t_f(1) = {:.4f} s", d.pair_height_m, d.t_v_s,
+         d.t_f1_s);
+  w.Line("   t_s = t_f(1) + t_o + t_c + t_dw + t_sd - t_ad - t_v = {:.4f} s", d.t_s_s);
+  w.Line("4. transfers in parallel: P t_load = {:.4f} s; sum_k E[max(X_k, Y_k)] = {:.4f} moves",
+         d.loading_s, d.alighting_moves);
+  w.Line("   x t_unload {:.4g} s = {:.4f} s", t.unloading_s, d.unloading_s);
+  w.Line("5. RTT = 2 H t_v + (S + 1) t_s + P t_load + t_unload sum E[max]");
+  w.Line("       = {:.4f} + {:.4f} + {:.4f} + {:.4f} = {:.4f} s",
+         2.0 * d.highest_reversal * d.t_v_s, (d.stops + 1.0) * d.t_s_s, d.loading_s, d.unloading_s,
+         d.rtt_s);
+  w.Line("6. interval = RTT / L = {:.4f} s, HC = {:.4f} persons per 5 min = {:.4f} %",
+         g.throughput.interval_s, g.throughput.persons_per_5min, g.throughput.pct_of_population);
+  w.Line("7. with exact flights between consecutive stopping pairs: E[flights] = {:.4f} s,",
+         d.kinematic_expected_flight_s);
+  w.Line("   RTT_kin = {:.4f} s, interval = {:.4f} s", d.rtt_kinematic_s,
+         g.kinematic_throughput.interval_s);
+  w.Blank();
+}
+
 }  // namespace
 
 std::string ExplainRtt(const BuildingRtt& rtt) {
@@ -223,6 +255,10 @@ std::string ExplainRtt(const BuildingRtt& rtt) {
            g.cars == 1 ? "" : "s");
     w.Line("Classical up-peak method of CIBSE Guide D and ISO 8100-32 (Barney form).");
     w.Blank();
+    if (g.double_deck) {
+      ExplainDoubleDeck(g, w);
+      continue;
+    }
     ExplainPassengers(g, w);
     ExplainZone(g, w);
     ExplainStops(g, w);

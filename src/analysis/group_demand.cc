@@ -1,5 +1,7 @@
 #include "analysis/group_demand.h"
 
+#include "core/routes.h"
+
 #include <numeric>
 
 namespace hoistway {
@@ -9,16 +11,6 @@ constexpr double kSecondsPer5Min = 300.0;
 
 bool GroupServes(const GroupSpec& group, FloorIndex floor) {
   return group.serves.empty() || group.Serves(floor);
-}
-
-// The first group in the description serving both floors, or -1.
-int CarryingGroup(const Building& building, FloorIndex a, FloorIndex b) {
-  for (std::size_t g = 0; g < building.groups.size(); ++g) {
-    if (GroupServes(building.groups[g], a) && GroupServes(building.groups[g], b)) {
-      return static_cast<int>(g);
-    }
-  }
-  return -1;
 }
 
 bool IsUpper(const FloorSpec& floor) {
@@ -53,11 +45,20 @@ GroupDemand DemandFor(const Building& building, GroupId group, const PeriodSpec&
   const double outgoing = total_rate * period.outgoing_pct / mix;
   const double interfloor = total_rate * period.interfloor_pct / mix;
 
+  // Trips as the simulator makes them (core/routes.h): one group, or legs
+  // on several with changes at entrances and sky lobbies; each leg this
+  // group rides is demand on it.
+  const Routes routes = Routes::Build(building);
+  const auto reachable = [&routes](int a, int b) {
+    return routes.Reachable(FloorIndex(a), FloorIndex(b));
+  };
   auto add = [&](FloorIndex from, FloorIndex to, double rate) {
-    if (CarryingGroup(building, from, to) != group.value()) return;
-    const int i = position[static_cast<std::size_t>(from.value())];
-    const int j = position[static_cast<std::size_t>(to.value())];
-    d.rate[static_cast<std::size_t>(i) * n + static_cast<std::size_t>(j)] += rate;
+    for (const Leg& leg : routes.Legs(from, to)) {
+      if (leg.group != group) continue;
+      const int i = position[static_cast<std::size_t>(leg.from.value())];
+      const int j = position[static_cast<std::size_t>(leg.to.value())];
+      d.rate[static_cast<std::size_t>(i) * n + static_cast<std::size_t>(j)] += rate;
+    }
   };
 
   // Incoming and outgoing: upper floors that reach an entrance, by population.
@@ -69,7 +70,7 @@ GroupDemand DemandFor(const Building& building, GroupId group, const PeriodSpec&
     double shares = 0.0;
     for (int e = 0; e < n_building; ++e) {
       const FloorSpec& entrance = building.floor(FloorIndex(e));
-      if (entrance.entrance && CarryingGroup(building, FloorIndex(e), FloorIndex(f)) >= 0) {
+      if (entrance.entrance && reachable(e, f) && reachable(f, e)) {
         shares += entrance.entrance_share;
       }
     }
@@ -83,7 +84,7 @@ GroupDemand DemandFor(const Building& building, GroupId group, const PeriodSpec&
       const double p_floor = building.floor(FloorIndex(f)).population / reachable_population;
       for (int e = 0; e < n_building; ++e) {
         const FloorSpec& entrance = building.floor(FloorIndex(e));
-        if (!entrance.entrance || CarryingGroup(building, FloorIndex(e), FloorIndex(f)) < 0) {
+        if (!entrance.entrance || !reachable(e, f) || !reachable(f, e)) {
           continue;
         }
         const double p = p_floor * entrance.entrance_share / shares;
@@ -101,7 +102,7 @@ GroupDemand DemandFor(const Building& building, GroupId group, const PeriodSpec&
     if (!IsUpper(building.floor(FloorIndex(o)))) continue;
     for (int t = 0; t < n_building; ++t) {
       const FloorSpec& to = building.floor(FloorIndex(t));
-      if (t == o || !IsUpper(to) || CarryingGroup(building, FloorIndex(o), FloorIndex(t)) < 0) {
+      if (t == o || !IsUpper(to) || !reachable(o, t)) {
         continue;
       }
       destination_population[static_cast<std::size_t>(o)] += to.population;
@@ -117,7 +118,7 @@ GroupDemand DemandFor(const Building& building, GroupId group, const PeriodSpec&
     const double p_origin = building.floor(FloorIndex(o)).population / origin_population;
     for (int t = 0; t < n_building; ++t) {
       const FloorSpec& to = building.floor(FloorIndex(t));
-      if (t == o || !IsUpper(to) || CarryingGroup(building, FloorIndex(o), FloorIndex(t)) < 0) {
+      if (t == o || !IsUpper(to) || !reachable(o, t)) {
         continue;
       }
       add(FloorIndex(o), FloorIndex(t), interfloor * p_origin * to.population / dest_total);

@@ -7,9 +7,11 @@
 // rate_pct_per_5min % of the building's population per 5 minutes, split by
 // the period's incoming / outgoing / interfloor mix (normalised by its sum);
 // upper floors drawn in proportion to population, entrances in proportion to
-// entrance_share among those a group connects, interfloor destinations in
+// entrance_share among those a route reaches, interfloor destinations in
 // proportion to population among the other reachable floors; each trip rides
-// the first group in the description that serves both its floors.
+// the first group in the description that serves both its floors, or, when
+// none does, its legs on several groups (core/routes.h), each leg counting
+// as demand on its group.
 #pragma once
 
 #include <vector>

@@ -83,6 +83,9 @@ nlohmann::json GroupRttJson(const GroupRtt& g) {
   j["interfloor_m"] = g.zone.interfloor_m;
   j["express_m"] = g.zone.express_m;
   j["t_express_s"] = g.classical.t_express_s;
+  j["shuttle"] = g.classical.two_stop;
+  if (g.classical.two_stop) j["t_f_shuttle_s"] = g.classical.t_f_shuttle_s;
+  j["carries_legs_of_journeys"] = g.zone.transfers;
   nlohmann::json entrances = nlohmann::json::array();
   for (const ZoneFloor& e : g.zone.entrances) {
     entrances.push_back({{"floor", e.name}, {"level_m", e.level_m}, {"share", e.share}});
@@ -93,6 +96,28 @@ nlohmann::json GroupRttJson(const GroupRtt& g) {
   j["t_entrance_s"] = g.classical.t_entrance_s;
   j["kinematic_expected_flight_s"] = g.kinematic.expected_flight_s;
   j["kinematic_expected_stops"] = g.kinematic.expected_stops;
+  j["deck"] = g.double_deck ? "double" : "single";
+  if (g.double_deck) {
+    const DoubleDeckRtt& d = *g.double_deck;
+    j["double_deck"] = {{"passengers_per_deck", d.passengers_per_deck},
+                        {"passengers_upper_deck", d.passengers_upper},
+                        {"pairs", d.pairs},
+                        {"S", d.stops},
+                        {"S_lower", d.stops_lower},
+                        {"S_upper", d.stops_upper},
+                        {"coincident_stops", d.coincident_stops},
+                        {"H", d.highest_reversal},
+                        {"pair_height_m", d.pair_height_m},
+                        {"t_v_s", d.t_v_s},
+                        {"t_f1_s", d.t_f1_s},
+                        {"t_s_s", d.t_s_s},
+                        {"loading_s", d.loading_s},
+                        {"alighting_moves", d.alighting_moves},
+                        {"unloading_s", d.unloading_s},
+                        {"rtt_s", d.rtt_s},
+                        {"kinematic_expected_flight_s", d.kinematic_expected_flight_s},
+                        {"rtt_kinematic_s", d.rtt_kinematic_s}};
+  }
   nlohmann::json periods = nlohmann::json::array();
   for (const PeriodAnalysis& p : g.periods) periods.push_back(PeriodJson(p));
   j["general_analysis"] = periods;
@@ -110,6 +135,10 @@ nlohmann::json RttJson(const BuildingRtt& rtt) {
   nlohmann::json groups = nlohmann::json::array();
   for (const GroupRtt& g : rtt.groups) groups.push_back(GroupRttJson(g));
   j["groups"] = groups;
+  j["journey_time_estimate_s"] = {{"mean", rtt.journey.mean_s},
+                                  {"max", rtt.journey.max_s},
+                                  {"max_floor", rtt.journey.max_floor},
+                                  {"changes_per_person", rtt.journey.mean_changes}};
   return j;
 }
 

@@ -43,9 +43,45 @@ std::string RttText(const BuildingRtt& rtt) {
       Line(out, "  express zone: run d_E = {:.2f} m beyond one interfloor d_f = {:.3f} m",
            z.express_m, z.interfloor_m);
     }
+    if (z.transfers) {
+      Line(out,
+           "  carries legs of journeys with changes: boards at {}, population = persons "
+           "carried up",
+           z.entrances.back().name);
+    }
+    if (c.two_stop) {
+      Line(out,
+           "  shuttle, two stops: RTT = 2 t_f(d) + 2 (t_o + t_c + t_dw + t_sd - t_ad) + 2 P "
+           "t_p, t_f(d) = {:.3f} s",
+           c.t_f_shuttle_s);
+    }
     if (z.entrances.size() > 1) {
       Line(out, "  {} entrances: S_E = {:.3f} entrance stops, run below {} E = {:.2f} m",
            z.entrances.size(), c.entrance_stops, z.entrances.back().name, c.entrance_run_m);
+    }
+    if (g.double_deck) {
+      const DoubleDeckRtt& d = *g.double_deck;
+      Line(out,
+           "  double deck: {} pairs above the lobby, P = {:.2f} per deck, pair height d_p = "
+           "{:.3f} m",
+           d.pairs, d.passengers_per_deck, d.pair_height_m);
+      Line(out,
+           "  S = {:.3f} stops ({:.3f} lower deck, {:.3f} upper, {:.3f} coincident)   H = {:.3f} "
+           "pairs",
+           d.stops, d.stops_lower, d.stops_upper, d.coincident_stops, d.highest_reversal);
+      Line(out,
+           "  t_v = {:.3f} s   t_f(1) = {:.3f} s   t_s = {:.3f} s   loading P t_l = {:.2f} s   "
+           "unloading {:.3f} moves = {:.2f} s",
+           d.t_v_s, d.t_f1_s, d.t_s_s, d.loading_s, d.alighting_moves, d.unloading_s);
+      Line(out,
+           "  RTT = 2 H t_v + (S + 1) t_s + P t_l + t_u sum E[max] = {:.2f} s   interval = "
+           "{:.2f} s   HC = {:.1f} persons / 5 min = {:.2f} %",
+           c.rtt_s, g.throughput.interval_s, g.throughput.persons_per_5min,
+           g.throughput.pct_of_population);
+      Line(out, "  exact kinematics: RTT = {:.2f} s   interval = {:.2f} s   HC = {:.2f} %",
+           g.kinematic.rtt_s, g.kinematic_throughput.interval_s,
+           g.kinematic_throughput.pct_of_population);
+      continue;
     }
     Line(out, "  P = {:.2f}   S = {:.3f}   H = {:.3f}", c.passengers, c.stops, c.highest_reversal);
     Line(out, "  t_v = {:.3f} s   t_f(1) = {:.3f} s   t_s = {:.3f} s   t_p = {:.3f} s", c.t_v_s,
@@ -69,6 +105,12 @@ std::string RttText(const BuildingRtt& rtt) {
            p.period + 1, p.spec.rate_pct_per_5min, p.spec.incoming_pct, p.spec.outgoing_pct,
            p.spec.interfloor_pct, figures, figures.empty() ? "" : ", ", DemandStateName(a.state));
     }
+  }
+  if (rtt.journey.mean_changes > 0.0) {
+    Line(out,
+         "journeys from the entrances (up-peak estimate, changes of group at entrances and sky "
+         "lobbies): mean {:.1f} s, longest {:.1f} s (floor {}), {:.2f} changes per person",
+         rtt.journey.mean_s, rtt.journey.max_s, rtt.journey.max_floor, rtt.journey.mean_changes);
   }
   Line(out, "(--explain prints the calculation step by step; --json the figures)");
   return out;

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "analysis/group_demand.h"
+#include "analysis/journey_estimate.h"
 
 namespace hoistway {
 namespace {
@@ -80,6 +81,28 @@ Result<BuildingRtt> AnalyzeRtt(const Building& building, const RttOptions& optio
       passengers = *options.passengers;
       r.basis = PassengersBasis::kGiven;
     }
+    if (spec.deck == Deck::kDouble) {
+      Result<DoubleDeckRtt> dd = ComputeDoubleDeckRtt(building, spec, r.zone, r.times, passengers);
+      if (!dd.ok()) return dd.error();
+      const DoubleDeckRtt& d = *dd;
+      const double both = d.passengers_per_deck + d.passengers_upper;
+      r.classical.passengers = both;
+      r.classical.stops = d.stops;
+      r.classical.highest_reversal = d.highest_reversal;
+      r.classical.t_v_s = d.t_v_s;
+      r.classical.t_f1_s = d.t_f1_s;
+      r.classical.t_s_s = d.t_s_s;
+      r.classical.t_p_s = (d.loading_s + d.unloading_s) / (2.0 * both);
+      r.classical.rtt_s = d.rtt_s;
+      r.throughput = ThroughputFor(d.rtt_s, both, r.cars, r.zone.population);
+      r.kinematic.expected_flight_s = d.kinematic_expected_flight_s;
+      r.kinematic.expected_stops = d.stops + 1.0;
+      r.kinematic.rtt_s = d.rtt_kinematic_s;
+      r.kinematic_throughput = ThroughputFor(d.rtt_kinematic_s, both, r.cars, r.zone.population);
+      r.double_deck = d;
+      out.groups.push_back(std::move(r));
+      continue;
+    }
     r.classical = ComputeUpPeakRtt(r.zone, r.times, passengers);
     r.throughput = ThroughputFor(r.classical.rtt_s, passengers, r.cars, r.zone.population);
     r.kinematic = ComputeKinematicRtt(r.zone, r.times, passengers);
@@ -98,6 +121,7 @@ Result<BuildingRtt> AnalyzeRtt(const Building& building, const RttOptions& optio
     }
     out.groups.push_back(std::move(r));
   }
+  out.journey = EstimateUpPeakJourneys(building, out);
   return out;
 }
 

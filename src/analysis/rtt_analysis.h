@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/car_timing.h"
+#include "analysis/double_deck_rtt.h"
 #include "analysis/general_analysis.h"
 #include "analysis/kinematic_rtt.h"
 #include "analysis/served_zone.h"
@@ -51,12 +52,27 @@ struct GroupRtt {
   KinematicRtt kinematic;
   Throughput kinematic_throughput;  // from kinematic.rtt_s
   std::vector<PeriodAnalysis> periods;
+  // deck: double. The double-deck calculation; `classical` and `kinematic`
+  // then carry its figures (P = both decks' passengers, S and H in pairs,
+  // t_p such that 2 P t_p is the parallel transfer time) and the general
+  // analysis is not run.
+  std::optional<DoubleDeckRtt> double_deck;
+};
+
+// The up-peak journey from the entrances to each floor, estimated from the
+// groups' figures along each floor's route (journey_estimate.h).
+struct JourneyEstimate {
+  double mean_s = 0.0;        // over the population of the upper floors
+  double max_s = 0.0;         // the longest floor's
+  std::string max_floor;      // its name
+  double mean_changes = 0.0;  // changes of group per person
 };
 
 struct BuildingRtt {
   std::string building;  // its name
   std::string source;    // the file it came from
   std::vector<GroupRtt> groups;
+  JourneyEstimate journey;
 };
 
 // P for a group of `building` with cars `car`: the car's loading limit (CarSpec::MaxLoad) when

@@ -38,6 +38,10 @@ struct ServedZone {
   // upper floor beyond one interfloor height (0 without an express zone).
   double express_m = 0.0;
   bool equal_populations = true;  // every upper floor carries the same share
+  // Its up-peak passengers ride it as one leg of a journey with changes: the
+  // "entrances" are where they board (a lobby for a shuttle, a sky lobby for
+  // a group above one) and the population is the persons its legs carry.
+  bool transfers = false;
 
   int UpperCount() const { return static_cast<int>(upper.size()); }
 };
@@ -47,9 +51,11 @@ struct ServedZone {
 // distance of CIBSE Guide D; with one (an unserved floor between the base and
 // the first served upper floor) d_f is the average over the local zone,
 // (x_top - x_first) / (N - 1), and d_E = x_first - x_base - d_f.
-// Errors (kInvalidInput, message naming the building source and group): the
-// group serves no entrance floor, no populated upper floor, an entrance above
-// an upper floor, or a populated floor below its entrances.
+// A group that carries nobody up from an entrance in one ride but carries
+// legs of journeys with changes (core/routes.h) gets the zone of those legs
+// (ServedZone::transfers). Errors (kInvalidInput, message naming the
+// building source and group): the group serves no entrance floor, no populated upper floor, an
+// entrance above an upper floor, or a populated floor below its entrances.
 Result<ServedZone> MakeServedZone(const Building& building, GroupId group);
 
 }  // namespace hoistway

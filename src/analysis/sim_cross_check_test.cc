@@ -20,9 +20,9 @@ namespace {
 
 constexpr double kTolerance = 0.01;
 
-void CrossCheck(const std::string& name) {
+void CrossCheck(const std::string& name, const std::string& folder = "rtt") {
   Result<Building> building =
-      LoadBuildingFile(testing::DataPath("validation/rtt/" + name + ".yaml"));
+      LoadBuildingFile(testing::DataPath("validation/" + folder + "/" + name + ".yaml"));
   ASSERT_TRUE(building.ok()) << building.error().message();
   const Result<BuildingRtt> rtt = AnalyzeRtt(*building);
   ASSERT_TRUE(rtt.ok()) << rtt.error().message();
@@ -35,8 +35,8 @@ void CrossCheck(const std::string& name) {
   const double kinematic = rtt->groups.front().kinematic.rtt_s;
   const double simulated = sim->groups.front().round_trip_time_s;
   const double monte_carlo =
-      nlohmann::json::parse(
-          testing::ReadFile(testing::DataPath("validation/rtt/" + name + ".expected.json")))
+      nlohmann::json::parse(testing::ReadFile(testing::DataPath("validation/" + folder + "/" +
+                                                                name + ".expected.json")))
           .at("round_trip_time_s")
           .get<double>();
   EXPECT_EQ(sim->groups.front().car_load_persons_mean, rtt->groups.front().classical.passengers);
@@ -56,6 +56,14 @@ TEST(SimCrossCheckTest, SaturatedA) {
 }
 TEST(SimCrossCheckTest, SaturatedB) {
   CrossCheck("saturated-B");
+}
+// Double-deck cars (issue 14): coincident stops, both decks' doors, the
+// saturated lobby of two levels.
+TEST(SimCrossCheckTest, SaturatedDoubleDeckA) {
+  CrossCheck("saturated-dd-A", "double-deck");
+}
+TEST(SimCrossCheckTest, SaturatedDoubleDeckB) {
+  CrossCheck("saturated-dd-B", "double-deck");
 }
 
 }  // namespace

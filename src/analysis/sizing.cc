@@ -152,6 +152,14 @@ Status CheckSizingInput(const Building& building) {
 }
 
 Result<Sizing> SizeBuilding(const Building& building, const SizingOptions& options) {
+  for (int g = 0; g < static_cast<int>(building.groups.size()); ++g) {
+    if (building.groups[static_cast<std::size_t>(g)].deck == Deck::kDouble) {
+      return InvalidInput(fmt::format(
+          "{}groups[{}].deck: double-deck groups are calculated by 'hoistway rtt' and simulated, "
+          "but not sized yet",
+          building.source.empty() ? "" : building.source + ": ", g));
+    }
+  }
   if (Status s = CheckSizingInput(building); !s.ok()) return s.error();
   Sizing sizing;
   sizing.target_interval_s = building.analysis.target_interval_s;

@@ -58,6 +58,12 @@ UpPeakRtt ComputeUpPeakRtt(const ServedZone& zone, const CarTiming& times, doubl
 
   r.rtt_s = 2.0 * r.highest_reversal * r.t_v_s + 2.0 * r.t_express_s + 2.0 * r.t_entrance_s +
             (r.stops + r.entrance_stops) * r.t_s_s + 2.0 * passengers * r.t_p_s;
+  if (zone.entrances.size() == 1 && n == 1) {
+    r.two_stop = true;
+    const double d = zone.upper.front().level_m - zone.entrances.front().level_m;
+    r.t_f_shuttle_s = MotionProfile::RestToRest(d, times.limits).FlightTime();
+    r.rtt_s = 2.0 * r.t_f_shuttle_s + 2.0 * times.StopOverhead() + 2.0 * passengers * r.t_p_s;
+  }
   return r;
 }
 

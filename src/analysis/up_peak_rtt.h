@@ -35,6 +35,15 @@ struct UpPeakRtt {
   double t_p_s = 0.0;             // transfer time per passenger movement
   double t_express_s = 0.0;       // t_E = d_E / v
   double t_entrance_s = 0.0;      // t_B = E[x_base - x_L] / v
+  // A shuttle (one boarding floor, one alighting floor): its round trip is
+  // certain, two flights and two stops (Barney, Elevator Traffic Handbook,
+  // shuttle lifts):
+  //   RTT = 2 t_f(d) + 2 (t_o + t_c + t_dw + t_sd - t_ad) + 2 P t_p,
+  // with t_f(d) the jerk-limited flight over the whole distance d; rtt_s is
+  // that figure (the general form's flight estimate d / v + t_f(d_f) - t_v
+  // is poor over a long express run).
+  bool two_stop = false;
+  double t_f_shuttle_s = 0.0;  // t_f(d)
   double rtt_s = 0.0;
 };
 

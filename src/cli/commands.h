@@ -9,6 +9,7 @@ namespace hoistway::cli {
 
 void AddSimulateCommand(CLI::App& app, int* exit_code);
 void AddCompareCommand(CLI::App& app, int* exit_code);
+void AddSweepCommand(CLI::App& app, int* exit_code);
 void AddRttCommand(CLI::App& app, int* exit_code);
 void AddSizeCommand(CLI::App& app, int* exit_code);
 void AddRideCommand(CLI::App& app, int* exit_code);

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
       "Examples:\n"
       "  hoistway simulate examples/office.yaml --runs 10 --html office.html\n"
       "  hoistway compare examples/office.yaml --dispatcher collective --dispatcher etd\n"
+      "  hoistway sweep examples/studies/office-cars.yaml     # a grid of designs\n"
       "  hoistway rtt examples/office.yaml --explain\n"
       "  hoistway size tests/scenarios/size/office.yaml\n"
       "  hoistway ride tests/data/validation/ride/2024F1447R01.txt --html ride.html\n"
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
   int exit_code = hoistway::cli::kExitOk;
   hoistway::cli::AddSimulateCommand(app, &exit_code);
   hoistway::cli::AddCompareCommand(app, &exit_code);
+  hoistway::cli::AddSweepCommand(app, &exit_code);
   hoistway::cli::AddRttCommand(app, &exit_code);
   hoistway::cli::AddSizeCommand(app, &exit_code);
   hoistway::cli::AddRideCommand(app, &exit_code);

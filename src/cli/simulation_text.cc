@@ -17,6 +17,7 @@ class FigureTable {
   explicit FigureTable(const ReplicatedReport& r) : r_(r) {}
 
   double Mean(const std::string& path) const { return Find(r_.mean, path); }
+  bool Has(const std::string& path) const { return !std::isnan(Mean(path)); }
   // "12.3" or "12.3 ± 0.4" with several runs.
   std::string Value(const std::string& path, int decimals = 1) const {
     std::string s = fmt::format("{:.{}f}", Mean(path), decimals);
@@ -76,13 +77,22 @@ std::string SimulationText(const Building& b, const std::string& source,
   line(fmt::format("Passengers: {} generated, {} delivered, {} still in the system at the end",
                    t.Value("/passengers/generated", 0), t.Value("/passengers/delivered", 0),
                    t.Value("/passengers/in_system_at_end", 0)));
+  if (t.Has("/transfers")) {
+    line(
+        fmt::format("  with changes of group: {} legs ({} still in the system), {} changes; "
+                    "the times below are per leg",
+                    t.Value("/legs/generated", 0), t.Value("/legs/in_system_at_end", 0),
+                    t.Value("/transfers", 0)));
+  }
   line("");
   line(fmt::format("  {:<24}{:>14}{:>14}{:>14}{:>14}{:>14}", "seconds", "mean", "p50", "p90", "p95",
                    "max"));
   for (const auto& [name, key] :
        {std::pair{"waiting time", "waiting_time_s"}, std::pair{"transit time", "transit_time_s"},
-        std::pair{"time to destination", "time_to_destination_s"}}) {
+        std::pair{"time to destination", "time_to_destination_s"},
+        std::pair{"journey (per person)", "journey_time_s"}}) {
     const std::string p = std::string("/") + key + "/";
+    if (!t.Has(p + "mean")) continue;
     line(fmt::format("  {:<24}{:>14}{:>14}{:>14}{:>14}{:>14}", name, t.Value(p + "mean"),
                      t.Value(p + "p50"), t.Value(p + "p90"), t.Value(p + "p95"),
                      t.Value(p + "max")));

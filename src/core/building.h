@@ -21,6 +21,13 @@ struct FloorSpec {
   double population = 0.0;    // persons who work or live on this floor
   bool entrance = false;      // people enter and leave the building here
   double entrance_share = 1;  // relative share of building arrivals at this entrance
+  // A sky lobby: people may change groups here (they may at entrances too).
+  bool transfer = false;
+  // Walk from alighting one group to calling the next, when changing here.
+  double transfer_walk_s = 0.0;
+
+  // People may change groups here: an entrance or a transfer floor.
+  bool IsChangeFloor() const { return entrance || transfer; }
 };
 
 // EN 81-20:2020 5.4.2: a car carries at most floor(rated load / 75 kg) persons.
@@ -69,6 +76,12 @@ enum class CallModel : std::uint8_t {
 // The name used in descriptions: "conventional", "destination" or "hybrid".
 std::string_view CallModelName(CallModel model);
 
+// Cars of one deck, or of two decks one above the other (docs/building-format.md).
+enum class Deck : std::uint8_t {
+  kSingle,
+  kDouble,  // two decks serving adjacent floors at once; lobbies of two levels
+};
+
 // A car out of service between two instants (from_s inclusive, to_s exclusive).
 struct OutOfService {
   CarId car;
@@ -100,6 +113,10 @@ struct GroupSpec {
   // does not stop there its lowest entrance, else its lowest floor.
   FloorIndex home_floor;
   std::vector<OutOfService> out_of_service;
+  Deck deck = Deck::kSingle;
+  // Double deck: the escalator ride between the two levels of a lobby, for a
+  // person who arrives at the level whose deck does not serve their floor.
+  double escalator_s = 0.0;
 
   bool Serves(FloorIndex floor) const;
   // True when passengers key their destination at `floor`'s landing.

@@ -12,6 +12,7 @@
 #include "core/config_reader.h"
 #include "core/printable.h"
 #include "core/read_file.h"
+#include "core/routes.h"
 #include "core/yaml_tree.h"
 
 namespace hoistway {
@@ -66,29 +67,51 @@ void ReadReport(const MapReader& top, LoadState& state) {
   }
 }
 
-// Every populated floor must be reachable from an entrance by one group.
-void CheckFloorsReachable(LoadState& state) {
+// A transfer floor is where people change from one group to another, so at
+// least two groups must stop there.
+void CheckTransferFloors(LoadState& state) {
   const Building& building = *state.building;
-  std::vector<const GroupSpec*> from_entrance;  // groups that stop at an entrance
-  for (const GroupSpec& group : building.groups) {
-    for (FloorIndex stop : group.serves) {
-      if (building.floor(stop).entrance) {
-        from_entrance.push_back(&group);
-        break;
-      }
+  for (int i = 0; i < building.FloorCount(); ++i) {
+    const FloorSpec& floor = building.floors[static_cast<std::size_t>(i)];
+    if (!floor.transfer) continue;
+    std::vector<std::string_view> serving;
+    for (const GroupSpec& group : building.groups) {
+      if (group.Serves(FloorIndex(i))) serving.push_back(group.name);
     }
+    if (serving.size() >= 2) continue;
+    const DefinedAt& at = state.transfer_at[static_cast<std::size_t>(i)];
+    state.errors->Fail(
+        at.position, at.path,
+        serving.empty()
+            ? fmt::format("floor '{}' is a transfer floor but no group serves it; people change "
+                          "groups there, so two groups must stop there",
+                          Printable(floor.name))
+            : fmt::format("floor '{}' is a transfer floor but only group '{}' serves it; people "
+                          "change groups there, so a second group must stop there",
+                          Printable(floor.name), Printable(serving.front())));
+    return;
   }
+}
+
+// Every populated floor must be reachable from an entrance, with changes of
+// group at entrances and transfer floors if need be.
+void CheckFloorsReachable(LoadState& state, const Routes& routes) {
+  const Building& building = *state.building;
   for (int i = 0; i < building.FloorCount(); ++i) {
     const FloorIndex floor(i);
-    if (building.floor(floor).population <= 0.0) continue;
-    const bool reachable = std::any_of(from_entrance.begin(), from_entrance.end(),
-                                       [floor](const GroupSpec* g) { return g->Serves(floor); });
+    if (building.floor(floor).population <= 0.0 || building.floor(floor).entrance) continue;
+    bool reachable = false;
+    for (int e = 0; e < building.FloorCount() && !reachable; ++e) {
+      reachable = building.floor(FloorIndex(e)).entrance &&
+                  routes.Reachable(FloorIndex(e), floor) && routes.Reachable(floor, FloorIndex(e));
+    }
     if (!reachable) {
       const DefinedAt& at = state.floor_at[i];
       state.errors->Fail(
           at.position, at.path,
-          fmt::format("floor '{}' has a population of {} but no group serves both "
-                      "it and an entrance floor",
+          fmt::format("floor '{}' has a population of {} but no group serves both it and an "
+                      "entrance floor, even with changes at transfer floors (transfer: true) or "
+                      "entrances",
                       Printable(building.floor(floor).name), building.floor(floor).population));
       return;
     }
@@ -156,7 +179,9 @@ Result<Building> ReadBuilding(const YamlNode& root, const std::string& source_na
   ReadAnalysis(top, state);
   ReadReport(top, state);
   if (!errors.ok()) return errors.error();
-  CheckFloorsReachable(state);
+  CheckTransferFloors(state);
+  if (!errors.ok()) return errors.error();
+  CheckFloorsReachable(state, Routes::Build(building));
   CheckTrafficPossible(state);
   if (!errors.ok()) return errors.error();
   return building;
@@ -186,6 +211,11 @@ Result<Building> Parse(std::string_view text, const std::string& source_name,
 
 Result<Building> ParseBuilding(std::string_view text, const std::string& source_name) {
   return Parse(text, source_name, std::nullopt);
+}
+
+Result<Building> ParseBuildingAt(std::string_view text, const std::string& source_name,
+                                 const std::string& files_dir) {
+  return Parse(text, source_name, files_dir);
 }
 
 Result<Building> LoadBuildingFile(const std::string& path) {

@@ -2,6 +2,7 @@
 // Building with every default filled in.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,17 @@ namespace hoistway {
 // and "<source>: empty building description" for an input with no content.
 // Never throws; thread-safe (no shared state).
 Result<Building> ParseBuilding(std::string_view text, const std::string& source_name);
+
+// As ParseBuilding, for text that came from the file `source_name` (or was
+// made from it): files it names are read relative to `files_dir` (a folder
+// ending in '/', or "" for the current one).
+Result<Building> ParseBuildingAt(std::string_view text, const std::string& source_name,
+                                 const std::string& files_dir);
+
+// The keys a group map (groups[i]) and a car map (groups[i].car) may hold,
+// for tools that address them by name (`hoistway sweep`).
+std::span<const std::string_view> GroupKeys();
+std::span<const std::string_view> CarKeys();
 
 // Reads the file at `path` and parses it, naming it `path` in messages;
 // files it names (O-D tables) are read relative to its folder. An

@@ -172,7 +172,7 @@ const Case kCases[] = {
      "t.yaml:18:16: main_entrance: unknown floor 'g' (did you mean 'G'?)"},
     {"unreachable_floor", "cars: 2", "cars: 2\n    serves: [G, \"1\", \"2\"]",
      "t.yaml:6:5: floors[3]: floor '3' has a population of 40 but no group serves both it and an "
-     "entrance floor"},
+     "entrance floor, even with changes at transfer floors (transfer: true) or entrances"},
     {"group_serves_one_floor", "cars: 2", "cars: 2\n    serves: [G]",
      "t.yaml:10:13: groups[0].serves: a group must serve at least 2 floors (got 1)"},
     {"serves_unknown_floor", "cars: 2", "cars: 2\n    serves: [G, \"1\", \"2\", \"4\"]",
@@ -289,10 +289,11 @@ TEST(BuildingLoaderErrorsTest, EmptyDescription) {
 }
 
 TEST(BuildingLoaderErrorsTest, CarMustBeAMap) {
-  EXPECT_EQ(FirstError(With(kSmallBuilding, "    car:\n      capacity_persons: 13\n",
-                            "    car: 13\n    x:\n      capacity_persons: 13\n")),
-            "t.yaml:11:5: groups[0].x: unknown key; expected one of: name, serves, cars, car, "
-            "dispatcher, call_model, destination_panels, parking, out_of_service");
+  EXPECT_EQ(
+      FirstError(With(kSmallBuilding, "    car:\n      capacity_persons: 13\n",
+                      "    car: 13\n    x:\n      capacity_persons: 13\n")),
+      "t.yaml:11:5: groups[0].x: unknown key; expected one of: name, serves, cars, car, "
+      "dispatcher, call_model, destination_panels, parking, out_of_service, deck, escalator_s");
   const std::string text = "name: x\n" + std::string(kFloors) +
                            "groups:\n  - {cars: 1, car: [1, 2]}\ntraffic: {template: up_peak}\n";
   EXPECT_EQ(FirstError(text), "t.yaml:8:20: groups[0].car: expected a map of keys, got a list");

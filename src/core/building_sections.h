@@ -30,9 +30,11 @@ struct DefinedAt {
 struct LoadState {
   ConfigErrors* errors = nullptr;
   Building* building = nullptr;
-  DefinedAt floors_at = {};               // the `floors` list or the `uniform` map
-  std::vector<DefinedAt> floor_at = {};   // one per floor
-  std::vector<DefinedAt> period_at = {};  // one per traffic period (the template for all of its)
+  DefinedAt floors_at = {};                 // the `floors` list or the `uniform` map
+  std::vector<DefinedAt> floor_at = {};     // one per floor
+  std::vector<DefinedAt> transfer_at = {};  // one per floor: its `transfer` key (or the floor)
+  std::vector<DefinedAt> deck_at = {};      // one per group: its `deck` key (or the group)
+  std::vector<DefinedAt> period_at = {};    // one per traffic period (the template for all of its)
   // Set when the description was read from a file: its folder, against which
   // the files it names (O-D tables) are found. Unset (text from a request),
   // a description may name no file.

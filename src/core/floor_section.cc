@@ -11,8 +11,8 @@ namespace hoistway {
 
 namespace {
 
-constexpr std::string_view kFloorKeys[] = {"name", "height_m", "population", "entrance",
-                                           "entrance_share"};
+constexpr std::string_view kFloorKeys[] = {
+    "name", "height_m", "population", "entrance", "entrance_share", "transfer", "transfer_walk_s"};
 constexpr std::string_view kUniformKeys[] = {"above_lobby", "height_m", "population_per_floor",
                                              "lobby"};
 constexpr std::string_view kLobbyKeys[] = {"name", "height_m"};
@@ -27,6 +27,8 @@ constexpr std::string_view kWhyMaxHeight = "taller than any storey; check the un
 constexpr double kMaxPopulationPerFloor = 100000.0;
 constexpr std::string_view kWhyMaxPopulation = "more people than any floor holds";
 constexpr std::string_view kDefaultLobbyName = "G";
+constexpr double kMaxWalkS = 600.0;
+constexpr std::string_view kWhyMaxWalk = "ten minutes is a walk to another building";
 
 NumberRange HeightRange() {
   return NumberRange::Positive(kMaxFloorHeightM, kWhyMaxHeight);
@@ -66,7 +68,20 @@ void ReadFloorList(const MapReader& top, LoadState& state) {
       }
       m.Number("entrance_share", NumberRange::Positive(), &floor.entrance_share);
     }
+    m.Bool("transfer", &floor.transfer);
+    if (m.Has("transfer_walk_s")) {
+      if (!floor.IsChangeFloor()) {
+        m.FailAt("transfer_walk_s",
+                 "only a floor where people change groups (entrance: true or transfer: true) "
+                 "has a walk between groups");
+      }
+      m.Number("transfer_walk_s", NumberRange::NonNegative(kMaxWalkS, kWhyMaxWalk),
+               &floor.transfer_walk_s);
+    }
     state.floor_at.push_back({item.position, m.path()});
+    const YamlNode* transfer = m.Find("transfer");
+    state.transfer_at.push_back({transfer != nullptr ? transfer->position : item.position,
+                                 transfer != nullptr ? m.PathOf("transfer") : m.path()});
     state.building->floors.push_back(floor);
   }
 }
@@ -97,10 +112,12 @@ void ReadUniform(const MapReader& top, LoadState& state) {
   if (!errors.ok()) return;
   state.building->floors.push_back(lobby);
   state.floor_at.push_back(lobby_at);
+  state.transfer_at.push_back(lobby_at);
   for (int i = 1; i <= above_lobby; ++i) {
     state.building->floors.push_back(
         {.name = std::to_string(i), .height_m = height_m, .population = population});
     state.floor_at.push_back({node.position, "uniform"});
+    state.transfer_at.push_back({node.position, "uniform"});
   }
 }
 

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/building_loader.h"
 #include "core/building_sections.h"
 #include "core/call_model.h"
 #include "core/did_you_mean.h"
@@ -17,9 +18,17 @@ namespace hoistway {
 
 namespace {
 
-constexpr std::string_view kGroupKeys[] = {
-    "name",    "serves",        "cars", "car", "dispatcher", "call_model", "destination_panels",
-    "parking", "out_of_service"};
+constexpr std::string_view kGroupKeys[] = {"name",
+                                           "serves",
+                                           "cars",
+                                           "car",
+                                           "dispatcher",
+                                           "call_model",
+                                           "destination_panels",
+                                           "parking",
+                                           "out_of_service",
+                                           "deck",
+                                           "escalator_s"};
 constexpr std::string_view kCarKeys[] = {"capacity_persons",
                                          "rated_load_kg",
                                          "rated_speed_mps",
@@ -55,6 +64,9 @@ constexpr std::string_view kWhyMaxAcceleration =
 constexpr double kMaxJerkMps3 = 20.0;
 constexpr std::string_view kWhyMaxJerk = "far beyond passenger comfort (lifts use about 1 to 2.5)";
 constexpr double kMaxStepTimeS = 60.0;
+// An escalator between the two levels of a lobby (about 5 m at 0.5 m/s,
+// with stepping on and off): our assumption when none is given.
+constexpr double kDefaultEscalatorS = 15.0;
 constexpr std::string_view kWhyMaxStepTime = "a door or a passenger takes seconds, not minutes";
 
 NumberRange StepTime() {
@@ -183,11 +195,15 @@ void ReadServes(const MapReader& g, const LoadState& state, GroupSpec* group) {
 }
 
 // The floor a group's cars call home: the main entrance, or for a group that
-// does not stop there, its lowest entrance, else its lowest floor.
+// does not stop there, its lowest entrance, else its lowest transfer floor
+// (a sky lobby), else its lowest floor.
 FloorIndex HomeFloor(const Building& building, const GroupSpec& group) {
   if (group.Serves(building.main_entrance)) return building.main_entrance;
   for (FloorIndex floor : group.serves) {
     if (building.floor(floor).entrance) return floor;
+  }
+  for (FloorIndex floor : group.serves) {
+    if (building.floor(floor).transfer) return floor;
   }
   return group.serves.front();
 }
@@ -340,6 +356,92 @@ void ReadOutOfService(const MapReader& g, const LoadState& state, GroupSpec* gro
   }
 }
 
+// The two levels of a double-deck lobby: `lower` and the floor above it,
+// both served, both entrances or both transfer floors. Empty when they pair.
+std::string LobbyPairProblem(const Building& building, const GroupSpec& group, FloorIndex lower) {
+  const FloorIndex upper(lower.value() + 1);
+  const FloorSpec& low = building.floor(lower);
+  if (upper.value() >= building.FloorCount() || !group.Serves(upper)) {
+    return fmt::format(
+        "a double-deck group needs a lobby of two levels, floor '{}' and the floor above it, "
+        "both served (the lower deck boards at '{}', the upper deck at the floor above)",
+        Printable(low.name), Printable(low.name));
+  }
+  const FloorSpec& up = building.floor(upper);
+  if ((low.entrance && !up.entrance) || (low.transfer && !up.transfer && !up.entrance)) {
+    return fmt::format(
+        "a double-deck group needs a lobby of two levels: floor '{}' is {} but the floor above "
+        "it, '{}', is not (mark it {} too)",
+        Printable(low.name), low.entrance ? "an entrance" : "a transfer floor", Printable(up.name),
+        low.entrance ? "entrance: true" : "transfer: true");
+  }
+  return {};
+}
+
+// What the double-deck model needs beyond the lobby (docs/building-format.md,
+// "Double-deck cars"): the decks stop at pairs of floors counted from the
+// lobby (lobby and the level above, then the next two, ...), so every served
+// floor's partner is served and nothing is served below the lobby; calls are
+// up and down buttons; no floor of the group is a transfer floor. Empty when
+// the group qualifies.
+std::string DoubleDeckServiceProblem(const Building& building, const GroupSpec& group) {
+  const int lobby = group.home_floor.value();
+  if (group.call_model != CallModel::kConventional) {
+    return "double-deck cars answer up and down buttons only (call_model: conventional)";
+  }
+  for (FloorIndex f : group.serves) {
+    const FloorSpec& floor = building.floor(f);
+    if (f.value() < lobby) {
+      return fmt::format(
+          "a double-deck group serves no floor below its lobby '{}' (floor '{}' is below it)",
+          Printable(building.floor(group.home_floor).name), Printable(floor.name));
+    }
+    if (floor.transfer) {
+      return fmt::format(
+          "double-deck cars at a transfer floor ('{}') are not modelled yet; give deck: single",
+          Printable(floor.name));
+    }
+    const int partner = (f.value() - lobby) % 2 == 0 ? f.value() + 1 : f.value() - 1;
+    if (partner >= building.FloorCount() || !group.Serves(FloorIndex(partner))) {
+      return fmt::format(
+          "a double-deck group serves floors in pairs counted from its lobby: floor '{}' is "
+          "served but its pair{} is not",
+          Printable(floor.name),
+          partner < building.FloorCount()
+              ? fmt::format(" '{}'", Printable(building.floor(FloorIndex(partner)).name))
+              : std::string(" (above the top floor)"));
+    }
+  }
+  return {};
+}
+
+void ReadDeck(const MapReader& g, const LoadState& state, GroupSpec* group) {
+  std::string deck;
+  if (g.Text("deck", &deck)) {
+    if (deck == "double") {
+      group->deck = Deck::kDouble;
+    } else if (deck != "single") {
+      constexpr std::string_view kDecks[] = {"single", "double"};
+      return g.FailAt("deck", fmt::format("must be single or double (got '{}'){}", Printable(deck),
+                                          DidYouMean(deck, kDecks)));
+    }
+  }
+  const bool has_escalator = g.Has("escalator_s");
+  if (has_escalator && group->deck != Deck::kDouble) {
+    return g.FailAt("escalator_s",
+                    "only a double-deck group (deck: double) has an escalator between the two "
+                    "levels of its lobby");
+  }
+  if (group->deck != Deck::kDouble) return;
+  group->escalator_s = kDefaultEscalatorS;
+  g.Number("escalator_s", NumberRange::NonNegative(kMaxStepTimeS, kWhyMaxStepTime),
+           &group->escalator_s);
+  if (!state.errors->ok()) return;
+  std::string problem = LobbyPairProblem(*state.building, *group, group->home_floor);
+  if (problem.empty()) problem = DoubleDeckServiceProblem(*state.building, *group);
+  if (!problem.empty()) return g.FailAt("deck", problem);
+}
+
 void ReadGroup(const MapReader& g, std::size_t index, LoadState& state) {
   GroupSpec group;
   group.name = DefaultGroupName(index);
@@ -354,10 +456,18 @@ void ReadGroup(const MapReader& g, std::size_t index, LoadState& state) {
   ReadParking(g, state, &group);
   ReadCallModel(g, state, &group);
   ReadOutOfService(g, state, &group);
+  ReadDeck(g, state, &group);
   state.building->groups.push_back(std::move(group));
 }
 
 }  // namespace
+
+std::span<const std::string_view> GroupKeys() {
+  return kGroupKeys;
+}
+std::span<const std::string_view> CarKeys() {
+  return kCarKeys;
+}
 
 void ReadGroups(const MapReader& top, LoadState& state) {
   if (top.Require("groups") == nullptr) return;

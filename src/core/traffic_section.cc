@@ -9,6 +9,7 @@
 #include "core/od_table.h"
 #include "core/printable.h"
 #include "core/read_file.h"
+#include "core/routes.h"
 #include "core/traffic_templates.h"
 
 namespace hoistway {
@@ -89,22 +90,21 @@ Result<std::vector<double>> ReadOdValue(const MapReader& p, const LoadState& sta
   return CheckOdRows(rows, where, names);
 }
 
-// Every trip a table asks for must be carried by one group.
+// Every trip a table asks for must be carried by a group, or by several
+// with changes at entrances and transfer floors.
 Status CheckOdCarried(const LoadState& state, const PeriodSpec& period, const std::string& where) {
   const Building& b = *state.building;
+  const Routes routes = Routes::Build(b);
   const auto n = static_cast<std::size_t>(b.FloorCount());
   for (std::size_t o = 0; o < n; ++o) {
     for (std::size_t d = 0; d < n; ++d) {
       if (period.od[o * n + d] <= 0.0) continue;
       const FloorIndex from(static_cast<int>(o));
       const FloorIndex to(static_cast<int>(d));
-      const bool carried = std::any_of(b.groups.begin(), b.groups.end(), [&](const GroupSpec& g) {
-        return g.Serves(from) && g.Serves(to);
-      });
-      if (!carried) {
+      if (!routes.Reachable(from, to)) {
         return InvalidInput(fmt::format(
-            "{}: row '{}', column '{}': no group serves both floors, so nobody can make that "
-            "trip",
+            "{}: row '{}', column '{}': no group serves both floors, even with changes at "
+            "transfer floors or entrances, so nobody can make that trip",
             where, Printable(b.floor(from).name), Printable(b.floor(to).name)));
       }
     }
@@ -213,6 +213,7 @@ void ReadPassengers(const MapReader& t, LoadState& state, bool duration_given) {
   }
   double last_s = 0.0;
   std::vector<DefinedAt> at;
+  std::optional<Routes> routes;  // built at the first passenger
   for (std::size_t i = 0; i < list->items.size(); ++i) {
     const YamlNode& item = *list->items[i];
     const MapReader p(errors, item, fmt::format("traffic.passengers[{}]", i), kPassengerKeys);
@@ -229,12 +230,11 @@ void ReadPassengers(const MapReader& t, LoadState& state, bool duration_given) {
     if (!origin) return p.FailAt("from", state.UnknownFloor(from));
     if (!destination) return p.FailAt("to", state.UnknownFloor(to));
     if (*origin == *destination) return p.FailAt("to", "is the same floor as 'from'");
-    const bool carried = std::any_of(
-        building.groups.begin(), building.groups.end(),
-        [&](const GroupSpec& g) { return g.Serves(*origin) && g.Serves(*destination); });
-    if (!carried) {
-      return p.FailAt(
-          "to", fmt::format("no group serves both '{}' and '{}'", Printable(from), Printable(to)));
+    if (!routes) routes = Routes::Build(building);
+    if (!routes->Reachable(*origin, *destination)) {
+      return p.FailAt("to", fmt::format("no group serves both '{}' and '{}', even with changes "
+                                        "at transfer floors or entrances",
+                                        Printable(from), Printable(to)));
     }
     passenger.origin = *origin;
     passenger.destination = *destination;

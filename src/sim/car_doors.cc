@@ -13,7 +13,7 @@ Direction Engine::ChooseLantern(Group& g, int c, Direction travel) {
   if (!car.in_service) return Direction::kNone;
   const FloorIndex f = car.floor;
   const std::uint8_t here = car.stops[f.value()];
-  const auto waiting = [&](Direction d) { return WaitingQueue(g, c, f, d).size > 0; };
+  const auto waiting = [&](Direction d) { return WaitingCount(g, c, f, d) > 0; };
   if (travel != Direction::kNone) {
     const Direction back = Reverse(travel);
     if (HasStopsBeyond(g, c, f, travel)) return travel;
@@ -51,6 +51,12 @@ void Engine::OpenDoors(Group& g, int c, bool after_flight) {
   g.doors_began[static_cast<std::size_t>(c)] = began;
   car.lantern = ChooseLantern(g, c, car.direction);
 
+  if (g.double_deck) {
+    AlightDoubleDeck(g, c, began, open_done);
+    if (car.lantern != Direction::kNone) AnswerCall(g, f, car.lantern, c);
+    SetPhase(g, c, CarPhase::kOpening, open_done);
+    return;
+  }
   // Everyone for this floor steps out first.
   Queue& out = Aboard(g, c, f);
   Tick step_end = open_done;
@@ -58,14 +64,9 @@ void Engine::OpenDoors(Group& g, int c, bool after_flight) {
   while (out.size > 0) {
     const std::int32_t slot = Pop(out);
     g.mass_g[static_cast<std::size_t>(c)] -= slots_[static_cast<std::size_t>(slot)].mass_g;
-    PassengerTrace& t = slots_[static_cast<std::size_t>(slot)].trace;
     step_end += g.times.unloading;
-    t.destination_doors_open = began;
-    t.alighted = step_end;
-    metrics_.OnDelivered(t.id, g.id.value(), t.origin_doors_open, began);
-    if (options_.passengers != nullptr) options_.passengers->OnDelivered(t);
-    FreeSlot(slot);
     --car.load;
+    EndLeg(g, slot, began, step_end);
   }
   car.stops[f.value()] &= static_cast<std::uint8_t>(~kCarCall);
   g.busy_until[static_cast<std::size_t>(c)] = step_end;
@@ -78,9 +79,9 @@ void Engine::DoorsOpened(Group& g, int c) {
   if (car.lantern == Direction::kNone && car.in_service) {
     // Someone arrived while the doors were opening on a car with no direction.
     const FloorIndex f = car.floor;
-    if (WaitingQueue(g, c, f, Direction::kUp).size > 0) {
+    if (WaitingCount(g, c, f, Direction::kUp) > 0) {
       car.lantern = Direction::kUp;
-    } else if (WaitingQueue(g, c, f, Direction::kDown).size > 0) {
+    } else if (WaitingCount(g, c, f, Direction::kDown) > 0) {
       car.lantern = Direction::kDown;
     }
     if (car.lantern != Direction::kNone) AnswerCall(g, f, car.lantern, c);
@@ -93,6 +94,7 @@ void Engine::DoorsOpened(Group& g, int c) {
 void Engine::BoardWaiting(Group& g, int c) {
   CarState& car = g.cars[static_cast<std::size_t>(c)];
   if (!car.in_service || car.lantern == Direction::kNone) return;
+  if (g.double_deck) return BoardWaitingDouble(g, c);
   const FloorIndex f = car.floor;
   const bool allocated = HasPanel(g, f);
   Queue& queue = WaitingQueue(g, c, f, car.lantern);
@@ -106,13 +108,17 @@ void Engine::BoardWaiting(Group& g, int c) {
       const std::int32_t slot = NewSlot();
       PassengerTrace& t = slots_[static_cast<std::size_t>(slot)].trace;
       t.id = PassengerId(next_id_++);
+      t.person = PassengerId(next_person_++);
       t.group = g.id;
       t.origin = f;
       t.destination = planner_.DrawUpPeakDestination(g.id, saturated_random_);
       t.arrival = g.doors_began[i];
       slots_[static_cast<std::size_t>(slot)].mass_g = mean_mass_g_;
+      slots_[static_cast<std::size_t>(slot)].journey_origin = f;
+      slots_[static_cast<std::size_t>(slot)].final_destination = t.destination;
       ++active_;
       metrics_.OnArrival(t.id, t.arrival);
+      if (transfers_) metrics_.OnPersonArrival(t.person, t.arrival);
       Push(queue, slot);
       ++call.waiting;
     }
@@ -149,7 +155,7 @@ void Engine::StartClosing(Group& g, int c) {
   if (HasPanel(g, car.floor)) return;
   // Those left behind (the car was full) press the button again.
   for (Direction d : {Direction::kUp, Direction::kDown}) {
-    if (LandingQueue(g, car.floor, d).size > 0 && !Call(g, car.floor, d).registered) {
+    if (WaitingCount(g, c, car.floor, d) > 0 && !Call(g, car.floor, d).registered) {
       RegisterCall(g, car.floor, d);
     }
   }

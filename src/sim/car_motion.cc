@@ -69,8 +69,7 @@ void Engine::Decide(Group& g, int c) {
   std::uint8_t here = car.stops[f.value()] & kLandingCalls;
   for (const Direction d : {Direction::kUp, Direction::kDown}) {
     if (!(here & LandingCallBit(d))) continue;
-    const Queue& waiting = WaitingQueue(g, c, f, d);
-    if (waiting.size > 0 && !CanBoard(g, c, waiting.head)) {
+    if (WaitingBlocked(g, c, f, d)) {
       here &= static_cast<std::uint8_t>(~LandingCallBit(d));
     }
   }
@@ -154,9 +153,11 @@ void Engine::Depart(Group& g, int c) {
     Decide(g, c);
     return;
   }
-  // A round trip starts when the car leaves the main entrance towards the
-  // floors it mainly serves (not, say, down to a car-park entrance).
-  if (f == building_.main_entrance && car.direction == g.main_direction) {
+  // A round trip starts when the car leaves its home floor (the main
+  // entrance, or for a group that does not stop there its lowest entrance or
+  // sky lobby) towards the floors it mainly serves (not, say, down to a
+  // car-park entrance).
+  if (f == g.spec->home_floor && car.direction == g.main_direction) {
     metrics_.OnMainEntranceDeparture(g.id.value(), c, now_, car.load);
   }
   car.target = FloorIndex(target);

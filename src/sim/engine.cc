@@ -57,7 +57,10 @@ Engine::Engine(const Building& building, const TripPlanner& planner,
       saturated_random_(DeriveSeed(options.seed, options.replication, kSaturatedStream)),
       mass_random_(DeriveSeed(options.seed, options.replication, kMassStream)),
       metrics_(WindowOf(building), building.TotalPopulation(),
-               static_cast<int>(building.groups.size())) {}
+               static_cast<int>(building.groups.size())) {
+  transfers_ = planner.routes().HasTransfers();
+  if (transfers_) metrics_.CountPersons();
+}
 
 Status Engine::Init() {
   if (!options_.make_dispatcher) return InvalidInput("no dispatcher factory given");
@@ -96,8 +99,10 @@ Status Engine::Init() {
 
     switch (spec.parking) {
       case Parking::kMainEntrance:
-        g.parks = spec.Serves(building_.main_entrance);
-        g.parking = building_.main_entrance;
+        // The main entrance, or for a group that does not stop there its
+        // home floor (a lower entrance, or a sky lobby).
+        g.parks = true;
+        g.parking = spec.parking_floor;
         break;
       case Parking::kFloor:
         g.parks = true;
@@ -109,19 +114,49 @@ Status Engine::Init() {
         break;
     }
     if (!g.parks && !spec.Serves(g.parking)) g.parking = spec.serves[0];
+    if (spec.deck == Deck::kDouble) {
+      if (transfers_) {
+        return InvalidInput(fmt::format(
+            "group '{}': double-deck cars in a building with changes of group are not modelled "
+            "yet",
+            spec.name));
+      }
+      // The cars stop at the lower deck's floors; the upper deck serves the floor above.
+      g.double_deck = true;
+      g.lobby = spec.home_floor;
+      g.escalator = SecondsToTicks(spec.escalator_s);
+      g.deck_max = spec.car.MaxLoad();
+      g.served.clear();
+      g.serves.assign(floor_count_, 0);
+      for (FloorIndex f : spec.serves) {
+        if (DeckOf(g, f) != 0) continue;
+        g.served.push_back(f);
+        g.serves[f.value()] = 1;
+      }
+      for (FloorIndex f : spec.serves) {
+        if (f.value() > g.lobby.value() + 1 && building_.floor(f).population > 0.0) {
+          g.deck_destinations[DeckOf(g, f)] = true;
+        }
+      }
+      g.parking = StopFloor(g, g.parking);
+      g.rated_g *= 2;
+      if (g.bypass_g >= 0) g.bypass_g *= 2;
+      g.deck_load.assign(static_cast<std::size_t>(spec.cars) * 2, 0);
+      g.deck_busy.assign(static_cast<std::size_t>(spec.cars) * 2, 0);
+    }
     g.up_peak_queue = building_.traffic.saturated && spec.Serves(building_.main_entrance) &&
                       planner_.HasUpPeakDestinations(g.id);
 
     const auto above = std::count_if(spec.serves.begin(), spec.serves.end(),
-                                     [&](FloorIndex f) { return f > building_.main_entrance; });
+                                     [&](FloorIndex f) { return f > spec.home_floor; });
     const auto below = std::count_if(spec.serves.begin(), spec.serves.end(),
-                                     [&](FloorIndex f) { return f < building_.main_entrance; });
+                                     [&](FloorIndex f) { return f < spec.home_floor; });
     g.main_direction = above >= below ? Direction::kUp : Direction::kDown;
 
     CarState initial;
     initial.floor = g.parking;
     initial.target = g.parking;
-    initial.max_load = spec.car.MaxLoad();
+    initial.max_load = spec.car.MaxLoad() * (g.double_deck ? 2 : 1);
     initial.stops.assign(floor_count_, 0);
     g.cars.assign(static_cast<std::size_t>(spec.cars), initial);
     g.first_timer = kFirstCarTimer + car_timers;
@@ -187,6 +222,8 @@ Result<SimulationReport> Engine::Run() {
     if (timer == kArrivalTimer) {
       timers_.Clear(timer);
       OnArrival();
+    } else if (timer == kWalkTimer) {
+      OnWalkEnd();
     } else if (timer == kServiceTimer) {
       const ServiceChange change = service_changes_[next_service_change_++];
       if (next_service_change_ < service_changes_.size()) {
@@ -221,7 +258,22 @@ Result<SimulationReport> Engine::Run() {
   // Whoever is still waiting or riding is reported, not lost.
   if (options_.passengers != nullptr) {
     for (const Slot& s : slots_) {
-      if (s.trace.arrival >= 0) options_.passengers->OnUndelivered(s.trace);
+      if (s.trace.arrival < 0) continue;
+      if (!s.walking || s.escalator) {
+        options_.passengers->OnUndelivered(s.trace);
+        continue;
+      }
+      // Walking to the next group: the leg not yet begun.
+      const Leg& next =
+          planner_.routes().Legs(s.journey_origin, s.final_destination)[s.trace.leg + 1];
+      PassengerTrace t;
+      t.id = PassengerId(-1);
+      t.person = s.trace.person;
+      t.leg = s.trace.leg + 1;
+      t.group = next.group;
+      t.origin = next.from;
+      t.destination = next.to;
+      options_.passengers->OnUndelivered(t);
     }
   }
 
@@ -307,7 +359,12 @@ void Engine::OnArrival() {
 
   // A batch is consecutive passengers with one trip, queued together.
   Group& g = groups_[static_cast<std::size_t>(a.trip.group.value())];
-  const Direction dir = a.trip.destination > a.trip.origin ? Direction::kUp : Direction::kDown;
+  if (g.double_deck) return OnDoubleDeckArrival(g, a);
+  // The first leg's end: the destination itself unless the person changes groups.
+  const FloorIndex first_stop =
+      transfers_ ? planner_.routes().Legs(a.trip.origin, a.trip.destination)[0].to
+                 : a.trip.destination;
+  const Direction dir = first_stop > a.trip.origin ? Direction::kUp : Direction::kDown;
   const bool allocated = HasPanel(g, a.trip.origin);
   batch_scratch_.clear();
   for (int k = 0; k < a.persons; ++k) {
@@ -315,14 +372,18 @@ void Engine::OnArrival() {
     Slot& s = slots_[static_cast<std::size_t>(slot)];
     PassengerTrace& t = s.trace;
     t.id = PassengerId(next_id_++);
+    t.person = PassengerId(next_person_++);
     t.group = a.trip.group;
     t.origin = a.trip.origin;
-    t.destination = a.trip.destination;
+    t.destination = first_stop;
     t.arrival = now_;
+    s.journey_origin = a.trip.origin;
+    s.final_destination = a.trip.destination;
     s.batch_left = a.persons - 1 - k;
     s.mass_g = building_.traffic.passenger_mass_sd_kg > 0.0 ? DrawMass() : mean_mass_g_;
     ++active_;
     metrics_.OnArrival(t.id, now_);
+    if (transfers_) metrics_.OnPersonArrival(t.person, now_);
     if (allocated) {
       batch_scratch_.push_back(slot);
     } else {
@@ -338,19 +399,21 @@ void Engine::OnArrival() {
 
 void Engine::Admit(Group& g, std::int32_t slot, FloorIndex floor, Direction dir) {
   Queue& queue = LandingQueue(g, floor, dir);
+  // The landing call is made where the car stops (double deck: the pair's lower floor).
+  const FloorIndex stop = StopFloor(g, floor);
   // A car standing here with doors opening or open, leaving this way (or
   // undecided), takes the passenger without a landing call.
   for (int c = 0; c < static_cast<int>(g.cars.size()); ++c) {
     CarState& car = g.cars[static_cast<std::size_t>(c)];
-    if (!car.in_service || car.floor != floor) continue;
+    if (!car.in_service || car.floor != stop) continue;
     if (car.phase != CarPhase::kOpening && car.phase != CarPhase::kOpen) continue;
     if (car.lantern != dir && car.lantern != Direction::kNone) continue;
     if (car.phase == CarPhase::kOpen && Full(g, c)) continue;
     Push(queue, slot);
-    ++Call(g, floor, dir).waiting;
+    ++Call(g, stop, dir).waiting;
     if (car.lantern == Direction::kNone) {
       car.lantern = dir;
-      AnswerCall(g, floor, dir, c);
+      AnswerCall(g, stop, dir, c);
     }
     if (car.phase == CarPhase::kOpen) {
       BoardWaiting(g, c);
@@ -359,9 +422,66 @@ void Engine::Admit(Group& g, std::int32_t slot, FloorIndex floor, Direction dir)
     return;
   }
   Push(queue, slot);
-  LandingCallState& call = Call(g, floor, dir);
+  LandingCallState& call = Call(g, stop, dir);
   ++call.waiting;
-  if (!call.registered) RegisterCall(g, floor, dir);
+  if (!call.registered) RegisterCall(g, stop, dir);
+}
+
+void Engine::EndLeg(Group& g, std::int32_t slot, Tick doors_open, Tick alighted) {
+  Slot& s = slots_[static_cast<std::size_t>(slot)];
+  PassengerTrace& t = s.trace;
+  t.destination_doors_open = doors_open;
+  t.alighted = alighted;
+  metrics_.OnDelivered(t.id, g.id.value(), t.origin_doors_open, doors_open);
+  if (options_.passengers != nullptr) options_.passengers->OnDelivered(t);
+  if (t.destination == s.final_destination) {
+    if (transfers_) metrics_.OnPersonDelivered(t.person, doors_open);
+    FreeSlot(slot);
+    return;
+  }
+  // On to the next group, after the walk at this change floor.
+  s.walking = true;
+  const Tick walk = SecondsToTicks(building_.floor(t.destination).transfer_walk_s);
+  walks_.push({alighted + walk, seq_++, slot});
+  const Walk& first = walks_.top();
+  timers_.Set(kWalkTimer, first.time, first.seq);
+}
+
+void Engine::OnWalkEnd() {
+  const std::int32_t slot = walks_.top().slot;
+  walks_.pop();
+  if (walks_.empty()) {
+    timers_.Clear(kWalkTimer);
+  } else {
+    timers_.Set(kWalkTimer, walks_.top().time, walks_.top().seq);
+  }
+  Slot& s = slots_[static_cast<std::size_t>(slot)];
+  if (s.escalator) return EscalatorEnd(slot);
+  const int leg = s.trace.leg + 1;
+  const Leg& next = planner_.routes().Legs(s.journey_origin, s.final_destination)[leg];
+  PassengerTrace t;
+  t.id = PassengerId(next_id_++);
+  t.person = s.trace.person;
+  t.leg = leg;
+  t.group = next.group;
+  t.origin = next.from;
+  t.destination = next.to;
+  t.arrival = now_;
+  s.trace = t;
+  s.walking = false;
+  s.batch_left = 0;  // people walk on one by one
+  metrics_.OnArrival(t.id, now_);
+  BeginLeg(slot);
+}
+
+void Engine::BeginLeg(std::int32_t slot) {
+  const PassengerTrace& t = slots_[static_cast<std::size_t>(slot)].trace;
+  Group& g = groups_[static_cast<std::size_t>(t.group.value())];
+  if (HasPanel(g, t.origin)) {
+    Allocate(g, {slot}, now_);
+    return;
+  }
+  Admit(g, slot, t.origin, t.destination > t.origin ? Direction::kUp : Direction::kDown);
 }
 
 // ------------------------------------------------------------- landing calls

@@ -14,7 +14,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <queue>
 #include <vector>
 
 #include "core/building.h"
@@ -43,11 +45,20 @@ class Engine {
   Result<SimulationReport> Run();
 
  private:
-  // Timer 0 is the arrival stream, timer 1 the out-of-service spells, and
-  // timer kFirstCarTimer + k the k-th car of the building.
+  // Timer 0 is the arrival stream, timer 1 the out-of-service spells, timer
+  // 2 the people walking between groups, and timer kFirstCarTimer + k the
+  // k-th car of the building.
   static constexpr int kArrivalTimer = 0;
   static constexpr int kServiceTimer = 1;
-  static constexpr int kFirstCarTimer = 2;
+  static constexpr int kWalkTimer = 2;
+  static constexpr int kFirstCarTimer = 3;
+  // A person walking from one group to the next at a change floor.
+  struct Walk {
+    Tick time;
+    std::uint64_t seq;
+    std::int32_t slot;
+    bool operator>(const Walk& o) const { return time != o.time ? time > o.time : seq > o.seq; }
+  };
   struct ServiceChange {
     Tick time;
     std::uint64_t seq;
@@ -66,6 +77,10 @@ class Engine {
     std::int32_t next = -1;
     std::int32_t batch_left = 0;  // members of its batch queued behind it
     std::int32_t mass_g = 0;
+    FloorIndex journey_origin;     // where the person's first leg began
+    FloorIndex final_destination;  // where the person's last leg ends
+    bool walking = false;          // between two legs
+    bool escalator = false;        // double deck: riding the escalator to the other lobby level
   };
   struct Group {
     const GroupSpec* spec = nullptr;
@@ -97,12 +112,31 @@ class Engine {
     // Towards most of the served floors from the main entrance: departures
     // this way start round trips.
     Direction main_direction = Direction::kUp;
+    // Double-deck cars (double_deck.cc): a car stands at the lower deck's
+    // floor; the stops, calls and `serves` are those floors (the lobby, the
+    // lobby + 2, ...), the upper deck serving the floor above each. Queues
+    // and riders stay by real floor.
+    bool double_deck = false;
+    FloorIndex lobby;             // the lower level of the two-level lobby
+    Tick escalator = 0;           // the ride between the lobby's levels
+    int deck_max = 0;             // persons one deck takes on
+    std::vector<int> deck_load;   // per car x deck (0 lower, 1 upper)
+    std::vector<Tick> deck_busy;  // per car x deck: end of its last passenger movement
+    bool deck_destinations[2] = {false, false};  // saturated: up-peak destinations per deck
   };
 
   // --- engine.cc: event loop, passengers, landing calls
   void ScheduleCar(Group& g, int c);  // at cars[c].phase_end
   void SetPhase(Group& g, int c, CarPhase phase, Tick end);
   void OnArrival();
+  // The current leg of the person in `slot` ended at `floor` (its doors began
+  // to open at `doors_open`, the person stepped out at `alighted`): the
+  // person is delivered, or walks on to the next leg's group.
+  void EndLeg(Group& g, std::int32_t slot, Tick doors_open, Tick alighted);
+  // A walk between groups ended: the person begins the next leg.
+  void OnWalkEnd();
+  // The person in `slot` calls a car of its current leg's group (trace set).
+  void BeginLeg(std::int32_t slot);
   std::int32_t DrawMass();
   void Admit(Group& g, std::int32_t slot, FloorIndex floor, Direction dir);
   void RegisterCall(Group& g, FloorIndex floor, Direction dir);
@@ -132,6 +166,30 @@ class Engine {
   // The passenger in `slot` may step into car `c` now (room by persons and
   // mass; a batch that fits an empty car boards whole or waits).
   bool CanBoard(const Group& g, int c, std::int32_t slot) const;
+
+  // --- double_deck.cc: double-deck cars
+  // 0 for the lower deck's floors (an even count of floors from the lobby), 1 for the upper's.
+  static int DeckOf(const Group& g, FloorIndex f) {
+    return ((f.value() - g.lobby.value()) % 2 + 2) % 2;
+  }
+  // Where a car stops to serve `f`: the floor itself, or for double-deck
+  // cars the lower deck's floor of its pair.
+  static FloorIndex StopFloor(const Group& g, FloorIndex f) {
+    return g.double_deck ? FloorIndex(f.value() - DeckOf(g, f)) : f;
+  }
+  // An arrival for a double-deck group: each person takes the deck serving
+  // their floor, riding the escalator first when they arrived at the other level.
+  void OnDoubleDeckArrival(Group& g, const Arrival& a);
+  // The escalator ride of the person in `slot` ended: they queue at their level.
+  void EscalatorEnd(std::int32_t slot);
+  void AlightDoubleDeck(Group& g, int c, Tick began, Tick open_done);
+  void BoardWaitingDouble(Group& g, int c);
+  // Persons waiting to leave `f` in `d` that car `c` could take on (both
+  // levels for a double-deck car).
+  int WaitingCount(Group& g, int c, FloorIndex f, Direction d);
+  // Someone waits at `f` to go `d` but none of those first in line can step
+  // into car `c` now (a batch that does not fit, a full deck).
+  bool WaitingBlocked(Group& g, int c, FloorIndex f, Direction d);
 
   // --- destination_calls.cc: destination control
   // Allocates `slots` (people at one origin for one destination, registered
@@ -195,6 +253,9 @@ class Engine {
   std::uint64_t events_ = 0;
   TimerQueue timers_{0};
   std::vector<ServiceChange> service_changes_;  // sorted by (time, seq)
+  std::priority_queue<Walk, std::vector<Walk>, std::greater<>> walks_;
+  bool transfers_ = false;  // some trip of the building changes groups
+  std::int64_t next_person_ = 0;
   std::size_t next_service_change_ = 0;
   std::vector<Group> groups_;
   std::vector<Slot> slots_;

@@ -25,9 +25,17 @@ std::vector<Figure> Figures(const SimulationReport& r) {
   f.push_back({"/passengers/delivered", static_cast<double>(r.delivered), true});
   f.push_back({"/passengers/in_system_at_end", static_cast<double>(r.in_system_at_end), true});
   f.push_back({"/passengers/measured", static_cast<double>(r.measured), true});
+  if (r.has_transfers) {
+    f.push_back({"/legs/generated", static_cast<double>(r.legs.generated), true});
+    f.push_back({"/legs/delivered", static_cast<double>(r.legs.delivered), true});
+    f.push_back({"/legs/in_system_at_end", static_cast<double>(r.legs.in_system_at_end), true});
+    f.push_back({"/legs/measured", static_cast<double>(r.legs.measured), true});
+    f.push_back({"/transfers", static_cast<double>(r.transfers), true});
+  }
   AddStats(f, "waiting_time_s", r.waiting_time_s);
   AddStats(f, "transit_time_s", r.transit_time_s);
   AddStats(f, "time_to_destination_s", r.time_to_destination_s);
+  if (r.has_transfers) AddStats(f, "journey_time_s", r.journey_time_s);
   f.push_back({"/pct_waiting_over_30s", r.pct_waiting_over_30s});
   f.push_back({"/pct_waiting_over_60s", r.pct_waiting_over_60s});
   f.push_back({"/worst_5min_awt_s", r.worst_5min_awt_s});

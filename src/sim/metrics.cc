@@ -36,6 +36,17 @@ TimeStats Summarise(std::vector<std::int32_t>& ms) {
   return s;
 }
 
+// The most of `sorted` deliveries in any 5-minute window, as % of `population`.
+double HandlingCapacityPct(const std::vector<Tick>& sorted, double population) {
+  std::size_t best = 0;
+  std::size_t j = 0;
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    while (j < sorted.size() && sorted[j] < sorted[i] + kFiveMinutes) ++j;
+    best = std::max(best, j - i);
+  }
+  return population > 0.0 ? 100.0 * static_cast<double>(best) / population : 0.0;
+}
+
 // Mean gap between consecutive sorted times; 0 with fewer than two.
 double MeanGap(const std::vector<Tick>& sorted) {
   if (sorted.size() < 2) return 0.0;
@@ -58,6 +69,38 @@ void Metrics::OnArrival(PassengerId id, Tick arrival) {
   assert(id.value() == static_cast<std::int64_t>(records_.size()));
   (void)id;
   records_.push_back({arrival, -1, 0});
+}
+
+void Metrics::OnPersonArrival(PassengerId person, Tick arrival) {
+  assert(person.value() == static_cast<std::int64_t>(persons_.size()));
+  (void)person;
+  persons_.push_back({arrival, -1});
+}
+
+void Metrics::OnPersonDelivered(PassengerId person, Tick at) {
+  persons_[static_cast<std::size_t>(person.value())].delivered = at;
+  ++persons_delivered_;
+}
+
+void Metrics::FinishPersons(SimulationReport& report) const {
+  report.has_transfers = true;
+  report.legs = {report.generated, report.delivered, report.in_system_at_end, report.measured};
+  report.generated = static_cast<std::int64_t>(persons_.size());
+  report.delivered = persons_delivered_;
+  report.in_system_at_end = report.generated - report.delivered;
+  report.transfers = report.legs.generated - report.generated;
+  std::vector<std::int32_t> journeys;
+  std::vector<Tick> deliveries;
+  for (const Person& p : persons_) {
+    if (p.delivered < 0) continue;
+    if (window_.Contains(p.arrival))
+      journeys.push_back(static_cast<std::int32_t>(p.delivered - p.arrival));
+    if (window_.Contains(p.delivered)) deliveries.push_back(p.delivered);
+  }
+  report.measured = static_cast<std::int64_t>(journeys.size());
+  report.journey_time_s = Summarise(journeys);
+  std::sort(deliveries.begin(), deliveries.end());
+  report.handling_capacity_pct_per_5min = HandlingCapacityPct(deliveries, population_);
 }
 
 void Metrics::OnDelivered(PassengerId id, int group, Tick boarding_open, Tick alighting_open) {
@@ -162,14 +205,7 @@ SimulationReport Metrics::Finish(const std::vector<std::string>& group_names) co
       if (window_.Contains(delivered_at)) deliveries.push_back(delivered_at);
     }
     std::sort(deliveries.begin(), deliveries.end());
-    std::size_t best = 0;
-    std::size_t j = 0;
-    for (std::size_t i = 0; i < deliveries.size(); ++i) {
-      while (j < deliveries.size() && deliveries[j] < deliveries[i] + kFiveMinutes) ++j;
-      best = std::max(best, j - i);
-    }
-    report.handling_capacity_pct_per_5min =
-        population_ > 0.0 ? 100.0 * static_cast<double>(best) / population_ : 0.0;
+    report.handling_capacity_pct_per_5min = HandlingCapacityPct(deliveries, population_);
   }
 
   // Departures from the main entrance: round trip per car, interval, load.
@@ -216,6 +252,7 @@ SimulationReport Metrics::Finish(const std::vector<std::string>& group_names) co
   report.interval_s = MeanGap(all_times);
   report.car_load_persons_mean =
       all_times.empty() ? 0.0 : load_sum / static_cast<double>(all_times.size());
+  if (persons_counted_) FinishPersons(report);
   return report;
 }
 

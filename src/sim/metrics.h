@@ -26,8 +26,15 @@ class Metrics {
   // Sizes the per-passenger records for about `passengers` arrivals, so that
   // a long run does not over-allocate by doubling (optional).
   void Expect(std::int64_t passengers);
-  // Passengers must arrive in id order 0, 1, 2, ...
+  // Counts people as well as legs (a building where people change groups):
+  // call before the first arrival.
+  void CountPersons() { persons_counted_ = true; }
+  // Legs must begin in id order 0, 1, 2, ...; `arrival` is the leg's beginning.
   void OnArrival(PassengerId id, Tick arrival);
+  // With CountPersons: a person arrives (ids in order 0, 1, 2, ...) and
+  // reaches the final destination (the doors there began to open at `at`).
+  void OnPersonArrival(PassengerId person, Tick arrival);
+  void OnPersonDelivered(PassengerId person, Tick at);
   // `boarding_open`: when the doors of the car the passenger boarded began to
   // open (or the arrival, if later); `alighting_open`: when they began to open
   // at the destination.
@@ -52,7 +59,17 @@ class Metrics {
     std::int32_t load;
   };
 
+  struct Person {
+    Tick arrival;
+    Tick delivered;  // -1 until then
+  };
+  // Fills the person figures of `report` (with CountPersons).
+  void FinishPersons(SimulationReport& report) const;
+
   MeasurementWindow window_;
+  bool persons_counted_ = false;
+  std::vector<Person> persons_;
+  std::int64_t persons_delivered_ = 0;
   double population_;
   int groups_;
   std::vector<Record> records_;

@@ -7,9 +7,13 @@
 
 namespace hoistway {
 
-// Every timestamp of one passenger's journey. Times not reached are -1.
+// Every timestamp of one passenger's ride (one leg of a person's journey:
+// a journey that changes groups at a transfer floor has a trace per leg,
+// linked by `person`). Times not reached are -1.
 struct PassengerTrace {
-  PassengerId id;
+  PassengerId id;      // the leg, numbered in order of the legs' beginnings
+  PassengerId person;  // the person: equal to id when nobody changes groups
+  int leg = 0;         // 0 for the first leg of the journey
   GroupId group;
   CarId car{-1};
   FloorIndex origin;
@@ -24,9 +28,11 @@ struct PassengerTrace {
 class PassengerObserver {
  public:
   virtual ~PassengerObserver() = default;
-  // Called once per passenger when delivered, in order of delivery.
+  // Called once per leg when its passenger alights, in order of delivery
+  // (for a person who changes groups, at the end of each leg).
   virtual void OnDelivered(const PassengerTrace& trace) = 0;
-  // Called once per passenger still in the system when the run ends.
+  // Called once per person still in the system when the run ends (waiting,
+  // riding, or walking to their next group: then their last leg's trace).
   virtual void OnUndelivered(const PassengerTrace& trace) = 0;
 };
 

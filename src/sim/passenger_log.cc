@@ -2,24 +2,16 @@
 
 #include <fmt/core.h>
 
+#include "core/csv_field.h"
+
 namespace hoistway {
 
 namespace {
 
 constexpr const char* kHeader =
     "id,group,car,origin,destination,arrival_s,origin_doors_open_s,boarded_s,"
-    "destination_doors_open_s,alighted_s,waiting_s,transit_s,time_to_destination_s,delivered\n";
-
-// A CSV field: quoted when it holds a comma, quote or line break.
-std::string Field(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
+    "destination_doors_open_s,alighted_s,waiting_s,transit_s,time_to_destination_s,delivered,"
+    "person,leg\n";
 
 std::string Seconds(Tick t) {
   return t < 0 ? std::string() : fmt::format("{:.3f}", TicksToSeconds(t));
@@ -49,13 +41,14 @@ void CsvPassengerLog::Write(const PassengerTrace& t, bool delivered) {
       delivered ? Seconds(t.destination_doors_open - t.origin_doors_open) : std::string();
   const std::string total =
       delivered ? Seconds(t.destination_doors_open - t.arrival) : std::string();
-  fmt::print(file_->stream(), "{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", t.id.value(),
-             Field(building_.groups[t.group.value()].name),
+  fmt::print(file_->stream(), "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+             t.id.value() >= 0 ? std::to_string(t.id.value()) : std::string(),
+             CsvField(building_.groups[t.group.value()].name),
              t.car.value() >= 0 ? std::to_string(t.car.value() + 1) : std::string(),
-             Field(building_.floor(t.origin).name), Field(building_.floor(t.destination).name),
-             Seconds(t.arrival), Seconds(t.origin_doors_open), Seconds(t.boarded),
-             Seconds(t.destination_doors_open), Seconds(t.alighted), wait, transit, total,
-             delivered ? 1 : 0);
+             CsvField(building_.floor(t.origin).name),
+             CsvField(building_.floor(t.destination).name), Seconds(t.arrival),
+             Seconds(t.origin_doors_open), Seconds(t.boarded), Seconds(t.destination_doors_open),
+             Seconds(t.alighted), wait, transit, total, delivered ? 1 : 0, t.person.value(), t.leg);
 }
 
 }  // namespace hoistway

@@ -54,6 +54,7 @@ void TimelineRecorder::OnDelivered(const PassengerTrace& t) {
 }
 
 void TimelineRecorder::OnUndelivered(const PassengerTrace& t) {
+  if (t.arrival < 0) return;  // walking to a next leg not yet begun
   const double arrival = TicksToSeconds(t.arrival);
   AddCount(arrivals_, arrival);
   // Still waiting at the end: counted until the last bin that has anything.

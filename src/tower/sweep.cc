@@ -15,16 +15,6 @@
 namespace hoistway::tower {
 namespace {
 
-Result<double> ParseNumber(std::string_view text, const std::string& origin) {
-  const std::string s(text);
-  char* end = nullptr;
-  const double value = std::strtod(s.c_str(), &end);
-  if (s.empty() || end != s.c_str() + s.size() || !std::isfinite(value)) {
-    return InvalidInput(fmt::format("{}: '{}' is not a number", origin, Printable(text)));
-  }
-  return value;
-}
-
 std::vector<std::string> Split(std::string_view text, char separator) {
   std::vector<std::string> out;
   std::size_t start = 0;
@@ -55,27 +45,10 @@ Result<SweepAxis> ParseVary(std::string_view spec) {
                                     DidYouMean(axis.key, keys)));
   }
   const std::string_view values = spec.substr(equals + 1);
-  if (values.find(':') != std::string_view::npos) {
-    const std::vector<std::string> parts = Split(values, ':');
-    if (parts.size() != 3) return InvalidInput(fmt::format("{}: a range is FROM:TO:COUNT", origin));
-    auto from = ParseNumber(parts[0], origin);
-    if (!from.ok()) return from.error();
-    auto to = ParseNumber(parts[1], origin);
-    if (!to.ok()) return to.error();
-    auto count = ParseNumber(parts[2], origin);
-    if (!count.ok()) return count.error();
-    if (*count < 1 || *count > static_cast<double>(kMaxSweepDesigns) ||
-        std::floor(*count) != *count) {
-      return InvalidInput(
-          fmt::format("{}: COUNT must be a whole number from 1 to {}", origin, kMaxSweepDesigns));
-    }
-    const auto n = static_cast<std::size_t>(*count);
-    for (std::size_t i = 0; i < n; ++i) {
-      const double value =
-          n == 1 ? *from
-                 : *from + (*to - *from) * static_cast<double>(i) / static_cast<double>(n - 1);
-      axis.values.push_back(fmt::format("{}", value));
-    }
+  if (IsGridRange(values)) {
+    auto range = ParseGridRange(values, origin);
+    if (!range.ok()) return range.error();
+    axis.values = std::move(range).value();
   } else {
     axis.values = Split(values, ',');
     for (const std::string& v : axis.values) {
@@ -86,13 +59,9 @@ Result<SweepAxis> ParseVary(std::string_view spec) {
 }
 
 std::size_t DesignCount(std::span<const SweepAxis> axes) {
-  std::size_t n = 1;
-  for (const SweepAxis& a : axes) {
-    if (a.values.empty()) return 0;
-    if (n > (kMaxSweepDesigns + 1) / a.values.size()) return kMaxSweepDesigns + 1;
-    n *= a.values.size();
-  }
-  return n;
+  std::vector<std::size_t> sizes;
+  for (const SweepAxis& a : axes) sizes.push_back(a.values.size());
+  return GridSize(sizes);
 }
 
 Result<std::vector<SweepRow>> RunSweep(const LoadedLift& base, std::span<const SweepAxis> axes,

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/design_grid.h"
 #include "core/status.h"
 #include "tower/lift_loader.h"
 #include "tower/procedures.h"
@@ -26,8 +27,8 @@ struct SweepAxis {
 // "--vary SPEC: <problem>" (an unknown key gets a hint).
 Result<SweepAxis> ParseVary(std::string_view spec);
 
-// The most designs one sweep may hold.
-inline constexpr std::size_t kMaxSweepDesigns = 1000000;
+// The most designs one sweep may hold (the grid limit shared with `hoistway sweep`).
+inline constexpr std::size_t kMaxSweepDesigns = kMaxGridDesigns;
 
 struct SweepTest {
   std::string id;

@@ -50,7 +50,7 @@ Arrival ArrivalSource::NextScripted() {
   const ScriptedPassenger& p = list[next_scripted_++];
   Arrival a;
   a.time = SecondsToTicks(p.time_s);
-  a.trip = {p.origin, p.destination, GroupId(planner_.GroupFor(p.origin, p.destination))};
+  a.trip = {p.origin, p.destination, GroupId(planner_.FirstGroup(p.origin, p.destination))};
   a.kind = KindOf(a.trip);
   return a;
 }

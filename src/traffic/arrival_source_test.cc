@@ -152,7 +152,7 @@ TEST(ArrivalSourceTest, OriginDestinationTableSharesAreKept) {
   EXPECT_NEAR(trips[std::make_pair(1, 0)] / double(n), 0.2, 0.01);
 }
 
-TEST(TripPlannerTest, ExpressZoneGroupsCarryOnlyTheirFloors) {
+TEST(TripPlannerTest, TripsBetweenZonesChangeGroupsAtTheEntrance) {
   Building b = testing::MakeUniformBuilding();
   GroupSpec high = b.groups[0];
   high.name = "high";
@@ -166,11 +166,26 @@ TEST(TripPlannerTest, ExpressZoneGroupsCarryOnlyTheirFloors) {
   EXPECT_EQ(planner->GroupFor(FloorIndex(0), FloorIndex(8)), 1);
   EXPECT_EQ(planner->GroupFor(FloorIndex(3), FloorIndex(8)), -1);
   Random r(1);
+  int across = 0;
   for (int i = 0; i < 2000; ++i) {
     const Trip t = planner->Draw(TripKind::kInterfloor, r);
-    ASSERT_GE(planner->GroupFor(t.origin, t.destination), 0);
-    ASSERT_EQ(t.group.value(), planner->GroupFor(t.origin, t.destination));
+    const auto legs = planner->routes().Legs(t.origin, t.destination);
+    ASSERT_FALSE(legs.empty());
+    ASSERT_EQ(t.group, legs.front().group);
+    if (planner->GroupFor(t.origin, t.destination) >= 0) {
+      ASSERT_EQ(legs.size(), 1u);
+      continue;
+    }
+    // Low zone to high zone (or back): down to G on one group, up on the other.
+    ++across;
+    ASSERT_EQ(legs.size(), 2u);
+    EXPECT_EQ(legs[0].to, FloorIndex(0));
+    EXPECT_EQ(legs[1].from, FloorIndex(0));
+    EXPECT_NE(legs[0].group, legs[1].group);
   }
+  // Destinations are drawn by population among every other upper floor, now
+  // all reachable: from any floor, 5 of the 9 others are in the other zone.
+  EXPECT_NEAR(across / 2000.0, 5.0 / 9.0, 0.04);
 }
 
 TEST(TripPlannerTest, UnreachablePopulatedFloorIsAnError) {

@@ -16,19 +16,8 @@ Result<TripPlanner> TripPlanner::Create(const Building& building) {
   TripPlanner t;
   const int n = building.FloorCount();
   t.n_ = static_cast<std::size_t>(n);
-  t.group_for_.assign(t.n_ * t.n_, -1);
-  for (int o = 0; o < n; ++o) {
-    for (int d = 0; d < n; ++d) {
-      if (o == d) continue;
-      for (std::size_t g = 0; g < building.groups.size(); ++g) {
-        const GroupSpec& group = building.groups[g];
-        if (group.Serves(FloorIndex(o)) && group.Serves(FloorIndex(d))) {
-          t.group_for_[static_cast<std::size_t>(o) * t.n_ + d] = static_cast<int>(g);
-          break;
-        }
-      }
-    }
-  }
+  t.routes_ = Routes::Build(building);
+  const auto reachable = [&t](FloorIndex o, FloorIndex d) { return t.routes_.Reachable(o, d); };
 
   std::vector<FloorIndex> uppers;
   std::vector<double> upper_weights;
@@ -39,7 +28,10 @@ Result<TripPlanner> TripPlanner::Create(const Building& building) {
     std::vector<FloorIndex> entrances;
     std::vector<double> shares;
     for (int e = 0; e < n; ++e) {
-      if (!building.floors[e].entrance || t.GroupFor(FloorIndex(e), FloorIndex(f)) < 0) continue;
+      if (!building.floors[e].entrance || !reachable(FloorIndex(e), FloorIndex(f)) ||
+          !reachable(FloorIndex(f), FloorIndex(e))) {
+        continue;
+      }
       entrances.push_back(FloorIndex(e));
       shares.push_back(building.floors[e].entrance_share);
     }
@@ -61,7 +53,7 @@ Result<TripPlanner> TripPlanner::Create(const Building& building) {
     std::vector<FloorIndex> dests;
     std::vector<double> weights;
     for (FloorIndex d : uppers) {
-      if (d == o || t.GroupFor(o, d) < 0) continue;
+      if (d == o || !reachable(o, d)) continue;
       dests.push_back(d);
       weights.push_back(building.floor(d).population);
     }
@@ -95,8 +87,8 @@ Result<TripPlanner> TripPlanner::Create(const Building& building) {
       if (period.od[cell] <= 0.0) continue;
       const auto o = static_cast<int>(cell / t.n_);
       const auto d = static_cast<int>(cell % t.n_);
-      if (t.GroupFor(FloorIndex(o), FloorIndex(d)) < 0) {
-        return InvalidInput(fmt::format("{}: row '{}', column '{}': no group serves both floors",
+      if (!reachable(FloorIndex(o), FloorIndex(d))) {
+        return InvalidInput(fmt::format("{}: row '{}', column '{}': no route joins the floors",
                                         period.od_source, building.floor(FloorIndex(o)).name,
                                         building.floor(FloorIndex(d)).name));
       }
@@ -150,7 +142,7 @@ Trip TripPlanner::Draw(TripKind kind, Random& random) const {
       break;
     }
   }
-  trip.group = GroupId(GroupFor(trip.origin, trip.destination));
+  trip.group = GroupId(FirstGroup(trip.origin, trip.destination));
   return trip;
 }
 
@@ -159,7 +151,7 @@ Trip TripPlanner::DrawFromOd(std::size_t period, Random& random) const {
   Trip trip;
   trip.origin = FloorIndex(static_cast<int>(cell / n_));
   trip.destination = FloorIndex(static_cast<int>(cell % n_));
-  trip.group = GroupId(GroupFor(trip.origin, trip.destination));
+  trip.group = GroupId(FirstGroup(trip.origin, trip.destination));
   return trip;
 }
 

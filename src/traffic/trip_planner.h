@@ -1,6 +1,7 @@
 // Where passengers come from and go to: origin and destination draws
-// weighted by floor populations and entrance shares, and the group that
-// carries each trip. Only trips that one group can carry are drawn.
+// weighted by floor populations and entrance shares, and the groups that
+// carry each trip (core/routes.h: one group, or several with changes at
+// entrances and transfer floors). Only trips some route carries are drawn.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +10,7 @@
 #include "core/building.h"
 #include "core/ids.h"
 #include "core/random.h"
+#include "core/routes.h"
 #include "core/status.h"
 
 namespace hoistway {
@@ -17,8 +19,8 @@ enum class TripKind : std::uint8_t { kIncoming, kOutgoing, kInterfloor };
 
 struct Trip {
   FloorIndex origin;
-  FloorIndex destination;
-  GroupId group;
+  FloorIndex destination;  // the final destination
+  GroupId group;           // the group of the first leg
 };
 
 // Immutable after Create; Draw* are const and thread-compatible (the caller
@@ -33,11 +35,18 @@ class TripPlanner {
   Trip Draw(TripKind kind, Random& random) const;
   bool CanDraw(TripKind kind) const;
 
-  // The group that carries passengers from `origin` to `destination`: the
-  // first group in the description that serves both; -1 if none.
+  // The group that carries passengers from `origin` to `destination` alone:
+  // the first group in the description that serves both; -1 if none.
   int GroupFor(FloorIndex origin, FloorIndex destination) const {
-    return group_for_[static_cast<std::size_t>(origin.value()) * n_ + destination.value()];
+    return routes_.DirectGroup(origin, destination);
   }
+  // The group of the first leg of the trip; -1 when no route carries it.
+  int FirstGroup(FloorIndex origin, FloorIndex destination) const {
+    const std::span<const Leg> legs = routes_.Legs(origin, destination);
+    return legs.empty() ? -1 : legs.front().group.value();
+  }
+  // Every trip's legs.
+  const Routes& routes() const { return routes_; }
 
   // A trip of period `period` (an index into traffic.periods) drawn from its
   // origin-destination table. Requires HasOdTable(period).
@@ -57,7 +66,7 @@ class TripPlanner {
   static Choice MakeChoice(std::vector<FloorIndex> floors, const std::vector<double>& weights);
 
   std::size_t n_ = 0;
-  std::vector<int> group_for_;              // n x n
+  Routes routes_;
   Choice upper_by_population_;              // upper floors that reach an entrance
   std::vector<Choice> entrance_for_upper_;  // per floor: entrances reachable, by share
   std::vector<Choice> interfloor_from_;     // per floor: other upper floors reachable

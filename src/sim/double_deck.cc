@@ -1,0 +1,194 @@
+// Double-deck cars (docs/simulation.md, "Double-deck cars"): two decks
+// fixed one above the other, the lower at the floors an even count from the
+// lobby, the upper at the floor above each. A car stands, stops and is
+// called at the lower deck's floor; one stop serves both decks' passengers
+// (a coincident stop when both have someone). Each deck has its own load
+// and its own doors: passengers move through both at once, and the car
+// leaves when the slower deck is done.
+//
+// A person rides the deck that serves their floor: from the lobby the deck
+// of their destination (riding the escalator between the lobby's levels
+// when they arrived at the other one), from an upper floor the deck of that
+// floor. A trip between floors of different decks ends at the floor of the
+// rider's deck in the destination's pair (the last floor by the stairs is
+// not timed); a trip within one pair is walked and never calls a car.
+#include <algorithm>
+
+#include "sim/engine.h"
+
+namespace hoistway {
+
+namespace {
+// Draws of a saturated lobby's destination before giving up on a deck
+// (its floors' share is then below 1e-6 of the population: never in practice).
+constexpr int kMaxDeckDraws = 1000000;
+}  // namespace
+
+void Engine::OnDoubleDeckArrival(Group& g, const Arrival& a) {
+  const FloorIndex lobby_stop = g.lobby;
+  for (int k = 0; k < a.persons; ++k) {
+    const FloorIndex origin = a.trip.origin;
+    const FloorIndex destination = a.trip.destination;
+    FloorIndex board = origin;
+    FloorIndex alight = destination;
+    if (StopFloor(g, origin) == lobby_stop) {
+      board = FloorIndex(g.lobby.value() + DeckOf(g, destination));
+    } else {
+      alight = FloorIndex(StopFloor(g, destination).value() + DeckOf(g, origin));
+    }
+    if (StopFloor(g, board) == StopFloor(g, alight)) continue;  // one floor: the stairs
+
+    const std::int32_t slot = NewSlot();
+    Slot& s = slots_[static_cast<std::size_t>(slot)];
+    PassengerTrace& t = s.trace;
+    t.id = PassengerId(next_id_++);
+    t.person = PassengerId(next_person_++);
+    t.group = a.trip.group;
+    t.origin = board;
+    t.destination = alight;
+    s.journey_origin = board;
+    s.final_destination = alight;
+    s.mass_g = building_.traffic.passenger_mass_sd_kg > 0.0 ? DrawMass() : mean_mass_g_;
+    ++active_;
+    if (board != origin) {
+      // Arrived at the other level: the escalator first; the wait begins above (or below).
+      t.arrival = now_;
+      s.walking = true;
+      s.escalator = true;
+      walks_.push({now_ + g.escalator, seq_++, slot});
+      timers_.Set(kWalkTimer, walks_.top().time, walks_.top().seq);
+      continue;
+    }
+    t.arrival = now_;
+    metrics_.OnArrival(t.id, now_);
+    Admit(g, slot, board, alight > board ? Direction::kUp : Direction::kDown);
+  }
+}
+
+void Engine::EscalatorEnd(std::int32_t slot) {
+  Slot& s = slots_[static_cast<std::size_t>(slot)];
+  s.walking = false;
+  s.escalator = false;
+  PassengerTrace& t = s.trace;
+  t.arrival = now_;
+  metrics_.OnArrival(t.id, now_);
+  Group& g = groups_[static_cast<std::size_t>(t.group.value())];
+  Admit(g, slot, t.origin, t.destination > t.origin ? Direction::kUp : Direction::kDown);
+}
+
+void Engine::AlightDoubleDeck(Group& g, int c, Tick began, Tick open_done) {
+  CarState& car = g.cars[static_cast<std::size_t>(c)];
+  const FloorIndex f = car.floor;
+  Tick slowest = open_done;
+  for (int deck = 0; deck < 2; ++deck) {
+    const FloorIndex level(f.value() + deck);
+    const auto d = static_cast<std::size_t>(c) * 2 + static_cast<std::size_t>(deck);
+    Tick step_end = open_done;
+    if (static_cast<std::size_t>(level.value()) < floor_count_) {
+      Queue& out = Aboard(g, c, level);
+      g.dcs.riders[static_cast<std::size_t>(c) * floor_count_ + level.value()] = 0;
+      while (out.size > 0) {
+        const std::int32_t slot = Pop(out);
+        g.mass_g[static_cast<std::size_t>(c)] -= slots_[static_cast<std::size_t>(slot)].mass_g;
+        step_end += g.times.unloading;
+        --car.load;
+        --g.deck_load[d];
+        EndLeg(g, slot, began, step_end);
+      }
+    }
+    g.deck_busy[d] = step_end;
+    slowest = std::max(slowest, step_end);
+  }
+  car.stops[f.value()] &= static_cast<std::uint8_t>(~kCarCall);
+  g.busy_until[static_cast<std::size_t>(c)] = slowest;
+}
+
+void Engine::BoardWaitingDouble(Group& g, int c) {
+  CarState& car = g.cars[static_cast<std::size_t>(c)];
+  const FloorIndex f = car.floor;
+  const auto i = static_cast<std::size_t>(c);
+  LandingCallState& call = Call(g, f, car.lantern);
+  const bool saturated =
+      f == building_.main_entrance && car.lantern == Direction::kUp && UpPeakQueueOpen(g);
+  for (int deck = 0; deck < 2; ++deck) {
+    const FloorIndex level(f.value() + deck);
+    if (static_cast<std::size_t>(level.value()) >= floor_count_) continue;
+    const std::size_t d = i * 2 + static_cast<std::size_t>(deck);
+    Queue& queue = LandingQueue(g, level, car.lantern);
+
+    // Saturated up-peak: an endless queue at each lobby level, of people for
+    // that level's deck, arriving as the doors begin to open.
+    if (saturated && g.deck_destinations[deck]) {
+      while (queue.size + g.deck_load[d] < g.deck_max) {
+        FloorIndex destination = planner_.DrawUpPeakDestination(g.id, saturated_random_);
+        for (int draws = 1; DeckOf(g, destination) != deck && draws < kMaxDeckDraws; ++draws) {
+          destination = planner_.DrawUpPeakDestination(g.id, saturated_random_);
+        }
+        if (DeckOf(g, destination) != deck) break;
+        const std::int32_t slot = NewSlot();
+        Slot& s = slots_[static_cast<std::size_t>(slot)];
+        s.trace.id = PassengerId(next_id_++);
+        s.trace.person = PassengerId(next_person_++);
+        s.trace.group = g.id;
+        s.trace.origin = level;
+        s.trace.destination = destination;
+        s.trace.arrival = g.doors_began[i];
+        s.mass_g = mean_mass_g_;
+        s.journey_origin = level;
+        s.final_destination = destination;
+        ++active_;
+        metrics_.OnArrival(s.trace.id, s.trace.arrival);
+        Push(queue, slot);
+        ++call.waiting;
+      }
+    }
+
+    while (queue.size > 0 && g.deck_load[d] < g.deck_max) {
+      const std::int32_t slot = Pop(queue);
+      --call.waiting;
+      PassengerTrace& t = slots_[static_cast<std::size_t>(slot)].trace;
+      const Tick start = std::max(now_, g.deck_busy[d]);
+      g.deck_busy[d] = start + g.times.loading;
+      t.car = CarId(c);
+      t.origin_doors_open = std::max(t.arrival, g.doors_began[i]);
+      t.boarded = g.deck_busy[d];
+      Push(Aboard(g, c, t.destination), slot);
+      car.stops[StopFloor(g, t.destination).value()] |= kCarCall;
+      ++car.load;
+      ++g.deck_load[d];
+      g.mass_g[i] += slots_[static_cast<std::size_t>(slot)].mass_g;
+      ++g.dcs.riders[i * floor_count_ + t.destination.value()];
+    }
+  }
+  g.busy_until[i] = std::max({g.busy_until[i], g.deck_busy[i * 2], g.deck_busy[i * 2 + 1]});
+}
+
+int Engine::WaitingCount(Group& g, int c, FloorIndex f, Direction d) {
+  if (!g.double_deck) return WaitingQueue(g, c, f, d).size;
+  int n = LandingQueue(g, f, d).size;
+  if (static_cast<std::size_t>(f.value()) + 1 < floor_count_) {
+    n += LandingQueue(g, FloorIndex(f.value() + 1), d).size;
+  }
+  return n;
+}
+
+bool Engine::WaitingBlocked(Group& g, int c, FloorIndex f, Direction d) {
+  if (!g.double_deck) {
+    const Queue& waiting = WaitingQueue(g, c, f, d);
+    return waiting.size > 0 && !CanBoard(g, c, waiting.head);
+  }
+  bool someone = false;
+  for (int deck = 0; deck < 2; ++deck) {
+    const FloorIndex level(f.value() + deck);
+    if (static_cast<std::size_t>(level.value()) >= floor_count_) continue;
+    if (LandingQueue(g, level, d).size == 0) continue;
+    someone = true;
+    if (g.deck_load[static_cast<std::size_t>(c) * 2 + static_cast<std::size_t>(deck)] <
+        g.deck_max) {
+      return false;
+    }
+  }
+  return someone;
+}
+
+}  // namespace hoistway
