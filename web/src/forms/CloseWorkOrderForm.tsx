@@ -71,7 +71,7 @@ export function CloseWorkOrderForm({ order, onSaved, onCancel }: Props) {
       <h3 id={`${prefix}-title`} tabIndex={-1}>
         {t('workOrder.closeTitle', { called: order.called_at.replace('T', ' ') })}
       </h3>
-      <ErrorSummary problems={problems} attempt={attempt} />
+      <ErrorSummary problems={problems} attempt={attempt} refusal={submission.error} />
       <p className="hint">
         {t('workOrder.problem')}: {order.problem || '–'}
       </p>

@@ -83,7 +83,7 @@ export function InspectionApplicationForm({ registrationNo, kinds, today, onSave
       <h3 id="application-title" tabIndex={-1}>
         {t('application.title')}
       </h3>
-      <ErrorSummary problems={problems} attempt={attempt} />
+      <ErrorSummary problems={problems} attempt={attempt} refusal={submission.error} />
       <fieldset className="verdict" aria-describedby={err('kind') ? 'application-kind-error' : undefined}>
         <legend>{t('application.kind')}</legend>
         {kinds.map((kind) => (

@@ -74,7 +74,7 @@ export function OpenWorkOrderForm({ registrationNo, companyId, onSaved, onCancel
       <h3 id="open-order-title" tabIndex={-1}>
         {t('workOrder.openTitle')}
       </h3>
-      <ErrorSummary problems={problems} attempt={attempt} />
+      <ErrorSummary problems={problems} attempt={attempt} refusal={submission.error} />
       <div className="form-grid">
         <Field id="order-called" label={t('workOrder.calledAt')} error={err('calledAt')}>
           {(p) => (

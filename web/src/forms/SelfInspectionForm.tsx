@@ -100,7 +100,7 @@ export function SelfInspectionForm({ registrationNo, companyId, profile, today, 
       <h3 id="self-form-title" tabIndex={-1}>
         {t('selfInspection.title')}
       </h3>
-      <ErrorSummary problems={problems} attempt={attempt} />
+      <ErrorSummary problems={problems} attempt={attempt} refusal={submission.error} />
       <div className="form-grid">
         <Field id="self-visited" label={t('selfInspection.visitedOn')} error={err('visitedOn') ?? err('visited_on')}>
           {(p) => (
