@@ -30,7 +30,7 @@ export function CloseWorkOrderForm({ order, onSaved, onCancel }: Props) {
   const errors: WorkOrderErrors = attempt > 0 ? validateClose(values, order.called_at, nowMinute()) : {};
   const submission = useSubmit<WorkOrder>();
   const set = (patch: Partial<CloseWorkOrderValues>) => setValues((v) => ({ ...v, ...patch }));
-  const server = serverFieldError(submission.error, /*camel=*/ true);
+  const server = serverFieldError(submission.error, t, /*camel=*/ true);
   const err = (key: keyof WorkOrderErrors) => (errors[key] ? t(errors[key]) : server[key]);
   const prefix = `close-${order.id}`;
   const labels: Record<string, string> = {

@@ -40,7 +40,7 @@ export function InspectionApplicationForm({ registrationNo, kinds, today, onSave
   const errors: ApplicationErrors = attempt > 0 ? validateApplication(values, today) : {};
   const submission = useSubmit<InspectionApplication>();
   const set = (patch: Partial<ApplicationValues>) => setValues((v) => ({ ...v, ...patch }));
-  const server = serverFieldError(submission.error, /*camel=*/ true);
+  const server = serverFieldError(submission.error, t, /*camel=*/ true);
   const err = (key: keyof ApplicationErrors) => (errors[key] ? t(errors[key]) : server[key]);
   const fields: Record<string, { id: string; label: string }> = {
     kind: { id: `application-kind-${kinds[0] ?? 'none'}`, label: t('application.kind') },

@@ -70,7 +70,7 @@ export function InspectionForm({ registrationNo, liftVersion, profile, today, on
   );
   const rules = checklist.data?.verdicts ?? profile.verdicts;
   const errors: InspectionErrors = attempt > 0 ? validateInspection(values, today, rules) : {};
-  const server = serverFieldError(submission.error);
+  const server = serverFieldError(submission.error, t);
   const err = (name: string) => (errors[name] ? t(errors[name]) : server[name]);
 
   const fieldOf = (name: string): { id: string; label: string } => {

@@ -42,7 +42,7 @@ export function SelfInspectionForm({ registrationNo, companyId, profile, today, 
   const set = (patch: Partial<SelfInspectionValues>) => setValues((v) => ({ ...v, ...patch }));
   const setItem = (index: number, patch: Partial<SelfInspectionValues['items'][number]>) =>
     setValues((v) => ({ ...v, items: v.items.map((item, i) => (i === index ? { ...item, ...patch } : item)) }));
-  const server = serverFieldError(submission.error);
+  const server = serverFieldError(submission.error, t);
   const err = (name: string) => (errors[name] ? t(errors[name]) : server[name]);
   const itemName = (code: string) => {
     const spec = profile.self_inspection_items.find((i) => i.code === code);
