@@ -169,6 +169,8 @@ TEST_F(PolicyTest, ALiftSaysWhatTheCallerMayDoAndWhyNot) {
   EXPECT_FALSE(actions("", "1000001").contains("allowed_actions"));
   const json me = json::parse(Call("GET", "/api/v1/me", tech_).body);
   EXPECT_EQ(me["technician_id"], kim_);
+  EXPECT_EQ(me["maintenance_company_id"], care_);  // ReachOf: the console's "my lifts"
+  EXPECT_EQ(json::parse(Call("GET", "/api/v1/me", admin_).body)["maintenance_company_id"], nullptr);
   EXPECT_NE(std::find(me["permissions"].begin(), me["permissions"].end(), "use_workbench"),
             me["permissions"].end());
 }
