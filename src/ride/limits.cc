@@ -71,15 +71,14 @@ Result<std::vector<Limit>> ParseLimits(std::string_view text, const std::string&
     if (line.empty()) continue;
     const std::size_t op = line.find_first_of("<>");
     if (op == std::string_view::npos) {
-      errors.Fail({number, ColumnOf(raw, line)}, "",
-                  fmt::format("expected '<figure> <= <value>' (or <, >=, >), found {}",
-                              Quoted(line)));
+      errors.Fail(
+          {number, ColumnOf(raw, line)}, "",
+          fmt::format("expected '<figure> <= <value>' (or <, >=, >), found {}", Quoted(line)));
       break;
     }
     const std::string_view key = Trim(line.substr(0, op));
     if (key.empty()) {
-      errors.Fail({number, ColumnOf(raw, line)}, "",
-                  "the figure before the comparison is missing");
+      errors.Fail({number, ColumnOf(raw, line)}, "", "the figure before the comparison is missing");
       break;
     }
     if (!CheckKnownKey(errors, {number, ColumnOf(raw, key)}, key, key, keys)) break;

@@ -43,7 +43,8 @@ TEST(LimitsTest, BadLinesNameFileLineColumnAndProblem) {
        "l.txt:2:3: vibration_mg.z.max_pkpk: unknown key (did you mean "
        "'vibration_mg.z.max_pk_pk'?)"},
       {"sound_dba.max <= loud\n", "l.txt:1:18: sound_dba.max: expected a number, got 'loud'"},
-      {"sound_dba.max <=   # none\n", "l.txt:1:17: sound_dba.max: has no value (expected a number)"},
+      {"sound_dba.max <=   # none\n",
+       "l.txt:1:17: sound_dba.max: has no value (expected a number)"},
       {"<= 3\n", "l.txt:1:1: the figure before the comparison is missing"},
       {"sound_dba.max <= 40\nsound_dba.mx <= 50\n",
        "l.txt:2:1: sound_dba.mx: unknown key (did you mean 'sound_dba.max'?)"},
