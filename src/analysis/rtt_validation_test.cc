@@ -1,5 +1,5 @@
 // The published validation cases (tests/data/validation/rtt/, copied from
-// shared/validation with their source: CIBSE Guide D / Barney form, and a
+// the project's validation set, each with its source: CIBSE Guide D / Barney form, and a
 // 200,000-trip Monte Carlo of the saturated up-peak).
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>

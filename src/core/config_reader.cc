@@ -280,20 +280,25 @@ void MapReader::CheckKeys(std::span<const std::string_view> keys) const {
       }
     }
     seen.push_back(&key);
-    bool known = false;
-    for (std::string_view allowed : keys) known = known || allowed == key.text;
-    if (known) continue;
     if (key.text == "<<") {
       errors_->Fail(key.position, key_path,
                     "YAML merge keys are not supported; use an alias for the whole value "
                     "(e.g. car: *standard_car)");
       return;
     }
-    std::string hint = DidYouMean(key.text, keys);
-    if (hint.empty()) hint = fmt::format("; expected one of: {}", fmt::join(keys, ", "));
-    errors_->Fail(key.position, key_path, "unknown key" + hint);
-    return;
+    if (!CheckKnownKey(*errors_, key.position, key_path, key.text, keys)) return;
   }
+}
+
+bool CheckKnownKey(ConfigErrors& errors, SourcePosition at, std::string_view path,
+                   std::string_view key, std::span<const std::string_view> keys) {
+  for (std::string_view allowed : keys) {
+    if (allowed == key) return true;
+  }
+  std::string hint = DidYouMean(key, keys);
+  if (hint.empty()) hint = fmt::format("; expected one of: {}", fmt::join(keys, ", "));
+  errors.Fail(at, path, "unknown key" + hint);
+  return false;
 }
 
 std::string MapReader::PathOf(std::string_view key) const {

@@ -85,6 +85,13 @@ bool ReadBool(ConfigErrors& errors, const YamlNode& node, std::string_view path,
 // Any scalar, quoted or not; not empty, no control characters.
 bool ReadText(ConfigErrors& errors, const YamlNode& node, std::string_view path, std::string* out);
 
+// Whether `key` (at `at`, whose key path is `path`) is one of `keys`;
+// otherwise records "unknown key" with the nearest valid key as a hint (or
+// the list of them) and returns false. MapReader checks each key of a map
+// with it; a reader of a line format checks its keys with it too.
+bool CheckKnownKey(ConfigErrors& errors, SourcePosition at, std::string_view path,
+                   std::string_view key, std::span<const std::string_view> keys);
+
 // One map of the description seen through the keys it may hold.
 class MapReader {
  public:

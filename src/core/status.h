@@ -53,11 +53,21 @@ class Error {
   // message when the error names no field.
   const std::string& problem() const { return field_.empty() ? message_ : problem_; }
 
+  // A machine-readable name of the problem ("in_future", "required"), for an
+  // edge that words it in the reader's language (the message stays the
+  // fallback); "" when it has none.
+  const std::string& problem_code() const { return problem_code_; }
+  Error WithProblemCode(std::string problem_code) && {
+    problem_code_ = std::move(problem_code);
+    return std::move(*this);
+  }
+
  private:
   ErrorCode code_;
   std::string message_;
   std::string field_;
   std::string problem_;
+  std::string problem_code_;
 };
 
 inline Error InvalidInput(std::string message) {
@@ -69,9 +79,12 @@ inline Error IoError(std::string message) {
 inline Error NotFound(std::string message) {
   return {ErrorCode::kNotFound, std::move(message)};
 }
-// Bad input in one field: kInvalidInput naming `field` (see Error::AtField).
-inline Error FieldError(std::string_view field, std::string_view problem) {
-  return Error::AtField(ErrorCode::kInvalidInput, std::string(field), std::string(problem));
+// Bad input in one field: kInvalidInput naming `field` (see Error::AtField),
+// with the problem's machine-readable code when it has one.
+inline Error FieldError(std::string_view field, std::string_view problem,
+                        std::string_view problem_code = {}) {
+  return Error::AtField(ErrorCode::kInvalidInput, std::string(field), std::string(problem))
+      .WithProblemCode(std::string(problem_code));
 }
 
 // Success, or an Error.

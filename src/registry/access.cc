@@ -72,12 +72,30 @@ bool NarrowedToCompany(Permission permission) {
 
 }  // namespace
 
+std::string_view ToString(Denial denial) {
+  switch (denial) {
+    case Denial::kNone:
+      return "";
+    case Denial::kSignIn:
+      return "sign_in";
+    case Denial::kRoleMayNot:
+      return "role_may_not";
+    case Denial::kNotYourBuilding:
+      return "not_your_building";
+    case Denial::kNotYourCompany:
+      return "not_your_company";
+  }
+  return "";
+}
+
 Decision Decide(const Actor& actor, Permission permission, const LiftFacts* lift) {
   if (!RoleMay(actor.role, permission)) {
     if (actor.role == Role::kPublic) {
-      return {Access::kSignIn, "this needs 'Authorization: Bearer TOKEN' (sign in)"};
+      return {Access::kSignIn, "this needs 'Authorization: Bearer TOKEN' (sign in)",
+              Denial::kSignIn};
     }
-    return {Access::kForbidden, fmt::format("role '{}' may not do this", ToString(actor.role))};
+    return {Access::kForbidden, fmt::format("role '{}' may not do this", ToString(actor.role)),
+            Denial::kRoleMayNot};
   }
   if (lift == nullptr) return {Access::kAllow, ""};
   if (actor.role == Role::kPublic) return {Access::kPublicView, ""};
@@ -85,12 +103,14 @@ Decision Decide(const Actor& actor, Permission permission, const LiftFacts* lift
                                               actor.user_id) == lift->owner_ids.end()) {
     if (permission == Permission::kReadPublic) return {Access::kPublicView, ""};
     return {Access::kForbidden,
-            fmt::format("lift {} is not in a building linked to you", lift->registration_no)};
+            fmt::format("lift {} is not in a building linked to you", lift->registration_no),
+            Denial::kNotYourBuilding};
   }
   if (actor.role == Role::kTechnician && NarrowedToCompany(permission) &&
       (!actor.company_id || lift->company_id != actor.company_id)) {
     return {Access::kForbidden,
-            fmt::format("lift {} is not maintained by your company", lift->registration_no)};
+            fmt::format("lift {} is not maintained by your company", lift->registration_no),
+            Denial::kNotYourCompany};
   }
   return {Access::kAllow, ""};
 }

@@ -71,9 +71,20 @@ enum class Access {
   kForbidden,   // 403
 };
 
+// Why not, by name, for a console that words it in the reader's language.
+enum class Denial {
+  kNone,             // "": allowed (or the public view)
+  kSignIn,           // "sign_in": the public asked for more than the public view
+  kRoleMayNot,       // "role_may_not": the role does not have the permission
+  kNotYourBuilding,  // "not_your_building": an owner, on a lift of a building not linked to them
+  kNotYourCompany,   // "not_your_company": a technician, on a lift their company does not maintain
+};
+std::string_view ToString(Denial denial);
+
 struct Decision {
   Access access = Access::kForbidden;
-  std::string reason;  // why not, in one line (empty when allowed)
+  std::string reason;  // why not, in one line of English (empty when allowed)
+  Denial denial = Denial::kNone;
 };
 
 // Whether `actor` may do `permission`, on `lift` when the request is about

@@ -536,11 +536,15 @@ TEST_P(ConformanceTest, RecordsOutsideTheLiftsLifeAreRefused) {
   old.date = "1800-04-01";
   auto refused = tx.AddInspection("1234567", old);
   EXPECT_EQ(refused.error().field(), "date");
+  EXPECT_EQ(refused.error().problem_code(), "before_earliest");
   old.date = "2014-12-31";  // before the installation
-  EXPECT_NE(tx.AddInspection("1234567", old).error().message().find("installed (2015-03-01)"),
-            std::string::npos);
+  auto early = tx.AddInspection("1234567", old);
+  EXPECT_NE(early.error().message().find("installed (2015-03-01)"), std::string::npos);
+  EXPECT_EQ(early.error().problem_code(), "before_installation");  // the console words it
   old.date = "2026-06-03";
-  EXPECT_EQ(tx.AddInspection("1234567", old).error().message(), "date: is in the future");
+  auto future_date = tx.AddInspection("1234567", old);
+  EXPECT_EQ(future_date.error().message(), "date: is in the future");
+  EXPECT_EQ(future_date.error().problem_code(), "in_future");
   old.date = "2026-06-02";  // already the 2nd east of UTC+12: not in the future
   EXPECT_TRUE(tx.AddInspection("1234567", old).ok());
   AccidentReport accident;
@@ -567,13 +571,17 @@ TEST_P(ConformanceTest, AVerdictAgreesWithItsChecklist) {
   auto pass = tx.AddInspection("1234567", i);
   ASSERT_FALSE(pass.ok());
   EXPECT_EQ(pass.error().field(), "items[1].result");
+  EXPECT_EQ(pass.error().problem_code(), "verdict_disallows");
   i.items[1].note.clear();
   i.result = Verdict::kConditional;
-  EXPECT_EQ(tx.AddInspection("1234567", i).error().field(), "items[1].note");
+  auto undescribed = tx.AddInspection("1234567", i);
+  EXPECT_EQ(undescribed.error().field(), "items[1].note");
+  EXPECT_EQ(undescribed.error().problem_code(), "needs_note");
   i.items[1].note = "closing force 162 N";
   i.items[0].measured = 12;  // beyond ±10 mm, yet "pass"
   auto beyond = tx.AddInspection("1234567", i);
   EXPECT_EQ(beyond.error().field(), "items[0].result");
+  EXPECT_EQ(beyond.error().problem_code(), "beyond_limit");
   EXPECT_NE(beyond.error().message().find("within ±10 mm"), std::string::npos)
       << beyond.error().message();
   i.items[0].measured = 6.5;

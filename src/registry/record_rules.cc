@@ -5,7 +5,35 @@
 #include <algorithm>
 
 namespace hoistway::registry {
+
+std::string_view ToString(ProblemCode code) {
+  switch (code) {
+    case ProblemCode::kRequired:
+      return "required";
+    case ProblemCode::kInFuture:
+      return "in_future";
+    case ProblemCode::kBeforeEarliest:
+      return "before_earliest";
+    case ProblemCode::kBeforeInstallation:
+      return "before_installation";
+    case ProblemCode::kOutOfOrder:
+      return "out_of_order";
+    case ProblemCode::kBeyondLimit:
+      return "beyond_limit";
+    case ProblemCode::kNeedsNote:
+      return "needs_note";
+    case ProblemCode::kVerdictDisallows:
+      return "verdict_disallows";
+  }
+  return "";
+}
+
 namespace {
+
+// A rule's refusal of `field`: the problem in words and by name.
+Error Refuse(std::string_view field, std::string_view problem, ProblemCode code) {
+  return FieldError(field, problem, ToString(code));
+}
 
 // A moment as sortable text "YYYY-MM-DDTHH:MM:SS" (a date as its midnight).
 std::string Moment(std::string_view text) {
@@ -25,14 +53,14 @@ Status InLifeOf(std::string_view field, std::string_view text, const Lift& lift,
                 std::chrono::sys_seconds now) {
   if (text.empty()) return Status::Ok();
   const std::string moment = Moment(text);
-  if (moment > Latest(now)) return FieldError(field, "is in the future");
+  if (moment > Latest(now)) return Refuse(field, "is in the future", ProblemCode::kInFuture);
   if (moment < Moment(kEarliestDate)) {
-    return FieldError(field,
-                      fmt::format("is before {}: no lift was in service then", kEarliestDate));
+    return Refuse(field, fmt::format("is before {}: no lift was in service then", kEarliestDate),
+                  ProblemCode::kBeforeEarliest);
   }
   if (!lift.installed_on.empty() && moment < Moment(lift.installed_on)) {
-    return FieldError(field,
-                      fmt::format("is before the lift was installed ({})", lift.installed_on));
+    return Refuse(field, fmt::format("is before the lift was installed ({})", lift.installed_on),
+                  ProblemCode::kBeforeInstallation);
   }
   return Status::Ok();
 }
@@ -45,15 +73,20 @@ bool NeedsNote(std::string_view result) {
 
 Status CheckLift(const Lift& lift, std::chrono::sys_seconds now) {
   const std::string latest = Latest(now);
-  if (Moment(lift.installed_on) > latest) return FieldError("installed_on", "is in the future");
+  if (Moment(lift.installed_on) > latest) {
+    return Refuse("installed_on", "is in the future", ProblemCode::kInFuture);
+  }
   if (lift.installed_on < kEarliestDate) {
-    return FieldError("installed_on",
-                      fmt::format("is before {}: no lift was in service then", kEarliestDate));
+    return Refuse("installed_on",
+                  fmt::format("is before {}: no lift was in service then", kEarliestDate),
+                  ProblemCode::kBeforeEarliest);
   }
   if (!lift.first_use_on.empty()) {
-    if (Moment(lift.first_use_on) > latest) return FieldError("first_use_on", "is in the future");
+    if (Moment(lift.first_use_on) > latest) {
+      return Refuse("first_use_on", "is in the future", ProblemCode::kInFuture);
+    }
     if (lift.first_use_on < lift.installed_on) {
-      return FieldError("first_use_on", "is before installed_on");
+      return Refuse("first_use_on", "is before installed_on", ProblemCode::kBeforeInstallation);
     }
   }
   return Status::Ok();
@@ -100,18 +133,21 @@ Status CheckInspection(Inspection* inspection, const Lift& lift, const Regulatio
       return FieldError(field("measured"), fmt::format("item {} measures nothing", t.code));
     }
     if (item.measured && t.Exceeds(*item.measured) && !NeedsNote(item.result)) {
-      return FieldError(field("result"),
-                        fmt::format("{} {} is beyond the limit ({}): record a defect or a fail",
-                                    *item.measured, t.unit, t.LimitText()));
+      return Refuse(field("result"),
+                    fmt::format("{} {} is beyond the limit ({}): record a defect or a fail",
+                                *item.measured, t.unit, t.LimitText()),
+                    ProblemCode::kBeyondLimit);
     }
     if (NeedsNote(item.result) && item.note.empty()) {
-      return FieldError(field("note"), fmt::format("a {} needs a note describing it", item.result));
+      return Refuse(field("note"), fmt::format("a {} needs a note describing it", item.result),
+                    ProblemCode::kNeedsNote);
     }
     if (!profile.VerdictAllows(verdict, item.result)) {
-      return FieldError(field("result"),
-                        fmt::format("a {} cannot carry a '{}' item under profile {}; record a "
-                                    "conditional pass or a fail",
-                                    verdict, item.result, profile.id));
+      return Refuse(field("result"),
+                    fmt::format("a {} cannot carry a '{}' item under profile {}; record a "
+                                "conditional pass or a fail",
+                                verdict, item.result, profile.id),
+                    ProblemCode::kVerdictDisallows);
     }
   }
   return Status::Ok();
@@ -122,16 +158,18 @@ Status CheckSelfInspection(const SelfInspection& record, const Lift& lift,
   Status visit = InLifeOf("visited_on", record.visited_on, lift, now);
   if (!visit.ok()) return visit;
   const std::string latest_month = Latest(now).substr(0, 7);
-  if (record.month > latest_month) return FieldError("month", "is in the future");
+  if (record.month > latest_month) {
+    return Refuse("month", "is in the future", ProblemCode::kInFuture);
+  }
   if (!lift.installed_on.empty() && record.month < lift.installed_on.substr(0, 7)) {
-    return FieldError("month",
-                      fmt::format("is before the lift was installed ({})", lift.installed_on));
+    return Refuse("month", fmt::format("is before the lift was installed ({})", lift.installed_on),
+                  ProblemCode::kBeforeInstallation);
   }
   for (std::size_t n = 0; n < record.items.size(); ++n) {
     const GradedItem& item = record.items[n];
     if (item.grade == kUrgentGrade && item.note.empty()) {
-      return FieldError(fmt::format("items[{}].note", n),
-                        "an urgent repair (C) needs a note describing it");
+      return Refuse(fmt::format("items[{}].note", n),
+                    "an urgent repair (C) needs a note describing it", ProblemCode::kNeedsNote);
     }
     const bool known =
         std::any_of(profile.self_inspection_items.begin(), profile.self_inspection_items.end(),
@@ -207,24 +245,31 @@ Status CheckWorkOrder(const WorkOrder& w, const Lift& lift, std::chrono::sys_sec
     Status s = InLifeOf(field, *text, lift, now);
     if (!s.ok()) return s;
   }
-  if (w.problem.empty()) return FieldError("problem", "is required: what was reported");
+  if (w.problem.empty()) {
+    return Refuse("problem", "is required: what was reported", ProblemCode::kRequired);
+  }
   if (!w.arrived_at.empty() && Moment(w.arrived_at) < Moment(w.called_at)) {
-    return FieldError("arrived_at", "is before called_at");
+    return Refuse("arrived_at", "is before called_at", ProblemCode::kOutOfOrder);
   }
   if (!w.completed_at.empty() && Moment(w.completed_at) < Moment(w.called_at)) {
-    return FieldError("completed_at", "is before called_at");
+    return Refuse("completed_at", "is before called_at", ProblemCode::kOutOfOrder);
   }
   if (!w.completed_at.empty() && !w.arrived_at.empty() &&
       Moment(w.completed_at) < Moment(w.arrived_at)) {
-    return FieldError("completed_at", "is before arrived_at");
+    return Refuse("completed_at", "is before arrived_at", ProblemCode::kOutOfOrder);
   }
   if (w.status == "closed") {
-    if (w.completed_at.empty())
-      return FieldError("completed_at", "is required to close a work order");
-    if (w.cause.empty())
-      return FieldError("cause", "is required to close a work order: what was found");
-    if (w.action.empty())
-      return FieldError("action", "is required to close a work order: what was done");
+    if (w.completed_at.empty()) {
+      return Refuse("completed_at", "is required to close a work order", ProblemCode::kRequired);
+    }
+    if (w.cause.empty()) {
+      return Refuse("cause", "is required to close a work order: what was found",
+                    ProblemCode::kRequired);
+    }
+    if (w.action.empty()) {
+      return Refuse("action", "is required to close a work order: what was done",
+                    ProblemCode::kRequired);
+    }
   }
   return Status::Ok();
 }

@@ -28,6 +28,21 @@ inline constexpr std::string_view kEarliestDate = "1850-01-01";
 // now in every time zone (UTC+14).
 inline constexpr std::chrono::hours kLatestZoneAhead{14};
 
+// What is wrong, by name (Error::problem_code, "problem_code" in the API's
+// error body), so that the console words it in the reader's language; the
+// English message stays the fallback.
+enum class ProblemCode {
+  kRequired,            // "required": a field the record needs is empty
+  kInFuture,            // "in_future": a date, time or month later than now
+  kBeforeEarliest,      // "before_earliest": before kEarliestDate
+  kBeforeInstallation,  // "before_installation": before the lift was installed
+  kOutOfOrder,          // "out_of_order": a time before the one it follows (call, arrival)
+  kBeyondLimit,         // "beyond_limit": a reading beyond its limit that passes
+  kNeedsNote,           // "needs_note": a defect, fail or urgent repair without a note
+  kVerdictDisallows,    // "verdict_disallows": an item result the verdict cannot carry
+};
+std::string_view ToString(ProblemCode code);
+
 // installed_on not before kEarliestDate nor in the future; first_use_on not
 // before installed_on nor in the future.
 Status CheckLift(const Lift& lift, std::chrono::sys_seconds now);

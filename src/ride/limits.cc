@@ -6,45 +6,24 @@
 #include <fstream>
 #include <sstream>
 
-#include "ride/number_parser.h"
+#include "core/config_reader.h"
+#include "core/yaml_tree.h"
 #include "ride/reader_support.h"
 
 namespace hoistway::ride {
 
 namespace {
 
-// Levenshtein distance, for "did you mean".
-std::size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
+// The keys a limit may name: the figures of `hoistway ride --json`.
+std::vector<std::string_view> FigureKeys() {
+  std::vector<std::string_view> keys;
+  for (const FigureSpec& spec : AllFigureSpecs()) keys.push_back(spec.key);
+  return keys;
 }
 
-std::string_view NearestKey(std::string_view key) {
-  std::string_view best;
-  std::size_t best_distance = SIZE_MAX;
-  for (const FigureSpec& spec : AllFigureSpecs()) {
-    const std::size_t d = EditDistance(key, spec.key);
-    if (d < best_distance) {
-      best_distance = d;
-      best = spec.key;
-    }
-  }
-  return best;
-}
-
-bool Known(std::string_view key) {
-  const auto specs = AllFigureSpecs();
-  return std::any_of(specs.begin(), specs.end(), [&](const FigureSpec& s) { return s.key == key; });
+// 1-based column of `part`, a view into `line`.
+int ColumnOf(std::string_view line, std::string_view part) {
+  return static_cast<int>(part.data() - line.data()) + 1;
 }
 
 }  // namespace
@@ -76,40 +55,50 @@ std::string_view VerdictName(Verdict v) {
 }
 
 Result<std::vector<Limit>> ParseLimits(std::string_view text, const std::string& path) {
+  // The strict reader of building and profile files: its messages
+  // ("<path>:<line>:<column>: <key>: <problem>"), its check of keys with a
+  // "did you mean" hint, and its reading of numbers.
+  ConfigErrors errors(path);
+  const std::vector<std::string_view> keys = FigureKeys();
   std::vector<Limit> limits;
-  std::int64_t number = 0;
-  while (!text.empty()) {
+  int number = 0;
+  while (!text.empty() && errors.ok()) {
     const std::size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
+    const std::string_view raw = text.substr(0, nl);
     text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
     ++number;
-    line = Trim(line.substr(0, line.find('#')));
+    const std::string_view line = Trim(raw.substr(0, raw.find('#')));
     if (line.empty()) continue;
     const std::size_t op = line.find_first_of("<>");
     if (op == std::string_view::npos) {
-      return LineError(
-          path, number,
+      errors.Fail(
+          {number, ColumnOf(raw, line)}, "",
           fmt::format("expected '<figure> <= <value>' (or <, >=, >), found {}", Quoted(line)));
+      break;
     }
+    const std::string_view key = Trim(line.substr(0, op));
+    if (key.empty()) {
+      errors.Fail({number, ColumnOf(raw, line)}, "", "the figure before the comparison is missing");
+      break;
+    }
+    if (!CheckKnownKey(errors, {number, ColumnOf(raw, key)}, key, key, keys)) break;
     Limit limit;
     limit.line = number;
-    limit.key = std::string(Trim(line.substr(0, op)));
+    limit.key = std::string(key);
     const bool equal = op + 1 < line.size() && line[op + 1] == '=';
     limit.comparison = line[op] == '<' ? (equal ? Comparison::kAtMost : Comparison::kBelow)
                                        : (equal ? Comparison::kAtLeast : Comparison::kAbove);
     const std::string_view value = Trim(line.substr(op + (equal ? 2 : 1)));
-    if (limit.key.empty())
-      return LineError(path, number, "the figure before the comparison is missing");
-    if (!Known(limit.key)) {
-      return LineError(path, number,
-                       fmt::format("unknown figure {} (did you mean '{}'?)", Quoted(limit.key),
-                                   NearestKey(limit.key)));
-    }
-    if (ParseNumber(value, &limit.value) != NumberStatus::kOk) {
-      return LineError(path, number, fmt::format("limit {} is not a number", Quoted(value)));
-    }
+    YamlNode node;  // the value as the reader's scalar, where it stands
+    node.kind = value.empty() ? YamlNode::Kind::kNull : YamlNode::Kind::kScalar;
+    node.plain = true;
+    node.text = std::string(value);
+    node.position = {number, value.empty() ? ColumnOf(raw, line) + static_cast<int>(line.size())
+                                           : ColumnOf(raw, value)};
+    if (!ReadNumber(errors, node, key, NumberRange{}, &limit.value)) break;
     limits.push_back(std::move(limit));
   }
+  if (!errors.ok()) return errors.error();
   return limits;
 }
 

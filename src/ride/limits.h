@@ -34,9 +34,11 @@ struct Limit {
   std::int64_t line = 0;  // in the limits file
 };
 
-// Parses limits `text` read from `path`. Fails (kInvalidInput,
-// "<path>:<line>: ...") on a malformed line or an unknown figure (naming
-// the nearest known one).
+// Parses limits `text` read from `path`, with the strict reader of building
+// files (core/config_reader.h). Fails (kInvalidInput,
+// "<path>:<line>:<column>: <figure>: <problem>") on a malformed line, an
+// unknown figure ("unknown key", naming the nearest known one) or a value
+// that is not a finite number.
 Result<std::vector<Limit>> ParseLimits(std::string_view text, const std::string& path);
 
 // Reads and parses the limits file `path` (kIo when unreadable).

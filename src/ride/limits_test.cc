@@ -28,20 +28,41 @@ TEST(LimitsTest, ParsesOneLimitPerLineWithComments) {
   EXPECT_EQ((*r)[3].line, 6);
 }
 
-TEST(LimitsTest, BadLinesNameFileLineAndProblem) {
-  auto error = [](const char* text) {
-    Result<std::vector<Limit>> r = ParseLimits(text, "l.txt");
-    EXPECT_FALSE(r.ok()) << text;
-    return r.ok() ? std::string() : r.error().message();
+// Read with the strict reader of building files: "<file>:<line>:<column>:
+// <figure>: <problem>", unknown figures with the nearest one.
+TEST(LimitsTest, BadLinesNameFileLineColumnAndProblem) {
+  struct Case {
+    const char* text;
+    const char* message;
   };
-  EXPECT_EQ(error("vibration_mg.z.max_pk_pk = 15\n"),
-            "l.txt:1: expected '<figure> <= <value>' (or <, >=, >), found "
-            "'vibration_mg.z.max_pk_pk = 15'");
-  EXPECT_EQ(error("\nvibration_mg.z.max_pkpk <= 15\n"),
-            "l.txt:2: unknown figure 'vibration_mg.z.max_pkpk' (did you mean "
-            "'vibration_mg.z.max_pk_pk'?)");
-  EXPECT_EQ(error("sound_dba.max <= loud\n"), "l.txt:1: limit 'loud' is not a number");
-  EXPECT_EQ(error("<= 3\n"), "l.txt:1: the figure before the comparison is missing");
+  const Case cases[] = {
+      {"vibration_mg.z.max_pk_pk = 15\n",
+       "l.txt:1:1: expected '<figure> <= <value>' (or <, >=, >), found "
+       "'vibration_mg.z.max_pk_pk = 15'"},
+      {"\n  vibration_mg.z.max_pkpk <= 15\n",
+       "l.txt:2:3: vibration_mg.z.max_pkpk: unknown key (did you mean "
+       "'vibration_mg.z.max_pk_pk'?)"},
+      {"sound_dba.max <= loud\n", "l.txt:1:18: sound_dba.max: expected a number, got 'loud'"},
+      {"sound_dba.max <=   # none\n",
+       "l.txt:1:17: sound_dba.max: has no value (expected a number)"},
+      {"<= 3\n", "l.txt:1:1: the figure before the comparison is missing"},
+      {"sound_dba.max <= 40\nsound_dba.mx <= 50\n",
+       "l.txt:2:1: sound_dba.mx: unknown key (did you mean 'sound_dba.max'?)"},
+  };
+  for (const Case& c : cases) {
+    Result<std::vector<Limit>> r = ParseLimits(c.text, "l.txt");
+    ASSERT_FALSE(r.ok()) << c.text;
+    EXPECT_EQ(r.error().message(), c.message) << c.text;
+    EXPECT_EQ(r.error().code(), ErrorCode::kInvalidInput);
+  }
+}
+
+// A figure may be bounded on both sides (two lines of one key).
+TEST(LimitsTest, AFigureMayHaveTwoLimits) {
+  Result<std::vector<Limit>> r =
+      ParseLimits("max_velocity_mps >= 0.95\nmax_velocity_mps <= 1.05\n", "l.txt");
+  ASSERT_TRUE(r.ok()) << r.error().message();
+  EXPECT_EQ(r->size(), 2u);
 }
 
 TEST(LimitsTest, VerdictPerFigure) {

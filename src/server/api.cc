@@ -325,7 +325,8 @@ nlohmann::json Api::ActionsOn(const registry::Actor& actor,
     if (d.access == registry::Access::kAllow) {
       allowed.push_back(route.action);
     } else if (registry::RoleMay(actor.role, route.permission)) {
-      unavailable.push_back({{"action", route.action}, {"reason", d.reason}});
+      unavailable.push_back(
+          {{"action", route.action}, {"code", registry::ToString(d.denial)}, {"reason", d.reason}});
     }
   }
   return {{"allowed_actions", std::move(allowed)}, {"unavailable_actions", std::move(unavailable)}};

@@ -221,9 +221,11 @@ class Api {
 HttpResponse JsonResponse(int status, const nlohmann::json& body);
 HttpResponse ErrorResponse(const Error& error);
 // The error body {"error": code, "status", "message"}, with "field" and
-// "problem" when the error is about one field of the input.
+// "problem" when the error is about one field of the input, and
+// "problem_code" when the problem has a machine-readable name.
 HttpResponse ErrorResponse(int status, std::string_view code, std::string_view message,
-                           std::string_view field = {}, std::string_view problem = {});
+                           std::string_view field = {}, std::string_view problem = {},
+                           std::string_view problem_code = {});
 // Parses the request body as JSON; 400 naming "body" when it is not.
 Result<nlohmann::json> ParseBody(const HttpRequest& request);
 // Reads an optional integer query parameter within [min, max].

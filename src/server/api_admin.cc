@@ -247,11 +247,17 @@ Result<HttpResponse> Api::Me(Context& c) {
   for (const registry::Permission p : registry::kPermissions) {
     if (registry::RoleMay(actor.role, p)) permissions.push_back(registry::ToString(p));
   }
+  // The lifts the caller's maintenance is narrowed to, as the policy says
+  // (a technician's company): the console's list of "my lifts".
+  const registry::LiftReach maintenance =
+      registry::ReachOf(actor, registry::Permission::kRecordMaintenance);
   return JsonResponse(
       200, {{"name", c.caller.name},
             {"role", std::string(registry::ToString(actor.role))},
             {"company_id", actor.company_id ? json(*actor.company_id) : json(nullptr)},
             {"technician_id", actor.technician_id ? json(*actor.technician_id) : json(nullptr)},
+            {"maintenance_company_id",
+             maintenance.company_id ? json(*maintenance.company_id) : json(nullptr)},
             {"permissions", std::move(permissions)}});
 }
 

@@ -153,15 +153,24 @@ TEST_F(PolicyTest, ALiftSaysWhatTheCallerMayDoAndWhyNot) {
   EXPECT_EQ(other["unavailable_actions"][0]["action"], "record_self_inspection");
   EXPECT_EQ(other["unavailable_actions"][0]["reason"],
             "lift 1000002 is not maintained by your company");
+  for (const json& action : other["unavailable_actions"]) {  // the console words it by its code
+    EXPECT_EQ(action["code"], "not_your_company") << action;
+  }
   EXPECT_EQ(actions(inspector_, "1000002")["allowed_actions"],
             json({"edit_lift", "download_certificate", "record_inspection", "report_accident",
                   "add_part", "view_telemetry"}));
   const json owners_other = actions(owner_, "1000002");  // the public view, and why
   EXPECT_FALSE(owners_other.contains("safety_manager"));
   EXPECT_EQ(owners_other["allowed_actions"], json::array());
+  ASSERT_FALSE(owners_other["unavailable_actions"].empty());
+  for (const json& action : owners_other["unavailable_actions"]) {
+    EXPECT_EQ(action["code"], "not_your_building") << action;
+  }
   EXPECT_FALSE(actions("", "1000001").contains("allowed_actions"));
   const json me = json::parse(Call("GET", "/api/v1/me", tech_).body);
   EXPECT_EQ(me["technician_id"], kim_);
+  EXPECT_EQ(me["maintenance_company_id"], care_);  // ReachOf: the console's "my lifts"
+  EXPECT_EQ(json::parse(Call("GET", "/api/v1/me", admin_).body)["maintenance_company_id"], nullptr);
   EXPECT_NE(std::find(me["permissions"].begin(), me["permissions"].end(), "use_workbench"),
             me["permissions"].end());
 }

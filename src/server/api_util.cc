@@ -17,18 +17,21 @@ HttpResponse JsonResponse(int status, const nlohmann::json& body) {
 }
 
 HttpResponse ErrorResponse(int status, std::string_view code, std::string_view message,
-                           std::string_view field, std::string_view problem) {
+                           std::string_view field, std::string_view problem,
+                           std::string_view problem_code) {
   nlohmann::json body = {{"error", code}, {"status", status}, {"message", message}};
   if (!field.empty()) {
     body["field"] = field;
     body["problem"] = problem.empty() ? message : problem;
+    if (!problem_code.empty()) body["problem_code"] = problem_code;
   }
   return JsonResponse(status, body);
 }
 
 HttpResponse ErrorResponse(const Error& error) {
   const auto respond = [&](int status, std::string_view code) {
-    return ErrorResponse(status, code, error.message(), error.field(), error.problem());
+    return ErrorResponse(status, code, error.message(), error.field(), error.problem(),
+                         error.problem_code());
   };
   switch (error.code()) {
     case ErrorCode::kInvalidInput:

@@ -187,6 +187,11 @@ class ContractTests:
                                           {"kind": "periodic", "date": "2025-13-01", "result": "pass", "items": []},
                                           self.admin)
         self.assertIn(status, (400, 404))
+        # A record rule's refusal names its problem, for the console to word it.
+        body = lift_body("1000003")
+        body["installed_on"] = "2999-01-01"
+        status, _, err = self.server.json("POST", "/api/v1/lifts", body, self.admin)
+        self.assertEqual((status, err["field"], err.get("problem_code")), (400, "installed_on", "in_future"))
 
     def test_status_codes(self):
         s = self.server

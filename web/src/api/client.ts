@@ -6,14 +6,16 @@ export class ApiError extends Error {
   readonly code: string;
   readonly field: string | undefined;
   readonly problem: string | undefined; // what is wrong with `field`
+  readonly problemCode: string | undefined; // the same by name ("in_future"), when it has one
 
-  constructor(status: number, code: string, message: string, field?: string, problem?: string) {
+  constructor(status: number, code: string, message: string, field?: string, problem?: string, problemCode?: string) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.field = field;
     this.problem = problem;
+    this.problemCode = problemCode;
   }
 }
 
@@ -39,6 +41,7 @@ interface ErrorBody {
   message?: unknown;
   field?: unknown;
   problem?: unknown;
+  problem_code?: unknown;
 }
 
 async function toError(response: Response): Promise<ApiError> {
@@ -52,7 +55,8 @@ async function toError(response: Response): Promise<ApiError> {
   const code = typeof body.error === 'string' ? body.error : 'http_error';
   const field = typeof body.field === 'string' ? body.field : undefined;
   const problem = typeof body.problem === 'string' ? body.problem : undefined;
-  return new ApiError(response.status, code, message, field, problem);
+  const problemCode = typeof body.problem_code === 'string' ? body.problem_code : undefined;
+  return new ApiError(response.status, code, message, field, problem, problemCode);
 }
 
 // `onUnauthorized` is called on a 401 to a request that carried a token

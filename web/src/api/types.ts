@@ -26,6 +26,10 @@ export type PublicLift = Schemas['PublicLift'];
 export type Lift = Schemas['Lift'];
 // What the caller may do to a lift (the server's permission policy).
 export type LiftAction = Schemas['LiftActions']['allowed_actions'][number];
+// Why the caller may not do an action their role has, by name.
+export type Denial = Schemas['LiftActions']['unavailable_actions'][number]['code'];
+// What is wrong with a field the server refused, by name (400 "problem_code").
+export type ProblemCode = NonNullable<Schemas['Error']['problem_code']>;
 
 export function isFullLift(lift: PublicLift | Lift): lift is Lift {
   return 'version' in lift;

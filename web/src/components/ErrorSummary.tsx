@@ -1,6 +1,7 @@
-// The problems of a form, listed at its top after a failed attempt to save:
-// focus moves here (screen readers announce it), and each problem links to
-// its field.
+// The problems of a form, listed at its top after a failed attempt to save,
+// each linking to its field. Focus moves to the first field in error (in the
+// order of the page), so the user can mend it at once; the summary is a live
+// region, so screen readers still announce the whole list.
 import { useEffect, useRef } from 'react';
 
 import { useI18n } from '../i18n/i18n';
@@ -26,20 +27,49 @@ export function problemsOf(
   ];
 }
 
-interface Props {
-  problems: FieldProblem[];
-  // Changes with every attempt to save, so that focus returns here each time.
-  attempt: number;
+// Focuses the element `id`, opening the <details> it may be folded in.
+// Returns false when there is no such element.
+export function focusField(id: string): boolean {
+  const target = document.getElementById(id);
+  if (!target) return false;
+  target.closest('details')?.setAttribute('open', '');
+  target.focus();
+  return true;
 }
 
-export function ErrorSummary({ problems, attempt }: Props) {
+// Of the problems' fields present on the page, the id of the first in
+// document order (the forms list their problems in the order of their
+// checks, not of their fields).
+export function firstFieldOf(problems: FieldProblem[]): string | undefined {
+  const present = problems.flatMap((p) => {
+    const element = document.getElementById(p.id);
+    return element ? [element] : [];
+  });
+  present.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return present[0]?.id;
+}
+
+interface Props {
+  problems: FieldProblem[];
+  // Changes with every attempt to save: focus moves to the first field in
+  // error each time (not as each problem is fixed meanwhile).
+  attempt: number;
+  // The server's refusal (a submission's error, null while there is none):
+  // when a new one arrives and names a field, focus moves to that field.
+  refusal?: unknown;
+}
+
+export function ErrorSummary({ problems, attempt, refusal = null }: Props) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (attempt > 0 && problems.length > 0) ref.current?.focus();
-    // Only a new attempt moves the focus, not each problem fixed meanwhile.
+    if (attempt === 0 && refusal === null) return;
+    const first = firstFieldOf(problems);
+    if (first) focusField(first);
+    else ref.current?.focus();
+    // Only a new attempt or a new refusal moves the focus.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [attempt]);
+  }, [attempt, refusal]);
   if (problems.length === 0) return null;
   return (
     <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
@@ -51,9 +81,7 @@ export function ErrorSummary({ problems, attempt }: Props) {
               href={`#${p.id}`}
               onClick={(event) => {
                 event.preventDefault();
-                const target = document.getElementById(p.id);
-                target?.closest('details')?.setAttribute('open', '');
-                target?.focus();
+                focusField(p.id);
               }}
             >
               {p.label}: {p.message}

@@ -27,12 +27,14 @@ export function FleetPage() {
   const [, navigate] = useLocation();
   const filters = filtersFromSearch(search);
   const { user } = useSession();
-  // A technician's list starts with the lifts their company maintains.
-  const myCompany = user?.role === 'technician' ? user.company_id : null;
-  const lifts = useApiData<Page<Lift | PublicLift>>(liftsApiPath(filters, myCompany));
-  const summary = useApiData<{ regions: RegionSummary[] }>('/summary/regions');
   // What the user may do, as the server's policy says (GET /me).
   const me = useApiData<Me>(user ? '/me' : null);
+  // The list starts with the lifts the user maintains (a technician's
+  // company), as the server's policy says; it waits for that answer.
+  const myCompany = me.data?.maintenance_company_id ?? null;
+  const meSettled = !user || me.data !== null || me.error !== null;
+  const lifts = useApiData<Page<Lift | PublicLift>>(meSettled ? liftsApiPath(filters, myCompany) : null);
+  const summary = useApiData<{ regions: RegionSummary[] }>('/summary/regions');
   const may = (permission: Me['permissions'][number]) => me.data?.permissions.includes(permission) ?? false;
   // An owner applies for an inspection of a lift from their list.
   const applyAction = may('apply_for_inspection')

@@ -45,7 +45,7 @@ export function AccidentForm({ registrationNo, profile, onSaved, onCancel }: Pro
   const errors: AccidentErrors = attempt > 0 ? validateAccident(values, nowMinute()) : {};
   const submission = useSubmit<Accident>();
   const set = (patch: Partial<AccidentValues>) => setValues((v) => ({ ...v, ...patch }));
-  const server = serverFieldError(submission.error, /*camel=*/ true);
+  const server = serverFieldError(submission.error, t, /*camel=*/ true);
   const err = (key: keyof AccidentErrors) => (errors[key] ? t(errors[key]) : server[key]);
 
   async function submit(event: FormEvent) {

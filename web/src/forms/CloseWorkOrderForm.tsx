@@ -30,7 +30,7 @@ export function CloseWorkOrderForm({ order, onSaved, onCancel }: Props) {
   const errors: WorkOrderErrors = attempt > 0 ? validateClose(values, order.called_at, nowMinute()) : {};
   const submission = useSubmit<WorkOrder>();
   const set = (patch: Partial<CloseWorkOrderValues>) => setValues((v) => ({ ...v, ...patch }));
-  const server = serverFieldError(submission.error, /*camel=*/ true);
+  const server = serverFieldError(submission.error, t, /*camel=*/ true);
   const err = (key: keyof WorkOrderErrors) => (errors[key] ? t(errors[key]) : server[key]);
   const prefix = `close-${order.id}`;
   const labels: Record<string, string> = {
@@ -71,7 +71,7 @@ export function CloseWorkOrderForm({ order, onSaved, onCancel }: Props) {
       <h3 id={`${prefix}-title`} tabIndex={-1}>
         {t('workOrder.closeTitle', { called: order.called_at.replace('T', ' ') })}
       </h3>
-      <ErrorSummary problems={problems} attempt={attempt} />
+      <ErrorSummary problems={problems} attempt={attempt} refusal={submission.error} />
       <p className="hint">
         {t('workOrder.problem')}: {order.problem || '–'}
       </p>

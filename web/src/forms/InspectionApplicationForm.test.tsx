@@ -61,7 +61,7 @@ describe('applications for an inspection', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Apply' }));
     const summary = screen.getByRole('alert');
-    expect(summary).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'installation' })).toHaveFocus(); // the field, not the summary
     expect(summary).toHaveTextContent('Kind of inspection: Choose the kind of inspection.');
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
 

@@ -40,7 +40,7 @@ export function InspectionApplicationForm({ registrationNo, kinds, today, onSave
   const errors: ApplicationErrors = attempt > 0 ? validateApplication(values, today) : {};
   const submission = useSubmit<InspectionApplication>();
   const set = (patch: Partial<ApplicationValues>) => setValues((v) => ({ ...v, ...patch }));
-  const server = serverFieldError(submission.error, /*camel=*/ true);
+  const server = serverFieldError(submission.error, t, /*camel=*/ true);
   const err = (key: keyof ApplicationErrors) => (errors[key] ? t(errors[key]) : server[key]);
   const fields: Record<string, { id: string; label: string }> = {
     kind: { id: `application-kind-${kinds[0] ?? 'none'}`, label: t('application.kind') },
@@ -83,7 +83,7 @@ export function InspectionApplicationForm({ registrationNo, kinds, today, onSave
       <h3 id="application-title" tabIndex={-1}>
         {t('application.title')}
       </h3>
-      <ErrorSummary problems={problems} attempt={attempt} />
+      <ErrorSummary problems={problems} attempt={attempt} refusal={submission.error} />
       <fieldset className="verdict" aria-describedby={err('kind') ? 'application-kind-error' : undefined}>
         <legend>{t('application.kind')}</legend>
         {kinds.map((kind) => (

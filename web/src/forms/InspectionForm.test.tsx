@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -51,7 +51,7 @@ describe('InspectionForm', () => {
     expect(screen.getByText('0 of 3 items answered')).toBeInTheDocument();
   });
 
-  it('lists every problem at the top and moves the focus there, sending nothing', async () => {
+  it('lists every problem at the top and moves the focus to the first field in error, sending nothing', async () => {
     const calls = server();
     renderForm();
     const user = userEvent.setup();
@@ -59,12 +59,16 @@ describe('InspectionForm', () => {
     await user.type(screen.getByLabelText('Measured value of Door closing force (N)'), 'abc');
     await user.click(screen.getByRole('button', { name: 'Save inspection' }));
     const summary = screen.getByRole('alert');
-    expect(summary).toHaveFocus();
+    expect(screen.getByLabelText('Date')).toHaveFocus(); // the first on the page, not the first checked
+    await user.type(screen.getByLabelText('Date'), TODAY);
+    await user.click(screen.getByRole('button', { name: 'Save inspection' }));
+    expect(screen.getByRole('radio', { name: 'pass' })).toHaveFocus(); // now the verdict comes first
+    screen.getByLabelText('Notes').focus();
     expect(within(summary).getByText(/Verdict: Choose a verdict\./)).toBeInTheDocument();
     expect(within(summary).getByText(/C05 Brake test: Choose a result\./)).toBeInTheDocument();
     expect(screen.getByLabelText('Measured value of Door closing force (N)')).toHaveAttribute('aria-invalid', 'true');
-    await user.click(within(summary).getByText(/Date: Enter a date/));
-    expect(screen.getByLabelText('Date')).toHaveFocus();
+    await user.click(within(summary).getByText(/C05 Brake test: Choose a result/));
+    expect(screen.getByLabelText('Result of Brake test')).toHaveFocus();
     expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
   });
 
@@ -143,6 +147,33 @@ describe('InspectionForm', () => {
     const note = screen.getByLabelText('Note on Door closing force');
     expect(await screen.findByText('a defect needs a note describing it', { selector: `#${note.id}-error` })).toBeInTheDocument();
     expect(note).toHaveAttribute('aria-invalid', 'true');
+    expect(note).toHaveFocus(); // when the answer comes, not only at the next attempt
+  });
+
+  it("moves the focus to the field the server refuses (items[2].measured) when its answer comes", async () => {
+    server({
+      'POST /api/v1/lifts/9000002/inspections': {
+        status: 400,
+        body: {
+          error: 'invalid_input', status: 400, message: 'items[2].measured: beyond the limit',
+          field: 'items[2].measured', problem: 'beyond the limit',
+        },
+      },
+    });
+    renderForm();
+    const user = userEvent.setup();
+    await choosePeriodic(user);
+    await user.type(screen.getByLabelText('Date'), TODAY);
+    await user.click(screen.getByRole('radio', { name: 'pass' }));
+    await user.type(screen.getByLabelText('Measured value of Door closing force (N)'), '100');
+    await user.click(screen.getByRole('button', { name: /All remaining items pass/ }));
+    await user.selectOptions(screen.getByLabelText('Result of Stopping accuracy'), 'pass');
+    const save = screen.getByRole('button', { name: 'Save inspection' });
+    await user.click(save);
+    const measured = screen.getByLabelText('Measured value of Door closing force (N)');
+    await waitFor(() => expect(measured).toHaveFocus());
+    expect(measured).toHaveAttribute('aria-invalid', 'true');
+    expect(within(screen.getByRole('alert')).getByText(/C02 Door closing force: beyond the limit/)).toBeInTheDocument();
   });
 
   it('names the parts and items in the reader\'s language', async () => {

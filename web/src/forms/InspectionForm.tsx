@@ -1,7 +1,8 @@
 // Record an inspection: kind, date, verdict, and the lift's checklist for
 // that kind of inspection (ChecklistTable), nothing chosen at first. Problems
-// are listed at the top and focus moves there; the server's refusal of a
-// field ("items[2].measured") shows at that field. After saving it shows the
+// are listed at the top and focus moves to the first field in error; the
+// server's refusal of a field ("items[2].measured") shows at that field, and
+// focus moves there when the answer comes. After saving it shows the
 // window the verdict opened: valid from/until and, for a conditional pass,
 // the remediation deadline.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
@@ -69,7 +70,7 @@ export function InspectionForm({ registrationNo, liftVersion, profile, today, on
   );
   const rules = checklist.data?.verdicts ?? profile.verdicts;
   const errors: InspectionErrors = attempt > 0 ? validateInspection(values, today, rules) : {};
-  const server = serverFieldError(submission.error);
+  const server = serverFieldError(submission.error, t);
   const err = (name: string) => (errors[name] ? t(errors[name]) : server[name]);
 
   const fieldOf = (name: string): { id: string; label: string } => {
@@ -133,7 +134,7 @@ export function InspectionForm({ registrationNo, liftVersion, profile, today, on
       <h3 id="inspection-form-title" tabIndex={-1}>
         {t('inspection.title')}
       </h3>
-      <ErrorSummary problems={problems} attempt={attempt} />
+      <ErrorSummary problems={problems} attempt={attempt} refusal={submission.error} />
       <div className="form-grid">
         <Field id="inspection-kind" label={t('inspection.kind')} error={err('kind')}>
           {(p) => (

@@ -31,7 +31,7 @@ export function OpenWorkOrderForm({ registrationNo, companyId, onSaved, onCancel
   const errors: WorkOrderErrors = attempt > 0 ? validateOpen(values, nowMinute()) : {};
   const submission = useSubmit<WorkOrder>();
   const set = (patch: Partial<OpenWorkOrderValues>) => setValues((v) => ({ ...v, ...patch }));
-  const server = serverFieldError(submission.error, /*camel=*/ true);
+  const server = serverFieldError(submission.error, t, /*camel=*/ true);
   const err = (key: keyof WorkOrderErrors) => (errors[key] ? t(errors[key]) : server[key]);
   const fields: Record<string, { id: string; label: string }> = {
     calledAt: { id: 'order-called', label: t('workOrder.calledAt') },
@@ -74,7 +74,7 @@ export function OpenWorkOrderForm({ registrationNo, companyId, onSaved, onCancel
       <h3 id="open-order-title" tabIndex={-1}>
         {t('workOrder.openTitle')}
       </h3>
-      <ErrorSummary problems={problems} attempt={attempt} />
+      <ErrorSummary problems={problems} attempt={attempt} refusal={submission.error} />
       <div className="form-grid">
         <Field id="order-called" label={t('workOrder.calledAt')} error={err('calledAt')}>
           {(p) => (

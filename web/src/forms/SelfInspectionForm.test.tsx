@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -42,6 +42,7 @@ describe('SelfInspectionForm', () => {
     await user.click(within(brake).getByRole('radio', { name: 'C: urgent repair' }));
     await user.click(screen.getByRole('button', { name: 'Save self-inspection' }));
     const summary = screen.getByRole('alert');
+    expect(within(screen.getByRole('group', { name: 'Grade of Machine room' })).getAllByRole('radio')[0]).toHaveFocus();
     expect(within(summary).getByText(/SI01 Machine room: Choose a grade\./)).toBeInTheDocument();
     expect(within(summary).getByText(/SI02 Drive machine and brake: Describe the urgent repair\./)).toBeInTheDocument();
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
@@ -74,5 +75,27 @@ describe('SelfInspectionForm', () => {
     await user.click(screen.getByRole('button', { name: 'Save self-inspection' }));
     expect(screen.getAllByText('This cannot be in the future.').length).toBeGreaterThan(0);
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+
+  it("moves the focus to the field the server refuses (visited_on) when its answer comes", async () => {
+    fakeServer({
+      'POST /api/v1/lifts/9000013/self-inspections': {
+        status: 400,
+        body: {
+          error: 'invalid_input', status: 400, message: 'visited_on: is before the lift was installed',
+          field: 'visited_on', problem: 'is before the lift was installed',
+        },
+      },
+    });
+    renderForm(null);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Visit date'), '2026-11-25');
+    for (const name of ['Machine room', 'Drive machine and brake']) {
+      await user.click(within(screen.getByRole('group', { name: `Grade of ${name}` })).getByRole('radio', { name: 'A: good' }));
+    }
+    await user.click(screen.getByRole('button', { name: 'Save self-inspection' }));
+    const visit = screen.getByLabelText('Visit date');
+    await waitFor(() => expect(visit).toHaveFocus());
+    expect(visit).toHaveAttribute('aria-invalid', 'true');
   });
 });

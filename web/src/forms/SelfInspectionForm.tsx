@@ -42,7 +42,7 @@ export function SelfInspectionForm({ registrationNo, companyId, profile, today, 
   const set = (patch: Partial<SelfInspectionValues>) => setValues((v) => ({ ...v, ...patch }));
   const setItem = (index: number, patch: Partial<SelfInspectionValues['items'][number]>) =>
     setValues((v) => ({ ...v, items: v.items.map((item, i) => (i === index ? { ...item, ...patch } : item)) }));
-  const server = serverFieldError(submission.error);
+  const server = serverFieldError(submission.error, t);
   const err = (name: string) => (errors[name] ? t(errors[name]) : server[name]);
   const itemName = (code: string) => {
     const spec = profile.self_inspection_items.find((i) => i.code === code);
@@ -100,7 +100,7 @@ export function SelfInspectionForm({ registrationNo, companyId, profile, today, 
       <h3 id="self-form-title" tabIndex={-1}>
         {t('selfInspection.title')}
       </h3>
-      <ErrorSummary problems={problems} attempt={attempt} />
+      <ErrorSummary problems={problems} attempt={attempt} refusal={submission.error} />
       <div className="form-grid">
         <Field id="self-visited" label={t('selfInspection.visitedOn')} error={err('visitedOn') ?? err('visited_on')}>
           {(p) => (

@@ -2,11 +2,13 @@
 // translation (the compiler checks the keys exist).
 import type {
   ChecklistItemResult,
+  Denial,
   InspectionKind,
   Lift,
   LiftAction,
   LiftKind,
   LiftStatus,
+  ProblemCode,
   Role,
   TimelineType,
   Validity,
@@ -108,4 +110,26 @@ export const ACTION_LABEL: Record<LiftAction, MessageKey> = {
   apply_for_inspection: 'action.apply_for_inspection',
   handle_alarms: 'action.handle_alarms',
   view_telemetry: 'action.view_telemetry',
+};
+
+// Why an action is not offered on a lift (its `unavailable_actions[].code`);
+// the texts take the lift's number as {no}.
+export const DENIAL_LABEL: Record<Denial, MessageKey> = {
+  sign_in: 'denial.sign_in',
+  role_may_not: 'denial.role_may_not',
+  not_your_building: 'denial.not_your_building',
+  not_your_company: 'denial.not_your_company',
+};
+
+// The server's refusal of a field by its `problem_code`, in the words the
+// forms' own checks use where they say the same thing.
+export const PROBLEM_LABEL: Record<ProblemCode, MessageKey> = {
+  required: 'problem.required',
+  in_future: 'form.error.future',
+  before_earliest: 'problem.before_earliest',
+  before_installation: 'problem.before_installation',
+  out_of_order: 'problem.out_of_order',
+  beyond_limit: 'inspection.error.beyondLimit',
+  needs_note: 'problem.needs_note',
+  verdict_disallows: 'inspection.error.verdictItem',
 };

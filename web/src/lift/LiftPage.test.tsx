@@ -57,9 +57,9 @@ const FOR_TECHNICIAN: Partial<Lift> = {
 const FOR_OTHER_TECHNICIAN: Partial<Lift> = {
   allowed_actions: ['download_certificate', 'report_accident'],
   unavailable_actions: [
-    { action: 'record_self_inspection', reason: 'lift 9000001 is not maintained by your company' },
-    { action: 'open_work_order', reason: 'lift 9000001 is not maintained by your company' },
-    { action: 'update_work_order', reason: 'lift 9000001 is not maintained by your company' },
+    { action: 'record_self_inspection', code: 'not_your_company', reason: 'lift 9000001 is not maintained by your company' },
+    { action: 'open_work_order', code: 'not_your_company', reason: 'lift 9000001 is not maintained by your company' },
+    { action: 'update_work_order', code: 'not_your_company', reason: 'lift 9000001 is not maintained by your company' },
   ],
 };
 
@@ -95,10 +95,10 @@ function server(lift: Lift | PublicLift): Record<string, Route> {
   };
 }
 
-async function show(user: SignedInUser, lift: Lift | PublicLift) {
+async function show(user: SignedInUser, lift: Lift | PublicLift, language: 'en' | 'ko' | 'ru' = 'en', title: string | RegExp = 'Lift 9000001') {
   fakeServer(server(lift));
-  renderConsole(<LiftPage registrationNo="9000001" />, { user });
-  await screen.findByRole('heading', { name: 'Lift 9000001', level: 1 });
+  renderConsole(<LiftPage registrationNo="9000001" />, { user, language });
+  await screen.findByRole('heading', { name: title, level: 1 });
 }
 
 const button = (name: string) => screen.queryByRole('button', { name });
@@ -133,7 +133,18 @@ describe('LiftPage', () => {
     expect(button('Open call-out')).toBeNull();
     expect(button('Report accident')).toBeInTheDocument();
     expect(screen.getByText('Why some actions are not offered here')).toBeInTheDocument();
-    expect(screen.getByText('Record self-inspection: lift 9000001 is not maintained by your company')).toBeInTheDocument();
+    expect(screen.getByText('Record self-inspection: Lift 9000001 is not maintained by your company.')).toBeInTheDocument();
+  });
+
+  // The server's reason by its code, in the reader's language (the English
+  // `reason` is only the fallback of other clients).
+  it.each([
+    { language: 'en' as const, line: 'Record self-inspection: Lift 9000001 is not maintained by your company.' },
+    { language: 'ko' as const, line: '자체점검 기록: 승강기 9000001은(는) 소속 회사가 유지관리하는 승강기가 아닙니다.' },
+    { language: 'ru' as const, line: 'Записать ежемесячный осмотр: Лифт 9000001 не обслуживается вашей компанией.' },
+  ])('says why in $language', async ({ language, line }) => {
+    await show({ ...TECHNICIAN, company_id: 3 }, { ...FULL, ...FOR_OTHER_TECHNICIAN }, language, /9000001/);
+    expect(screen.getByText(line)).toBeInTheDocument();
   });
 
   it('shows the open call-out with its problem, assignee and response time', async () => {

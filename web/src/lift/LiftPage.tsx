@@ -29,7 +29,7 @@ import { InspectionForm } from '../forms/InspectionForm';
 import { OpenWorkOrderForm } from '../forms/OpenWorkOrderForm';
 import { SelfInspectionForm } from '../forms/SelfInspectionForm';
 import { useI18n } from '../i18n/i18n';
-import { ACTION_LABEL } from '../i18n/labels';
+import { ACTION_LABEL, DENIAL_LABEL } from '../i18n/labels';
 import { ApplicationsTable } from './ApplicationsTable';
 import { LiftTypeTests } from '../tower/LiftTypeTests';
 import { CertificateButton } from './CertificateButton';
@@ -139,7 +139,7 @@ export function LiftPage({ registrationNo }: { registrationNo: string }) {
           <ul>
             {unavailable.map((u) => (
               <li key={u.action}>
-                {t(ACTION_LABEL[u.action])}: {u.reason}
+                {t(ACTION_LABEL[u.action])}: {t(DENIAL_LABEL[u.code], { no: data.registration_no })}
               </li>
             ))}
           </ul>
