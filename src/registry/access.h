@@ -33,6 +33,9 @@ enum class Permission {
   kApplyForInspection,  // apply for an inspection of a lift: admin, owner
   kReadTelemetry,       // a connected lift's events, alarms, health: admin, inspector, and a
                         // technician or owner on the lifts they answer for
+  kReadTrainingRecords,  // training sessions: every signed-in role, narrowed by
+                         // TrainingReachOf (their own; a technician's company; all for
+                         // admin and inspector)
 };
 
 // Every permission, in the order above.
@@ -41,7 +44,7 @@ inline constexpr Permission kPermissions[] = {
     Permission::kRecordInspection, Permission::kRecordMaintenance, Permission::kReportAccident,
     Permission::kManageParts,      Permission::kManageRegistry,    Permission::kReadAudit,
     Permission::kAdminister,       Permission::kUseWorkbench,      Permission::kApplyForInspection,
-    Permission::kReadTelemetry};
+    Permission::kReadTelemetry,    Permission::kReadTrainingRecords};
 
 // "read_registry", "record_maintenance", ...: how the API names a permission.
 std::string_view ToString(Permission permission);
@@ -88,6 +91,16 @@ struct LiftReach {
   bool none = false;                          // no lift at all (e.g. a technician of no company)
 };
 LiftReach ReachOf(const Actor& actor, Permission permission);
+
+// Whose training sessions `actor` may read: everyone's (admin, inspector:
+// trainers and examiners), their company's (a technician of a company: the
+// company's trainer view), else their own. `none` for the public.
+struct TrainingReach {
+  std::optional<std::int64_t> user_id;
+  std::optional<std::int64_t> company_id;
+  bool none = false;
+};
+TrainingReach TrainingReachOf(const Actor& actor);
 
 // A technician records work in their own name and company only: a record's
 // `company_id` must be theirs, and its technician (`technician_id`, whose

@@ -37,8 +37,8 @@ std::string ExplanationOf(const Scenario& scenario) {
 Result<Grade> GradeAnswer(const Scenario& scenario, std::string_view diagnosis,
                           std::optional<std::string_view> action) {
   if (!Offers(scenario.diagnoses, diagnosis)) {
-    return FieldError("diagnosis",
-                      fmt::format("'{}' is not a diagnosis of this scenario", Printable(diagnosis)));
+    return FieldError(
+        "diagnosis", fmt::format("'{}' is not a diagnosis of this scenario", Printable(diagnosis)));
   }
   if (action && !Offers(scenario.actions, *action)) {
     return FieldError("action",

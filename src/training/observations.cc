@@ -156,9 +156,12 @@ json Briefing(const Scenario& scenario) {
       if (t.id == id) tests.push_back({{"id", t.id}, {"clause", t.clause}, {"what", t.what}});
     }
   }
-  return {{"kind", "briefing"},      {"complaint", scenario.complaint},
-          {"lift", scenario.lift},   {"lift_name", lift_name},
-          {"tests", tests},          {"traces", scenario.observe.traces},
+  return {{"kind", "briefing"},
+          {"complaint", scenario.complaint},
+          {"lift", scenario.lift},
+          {"lift_name", lift_name},
+          {"tests", tests},
+          {"traces", scenario.observe.traces},
           {"ride", scenario.observe.ride}};
 }
 

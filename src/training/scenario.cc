@@ -20,7 +20,7 @@ namespace hoistway::training {
 namespace {
 
 constexpr std::array<std::string_view, 12> kTopKeys = {
-    "id",      "title",   "level",     "fault",   "lift",   "complaint",
+    "id",      "title",     "level",   "fault",  "lift",        "complaint",
     "observe", "diagnoses", "actions", "answer", "explanation", "note"};
 constexpr std::array<std::string_view, 3> kObserveKeys = {"tests", "traces", "ride"};
 constexpr std::array<std::string_view, 2> kChoiceKeys = {"id", "text"};
@@ -127,9 +127,9 @@ void ReadAnswer(const MapReader& top, Scenario& s) {
   map.Text("diagnosis", &s.right_diagnosis);
   if (!ReadTextList(map, "actions", &s.right_actions) || !errors.ok()) return;
   if (!HasChoice(s.diagnoses, s.right_diagnosis)) {
-    map.FailAt("diagnosis", fmt::format("'{}' is not one of the diagnoses{}",
-                                        Printable(s.right_diagnosis),
-                                        DidYouMean(s.right_diagnosis, IdsOf(s.diagnoses))));
+    map.FailAt("diagnosis",
+               fmt::format("'{}' is not one of the diagnoses{}", Printable(s.right_diagnosis),
+                           DidYouMean(s.right_diagnosis, IdsOf(s.diagnoses))));
     return;
   }
   if (s.right_actions.empty()) {
@@ -167,7 +167,8 @@ Result<Scenario> ParseScenario(std::string_view text, const std::string& source)
   top.Text("title", &s.title);
   top.Text("complaint", &s.complaint);
   top.Text("explanation", &s.explanation);
-  if (errors.ok() && !IsId(s.id)) top.FailAt("id", "must be lower-case letters, digits, '-' or '_'");
+  if (errors.ok() && !IsId(s.id))
+    top.FailAt("id", "must be lower-case letters, digits, '-' or '_'");
   std::string level;
   if (top.Text("level", &level) && errors.ok()) {
     const auto it = std::find(kLevels.begin(), kLevels.end(), level);
@@ -218,12 +219,13 @@ Result<std::vector<Scenario>> LoadScenarioDir(const std::string& dir) {
     auto scenario = ParseScenario(*text, path);
     if (!scenario.ok()) return scenario.error();
     if (const Scenario* earlier = FindScenario(out, scenario->id)) {
-      return InvalidInput(fmt::format("{}: id: '{}' is already the id of {}", path, scenario->id,
-                                      earlier->source));
+      return InvalidInput(
+          fmt::format("{}: id: '{}' is already the id of {}", path, scenario->id, earlier->source));
     }
     out.push_back(std::move(*scenario));
   }
-  std::sort(out.begin(), out.end(), [](const Scenario& a, const Scenario& b) { return a.id < b.id; });
+  std::sort(out.begin(), out.end(),
+            [](const Scenario& a, const Scenario& b) { return a.id < b.id; });
   return out;
 }
 

@@ -39,8 +39,8 @@ struct Scenario {
   Observable observe;
   std::vector<Choice> diagnoses;
   std::vector<Choice> actions;
-  std::string right_diagnosis;              // one of diagnoses
-  std::vector<std::string> right_actions;   // among actions
+  std::string right_diagnosis;             // one of diagnoses
+  std::vector<std::string> right_actions;  // among actions
   std::string explanation;
   std::string source;  // the file it came from
 };

@@ -42,8 +42,8 @@ TEST(ScenarioTest, TheRightDiagnosisPassesAndEveryOtherFails) {
     for (const Choice& a : s.actions) {
       auto grade = GradeAnswer(s, s.right_diagnosis, a.id);
       ASSERT_TRUE(grade.ok());
-      const bool right = std::find(s.right_actions.begin(), s.right_actions.end(), a.id) !=
-                         s.right_actions.end();
+      const bool right =
+          std::find(s.right_actions.begin(), s.right_actions.end(), a.id) != s.right_actions.end();
       EXPECT_EQ(grade->score, right ? 100 : kDiagnosisPoints) << a.id;
     }
     auto no_action = GradeAnswer(s, s.right_diagnosis, std::nullopt);
@@ -83,7 +83,8 @@ TEST(ScenarioTest, TheTwinShowsTheFaultTheScenarioStages) {
         some_difference = true;
       }
     }
-    EXPECT_TRUE(some_difference) << "an allowed test must show the fault (a verdict, a figure or a limit)";
+    EXPECT_TRUE(some_difference)
+        << "an allowed test must show the fault (a verdict, a figure or a limit)";
     // The scenario lets the trainee run a test that the fault makes fail,
     // unless the fault fails none (then a figure differs, as checked above).
     if (!(*fault)->fails.empty()) {
