@@ -19,20 +19,20 @@ namespace hoistway::registry {
 
 // What a request wants to do; RoleMay() says which roles may.
 enum class Permission {
-  kReadPublic,          // public lift view: everyone
-  kReadRegistry,        // full records: admin, inspector, technician, owner
-  kWriteLift,           // register and edit lifts: admin, inspector
-  kRecordInspection,    // admin, inspector
-  kRecordMaintenance,   // self-inspections and work orders: admin, technician
-  kReportAccident,      // admin, inspector, technician, owner
-  kManageParts,         // fit certified parts to a lift: admin, inspector
-  kManageRegistry,      // certificates, companies, technicians: admin
-  kReadAudit,           // admin, inspector
-  kAdminister,          // users, import: admin
-  kUseWorkbench,        // traffic workbench (rtt, simulations): every signed-in role
-  kApplyForInspection,  // apply for an inspection of a lift: admin, owner
-  kReadTelemetry,       // a connected lift's events, alarms, health: admin, inspector, and a
-                        // technician or owner on the lifts they answer for
+  kReadPublic,           // public lift view: everyone
+  kReadRegistry,         // full records: admin, inspector, technician, owner
+  kWriteLift,            // register and edit lifts: admin, inspector
+  kRecordInspection,     // admin, inspector
+  kRecordMaintenance,    // self-inspections and work orders: admin, technician
+  kReportAccident,       // admin, inspector, technician, owner
+  kManageParts,          // fit certified parts to a lift: admin, inspector
+  kManageRegistry,       // certificates, companies, technicians: admin
+  kReadAudit,            // admin, inspector
+  kAdminister,           // users, import: admin
+  kUseWorkbench,         // traffic workbench (rtt, simulations): every signed-in role
+  kApplyForInspection,   // apply for an inspection of a lift: admin, owner
+  kReadTelemetry,        // a connected lift's events, alarms, health: admin, inspector, and a
+                         // technician or owner on the lifts they answer for
   kReadTrainingRecords,  // training sessions: every signed-in role, narrowed by
                          // TrainingReachOf (their own; a technician's company; all for
                          // admin and inspector)
@@ -40,10 +40,10 @@ enum class Permission {
 
 // Every permission, in the order above.
 inline constexpr Permission kPermissions[] = {
-    Permission::kReadPublic,       Permission::kReadRegistry,      Permission::kWriteLift,
-    Permission::kRecordInspection, Permission::kRecordMaintenance, Permission::kReportAccident,
-    Permission::kManageParts,      Permission::kManageRegistry,    Permission::kReadAudit,
-    Permission::kAdminister,       Permission::kUseWorkbench,      Permission::kApplyForInspection,
+    Permission::kReadPublic,       Permission::kReadRegistry,       Permission::kWriteLift,
+    Permission::kRecordInspection, Permission::kRecordMaintenance,  Permission::kReportAccident,
+    Permission::kManageParts,      Permission::kManageRegistry,     Permission::kReadAudit,
+    Permission::kAdminister,       Permission::kUseWorkbench,       Permission::kApplyForInspection,
     Permission::kReadTelemetry,    Permission::kReadTrainingRecords};
 
 // "read_registry", "record_maintenance", ...: how the API names a permission.

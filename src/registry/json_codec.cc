@@ -229,7 +229,9 @@ json ToJson(const TrainingSession& s) {
   for (const TrainingObservation& o : s.observations) {
     observations.push_back({{"kind", o.kind}, {"test", o.test}, {"at", o.at}});
   }
-  const auto or_null = [](const std::string& text) { return text.empty() ? json(nullptr) : json(text); };
+  const auto or_null = [](const std::string& text) {
+    return text.empty() ? json(nullptr) : json(text);
+  };
   return {{"id", s.id},
           {"user_id", s.user_id},
           {"user", s.user_name},

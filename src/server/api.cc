@@ -163,8 +163,7 @@ void Api::AddRoutes() {
   // The training centre: a session is its user's alone (another's is not
   // found); the records a caller reads are registry::TrainingReachOf's.
   Add("GET", v + "/training/scenarios", P::kUseWorkbench, Scope::kNone, &Api::TrainingScenarios);
-  Add("POST", v + "/training/sessions", P::kUseWorkbench, Scope::kNone,
-      &Api::StartTrainingSession);
+  Add("POST", v + "/training/sessions", P::kUseWorkbench, Scope::kNone, &Api::StartTrainingSession);
   Add("POST", v + "/training/sessions/{id}/observations", P::kUseWorkbench, Scope::kNone,
       &Api::TrainingObservation);
   Add("POST", v + "/training/sessions/{id}/answer", P::kUseWorkbench, Scope::kNone,
