@@ -10,6 +10,7 @@
 #include "tower/faults.h"
 #include "tower/report_json.h"
 #include "tower/suite.h"
+#include "training/telemetry_window.h"
 
 namespace hoistway::training {
 namespace {
@@ -109,11 +110,16 @@ Result<tower::LoadedLift> StageLift(const Scenario& scenario, Staging staging) {
   return Error(ErrorCode::kInternal, fmt::format("no example lift '{}'", scenario.lift));
 }
 
-Result<json> Observe(const Scenario& scenario, const json& request, Staging staging) {
+Result<json> Observe(const Scenario& scenario, const json& request, Staging staging,
+                     std::uint64_t seed) {
   if (!request.is_object() || !request.contains("kind") || !request["kind"].is_string()) {
-    return FieldError("kind", "is required: test, trace or ride");
+    return FieldError("kind", "is required: test, trace, ride or telemetry");
   }
   const std::string kind = request["kind"].get<std::string>();
+  if (kind == "telemetry") {
+    if (!scenario.observe.telemetry) return FieldError("kind", "this scenario shows no telemetry");
+    return EmulateTelemetry(staging == Staging::kFaulty ? scenario.machine_fault : "", seed);
+  }
   if (kind == "test" || kind == "trace") {
     if (kind == "trace" && !scenario.observe.traces) {
       return FieldError("kind", "this scenario shows no traces");
@@ -142,7 +148,8 @@ Result<json> Observe(const Scenario& scenario, const json& request, Staging stag
     for (const tower::NormalRun& r : report->runs) runs.push_back(RunJson(r));
     return json{{"kind", kind}, {"runs", runs}};
   }
-  return FieldError("kind", fmt::format("'{}' is not test, trace or ride", Printable(kind)));
+  return FieldError("kind",
+                    fmt::format("'{}' is not test, trace, ride or telemetry", Printable(kind)));
 }
 
 json Briefing(const Scenario& scenario) {
@@ -162,7 +169,8 @@ json Briefing(const Scenario& scenario) {
           {"lift_name", lift_name},
           {"tests", tests},
           {"traces", scenario.observe.traces},
-          {"ride", scenario.observe.ride}};
+          {"ride", scenario.observe.ride},
+          {"telemetry", scenario.observe.telemetry}};
 }
 
 }  // namespace hoistway::training

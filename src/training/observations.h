@@ -3,6 +3,7 @@
 // tower test's verdict and figures, its trace, the normal runs' ride.
 #pragma once
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string_view>
 
@@ -21,12 +22,15 @@ enum class Staging { kFaulty, kHealthy };
 Result<tower::LoadedLift> StageLift(const Scenario& scenario, Staging staging);
 
 // One observation asked for by `request` ({"kind": "test", "test": ID},
-// {"kind": "trace", "test": ID} or {"kind": "ride"}), computed on the staged
-// lift. The answer repeats the request's kind and test. Errors: kInvalidInput
-// naming the field ("kind", "test") for a request the scenario does not
-// allow. Thread-safe; takes tens of milliseconds.
+// {"kind": "trace", "test": ID}, {"kind": "ride"} or {"kind": "telemetry"}),
+// computed on the staged lift (telemetry: an emulated window of the
+// scenario's machine fault through the monitor's rules, its lift and traffic
+// drawn from `seed`, the session's). The answer repeats the request's kind
+// and test. Errors: kInvalidInput naming the field ("kind", "test") for a
+// request the scenario does not allow. Thread-safe; tens of milliseconds
+// (telemetry: about a second).
 Result<nlohmann::json> Observe(const Scenario& scenario, const nlohmann::json& request,
-                               Staging staging = Staging::kFaulty);
+                               Staging staging = Staging::kFaulty, std::uint64_t seed = 1);
 
 // What a trainee sees first: the complaint, the lift and what they may ask
 // for ({"kind": "briefing", ...}).

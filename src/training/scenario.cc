@@ -11,6 +11,7 @@
 #include "core/printable.h"
 #include "core/read_file.h"
 #include "core/yaml_tree.h"
+#include "fleet/nominal_machine.h"
 #include "tower/example_lifts.h"
 #include "tower/faults.h"
 #include "tower/suite.h"
@@ -19,10 +20,10 @@
 namespace hoistway::training {
 namespace {
 
-constexpr std::array<std::string_view, 12> kTopKeys = {
-    "id",      "title",     "level",   "fault",  "lift",        "complaint",
-    "observe", "diagnoses", "actions", "answer", "explanation", "note"};
-constexpr std::array<std::string_view, 3> kObserveKeys = {"tests", "traces", "ride"};
+constexpr std::array<std::string_view, 13> kTopKeys = {
+    "id",      "title",     "level",   "fault",  "machine_fault", "lift", "complaint",
+    "observe", "diagnoses", "actions", "answer", "explanation",   "note"};
+constexpr std::array<std::string_view, 4> kObserveKeys = {"tests", "traces", "ride", "telemetry"};
 constexpr std::array<std::string_view, 2> kChoiceKeys = {"id", "text"};
 constexpr std::array<std::string_view, 2> kAnswerKeys = {"diagnosis", "actions"};
 constexpr std::array<std::string_view, 4> kLevels = {"apprentice", "technician", "senior",
@@ -104,6 +105,11 @@ void ReadObserve(const MapReader& top, Scenario& s) {
   if (!ReadTextList(map, "tests", &s.observe.tests)) return;
   map.Bool("traces", &s.observe.traces);
   map.Bool("ride", &s.observe.ride);
+  if (map.Bool("telemetry", &s.observe.telemetry) && s.observe.telemetry &&
+      s.machine_fault.empty()) {
+    map.FailAt("telemetry", "needs the scenario's machine_fault (what monitoring would see)");
+    return;
+  }
   std::vector<std::string_view> ids;
   for (const tower::TestInfo& t : tower::En8120Tests()) ids.push_back(t.id);
   for (std::size_t i = 0; i < s.observe.tests.size() && errors.ok(); ++i) {
@@ -194,6 +200,15 @@ Result<Scenario> ParseScenario(std::string_view text, const std::string& source)
       std::vector<std::string_view> views(names.begin(), names.end());
       top.FailAt("lift", fmt::format("not an example lift of examples/tower '{}'{}",
                                      Printable(s.lift), DidYouMean(s.lift, views)));
+    }
+  }
+  if (top.Text("machine_fault", &s.machine_fault) && errors.ok()) {
+    std::vector<std::string_view> names;
+    for (const fleet::FaultInfo& f : fleet::NominalMachine::Catalogue()) names.push_back(f.name);
+    if (std::find(names.begin(), names.end(), s.machine_fault) == names.end()) {
+      top.FailAt("machine_fault",
+                 fmt::format("not a fault of the emulator's machine '{}'{}",
+                             Printable(s.machine_fault), DidYouMean(s.machine_fault, names)));
     }
   }
   if (errors.ok()) ReadObserve(top, s);

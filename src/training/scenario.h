@@ -27,14 +27,18 @@ struct Observable {
   std::vector<std::string> tests;  // tower test ids they may run
   bool traces = true;              // the traces of those tests
   bool ride = true;                // the normal runs' figures
+  bool telemetry = false;          // monitoring's view (needs Scenario::machine_fault)
 };
 
 struct Scenario {
   std::string id;  // stable: records point at it
   std::string title;
   Level level = Level::kApprentice;
-  std::string fault;      // a fault of the tower's catalogue (data/tower/faults.yaml)
-  std::string lift;       // an example lift of examples/tower ("mrl-630")
+  std::string fault;  // a fault of the tower's catalogue (data/tower/faults.yaml)
+  std::string lift;   // an example lift of examples/tower ("mrl-630")
+  // The same fault as the emulator's machine sees it in service
+  // (fleet/nominal_machine.h: door_operator_drift, ...); "" for none.
+  std::string machine_fault;
   std::string complaint;  // what the trainee is told when called out
   Observable observe;
   std::vector<Choice> diagnoses;

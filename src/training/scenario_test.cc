@@ -111,6 +111,26 @@ TEST(ScenarioTest, TracesAndRidesComeFromTheTwin) {
   EXPECT_LE((*trace)["trace"]["time_s"].size(), 300u);
 }
 
+TEST(ScenarioTest, MonitoringSeesTheMachineFaultAndNotTheSoundMachine) {
+  int with_telemetry = 0;
+  for (const Scenario& s : BuiltInScenarios()) {
+    if (!s.observe.telemetry) continue;
+    SCOPED_TRACE(s.id);
+    ++with_telemetry;
+    auto faulty = Observe(s, {{"kind", "telemetry"}}, Staging::kFaulty, 7);
+    auto healthy = Observe(s, {{"kind", "telemetry"}}, Staging::kHealthy, 7);
+    ASSERT_TRUE(faulty.ok()) << faulty.error().message();
+    ASSERT_TRUE(healthy.ok()) << healthy.error().message();
+    EXPECT_GT((*faulty)["events"].size(), 0u);
+    EXPECT_TRUE((*healthy)["signals"].empty()) << healthy->dump();
+    EXPECT_TRUE((*healthy)["alarms"].empty()) << healthy->dump();
+    EXPECT_FALSE((*faulty)["signals"].empty() && (*faulty)["alarms"].empty()) << faulty->dump();
+    // The same seed, the same window.
+    EXPECT_EQ(*faulty, *Observe(s, {{"kind", "telemetry"}}, Staging::kFaulty, 7));
+  }
+  EXPECT_GE(with_telemetry, 2);
+}
+
 TEST(ScenarioTest, ObservationsTheScenarioDoesNotAllowAreRefused) {
   const Scenario* s = FindScenario(BuiltInScenarios(), "doors-slam");
   ASSERT_NE(s, nullptr);

@@ -407,6 +407,23 @@ class ContractTests:
         _, _, theirs = s.json("GET", "/api/v1/training/records", token=self.owner)
         self.assertNotIn(sid, [r["id"] for r in theirs["items"]])
 
+    def test_training_telemetry_of_the_machine_fault(self):
+        """A scenario with a machine fault shows monitoring's view: an emulated window through the monitor's rules."""
+        s = self.server
+        status, _, session = s.json("POST", "/api/v1/training/sessions", {"scenario": "step-at-the-sill"},
+                                    self.reader)
+        self.assertEqual(status, 201, session)
+        self.assertTrue(session["observations"][0]["telemetry"])
+        path = "/api/v1/training/sessions/%d/observations" % session["id"]
+        status, _, window = s.json("POST", path, {"kind": "telemetry"}, self.reader)
+        self.assertEqual(status, 200, window)
+        self.assertTrue(window["signals"] or window["alarms"], window)
+        # A scenario without a machine fault has no telemetry to show.
+        status, _, other = s.json("POST", "/api/v1/training/sessions", {"scenario": "doors-slam"}, self.reader)
+        status, _, err = s.json("POST", "/api/v1/training/sessions/%d/observations" % other["id"],
+                                {"kind": "telemetry"}, self.reader)
+        self.assertEqual((status, err.get("field")), (400, "kind"), err)
+
     def test_training_bad_input(self):
         """Unknown scenarios and malformed bodies are refused; the public may not train."""
         s = self.server

@@ -62,8 +62,36 @@ function ResultCard({ result }: { result: TestResult }) {
   );
 }
 
+function TelemetryView({ observation }: { observation: Observation }) {
+  const { t } = useI18n();
+  return (
+    <section className="training-result" aria-label={t('training.telemetryTitle')}>
+      <h4>{t('training.telemetryTitle')}</h4>
+      <p>{t('training.telemetryLead', { hours: String(observation.hours ?? 0) })}</p>
+      <p>
+        {t('training.telemetryEvents')}: {(observation.events ?? []).map((e) => `${e.kind} ×${e.count}`).join(', ')}
+      </p>
+      <h5>{t('training.telemetryAlarms')}</h5>
+      <ul>
+        {(observation.alarms ?? []).map((a, i) => (
+          <li key={`a${i}`}>
+            {a.cause} ({a.severity}) ×{a.count}, {t('training.telemetryMinute', { minute: a.minute.toFixed(0) })}
+          </li>
+        ))}
+        {(observation.signals ?? []).map((sig, i) => (
+          <li key={`s${i}`}>
+            {sig.name}: {sig.summary}, {t('training.telemetryMinute', { minute: sig.minute.toFixed(0) })}
+          </li>
+        ))}
+        {(observation.alarms ?? []).length + (observation.signals ?? []).length === 0 && <li>{t('training.telemetryNone')}</li>}
+      </ul>
+    </section>
+  );
+}
+
 function ObservationView({ observation }: { observation: Observation }) {
   const { t } = useI18n();
+  if (observation.kind === 'telemetry') return <TelemetryView observation={observation} />;
   if (observation.kind === 'test' && observation.result) return <ResultCard result={observation.result} />;
   if (observation.kind === 'trace' && observation.trace) {
     return <TracePlot trace={observation.trace} title={t('training.traceOf', { test: observation.test ?? '' })} />;
@@ -83,11 +111,12 @@ export function SessionView({ session, onLeave }: { session: TrainingSession; on
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function observe(kind: 'test' | 'trace', test: string) {
+  async function observe(kind: 'test' | 'trace' | 'telemetry', test?: string) {
     setBusy(true);
     setError(null);
     try {
-      const o = await client.post<Observation>(`/training/sessions/${session.id}/observations`, { kind, test });
+      const body = test ? { kind, test } : { kind };
+      const o = await client.post<Observation>(`/training/sessions/${session.id}/observations`, body);
       setShown((list) => [o, ...list]);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
@@ -145,6 +174,11 @@ export function SessionView({ session, onLeave }: { session: TrainingSession; on
             </li>
           ))}
         </ul>
+        {briefing?.telemetry && (
+          <button type="button" disabled={busy || grade !== null} onClick={() => void observe('telemetry')}>
+            {t('training.showTelemetry')}
+          </button>
+        )}
         {shown.map((o, i) => (
           <ObservationView key={shown.length - i} observation={o} />
         ))}

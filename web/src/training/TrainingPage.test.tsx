@@ -166,6 +166,36 @@ describe('TrainingPage', () => {
   });
 });
 
+describe('TrainingPage telemetry', () => {
+  it("shows monitoring's view when the scenario has a machine fault", async () => {
+    const briefing = { ...SESSION.observations[0]!, telemetry: true };
+    const calls = fakeServer({
+      'GET /api/v1/training/scenarios': { body: SCENARIOS },
+      'GET /api/v1/training/records': { body: RECORDS },
+      'POST /api/v1/training/sessions': { status: 201, body: { ...SESSION, observations: [briefing] } },
+      'POST /api/v1/training/sessions/7/observations': {
+        body: {
+          kind: 'telemetry',
+          hours: 4,
+          events: [{ kind: 'trip', count: 120 }],
+          alarms: [],
+          signals: [{ name: 'levelling_error', summary: 'levelling error rose to 6 mm', minute: 95 }],
+          entrapments: 0,
+        },
+      },
+    });
+    renderConsole(<TrainingPage />, { user: TECHNICIAN });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Start: Passengers are struck/ }));
+    await user.click(await screen.findByRole('button', { name: 'Monitoring: four hours in service' }));
+    const view = await screen.findByRole('region', { name: 'Monitoring (emulated)' });
+    expect(within(view).getByText(/levelling error rose to 6 mm, minute 95/)).toBeInTheDocument();
+    expect(within(view).getByText(/trip ×120/)).toBeInTheDocument();
+    const posted = calls.filter((c) => c.path === '/api/v1/training/sessions/7/observations');
+    expect(posted.map((c) => c.body)).toEqual([{ kind: 'telemetry' }]);
+  });
+});
+
 describe('tracePoints', () => {
   it('draws nothing for fewer than two points and skips nulls', () => {
     expect(tracePoints({ time_s: [0], position_m: [0], velocity_mps: [0], acceleration_mps2: [0] })).toBe('');
