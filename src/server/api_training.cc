@@ -146,7 +146,7 @@ Result<HttpResponse> Api::TrainingObservation(Context& c) {
                  fmt::format("scenario '{}' is no longer offered", session->scenario));
   }
   auto observation = training::Observe(*scenario, *body, training::Staging::kFaulty,
-                                      static_cast<std::uint64_t>(session->seed));
+                                       static_cast<std::uint64_t>(session->seed));
   if (!observation.ok()) return observation.error();
   auto logged = records.Observe(session->id, (*observation)["kind"].get<std::string>(),
                                 observation->value("test", ""));
