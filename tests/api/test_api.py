@@ -98,8 +98,8 @@ class Server:
         self.proc.stderr.close()
 
 
-def create_user(db, name, role):
-    out = subprocess.run([BINARY, "admin", "create-user", "--db", db, "--name", name, "--role", role],
+def create_user(db, name, role, *extra):
+    out = subprocess.run([BINARY, "admin", "create-user", "--db", db, "--name", name, "--role", role, *extra],
                          capture_output=True, text=True, check=True)
     lines = out.stdout.splitlines()
     assert len(lines) == 1 and lines[0].startswith("hw_"), out.stdout
@@ -423,6 +423,32 @@ class ContractTests:
         status, _, err = s.json("POST", "/api/v1/training/sessions/%d/observations" % other["id"],
                                 {"kind": "telemetry"}, self.reader)
         self.assertEqual((status, err.get("field")), (400, "kind"), err)
+
+    def test_training_records_trainer_view(self):
+        """A technician reads the training records of their company's people; an inspector everyone's."""
+        s = self.server
+        status, _, company = s.json("POST", "/api/v1/companies", {"name": "Trainers %d" % id(self)}, self.admin)
+        self.assertEqual(status, 201, company)
+        trainee = create_user(self.db, "trainee-%d" % id(self), "technician", "--company-id", str(company["id"]))
+        trainer = create_user(self.db, "trainer-%d" % id(self), "technician", "--company-id", str(company["id"]))
+        status, _, session = s.json("POST", "/api/v1/training/sessions", {"scenario": "runs-too-fast"}, trainee)
+        self.assertEqual(status, 201, session)
+        status, _, grade = s.json("POST", "/api/v1/training/sessions/%d/answer" % session["id"],
+                                  {"diagnosis": "no_fault"}, trainee)
+        self.assertEqual((status, grade["passed"], grade["score"]), (200, False, 0), grade)
+
+        def ids(token):
+            status, _, page = s.json("GET", "/api/v1/training/records?per_page=500", token=token)
+            self.assertEqual(status, 200, page)
+            return [r["id"] for r in page["items"]]
+        self.assertIn(session["id"], ids(trainer))  # the company's trainer view
+        self.assertIn(session["id"], ids(self.inspector))
+        self.assertNotIn(session["id"], ids(self.reader))  # a technician of no company: their own only
+        self.assertNotIn(session["id"], ids(self.owner))
+        # The trainer may read, not answer: another user's session is not found.
+        status, _, err = s.json("POST", "/api/v1/training/sessions/%d/observations" % session["id"],
+                                {"kind": "ride"}, trainer)
+        self.assertEqual(status, 404, err)
 
     def test_training_bad_input(self):
         """Unknown scenarios and malformed bodies are refused; the public may not train."""
