@@ -20,6 +20,7 @@ struct TrainingSession {
   std::int64_t id = 0;
   std::int64_t user_id = 0;
   std::string user_name;                   // read only (from users)
+  std::string user_role;                   // read only: "technician", ...
   std::optional<std::int64_t> company_id;  // read only: the user's company
   std::string scenario;                    // a scenario id of data/training
   std::int64_t seed = 0;                   // >= 0: orders the choices

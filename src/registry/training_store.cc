@@ -9,7 +9,7 @@ namespace {
 
 const std::string kSelect =
     "SELECT s.id, s.user_id, u.name, u.company_id, s.scenario, s.seed, s.started_at, "
-    "s.observations, s.answered_at, s.diagnosis, s.action, s.passed, s.score "
+    "s.observations, s.answered_at, s.diagnosis, s.action, s.passed, s.score, u.role "
     "FROM training_sessions s JOIN users u ON u.id = s.user_id";
 
 std::string LogText(const std::vector<TrainingObservation>& log) {
@@ -46,6 +46,7 @@ TrainingSession FromRow(const SqlRow& r) {
   if (!r.IsNull(10)) s.action = r.Text(10);
   if (!r.IsNull(11)) s.passed = r.Int(11) != 0;
   if (!r.IsNull(12)) s.score = static_cast<int>(r.Int(12));
+  s.user_role = r.Text(13);
   return s;
 }
 

@@ -12,6 +12,7 @@
 #include "server/api.h"
 #include "training/grading.h"
 #include "training/observations.h"
+#include "training/qualifications.h"
 #include "training/scenario.h"
 
 namespace hoistway::server {
@@ -210,6 +211,14 @@ Result<HttpResponse> Api::ListTrainingRecords(Context& c) {
     json item = registry::ToJson(s);
     const training::Scenario* scenario = ScenarioOf(s);
     item["title"] = scenario != nullptr ? scenario->title : s.scenario;
+    // A passed session's refresher, where the profile has a rule for the role.
+    item["refresher"] = nullptr;
+    const training::Qualification* rule = training::FindQualification(
+        training::BuiltInQualifications(), c.tx.profile().id, s.user_role);
+    if (rule != nullptr && s.passed.value_or(false)) {
+      item["refresher"] = {{"due", training::RefresherDue(s.answered_at, rule->refresher_years)},
+                           {"confirmed", rule->confirmed}};
+    }
     items.push_back(std::move(item));
   }
   return PageResponse(std::move(items), *sessions);

@@ -402,6 +402,9 @@ class ContractTests:
         record = next(r for r in mine["items"] if r["id"] == sid)
         self.assertEqual((record["passed"], record["score"], record["diagnosis"]), (True, 100, "doors_too_fast"))
         self.assertEqual([o["kind"] for o in record["observations"]], ["test", "trace"])
+        # The Korean profile's refresher of a technician's training (data, marked unconfirmed).
+        due = "%04d%s" % (int(record["answered_at"][:4]) + 3, record["answered_at"][4:10])
+        self.assertEqual(record["refresher"], {"due": due, "confirmed": False})
         _, _, after = s.json("GET", "/api/v1/training/records", token=self.admin)
         self.assertEqual(after["total"], before["total"] + 1)
         _, _, theirs = s.json("GET", "/api/v1/training/records", token=self.owner)
@@ -441,6 +444,9 @@ class ContractTests:
             status, _, page = s.json("GET", "/api/v1/training/records?per_page=500", token=token)
             self.assertEqual(status, 200, page)
             return [r["id"] for r in page["items"]]
+        _, _, page = s.json("GET", "/api/v1/training/records?per_page=500", token=trainer)
+        failed = next(r for r in page["items"] if r["id"] == session["id"])
+        self.assertIsNone(failed["refresher"])  # not passed: no refresher
         self.assertIn(session["id"], ids(trainer))  # the company's trainer view
         self.assertIn(session["id"], ids(self.inspector))
         self.assertNotIn(session["id"], ids(self.reader))  # a technician of no company: their own only

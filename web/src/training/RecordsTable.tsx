@@ -23,6 +23,7 @@ export function RecordsTable({ generation }: { generation: number }) {
               <th scope="col">{t('training.started')}</th>
               <th scope="col">{t('training.observed')}</th>
               <th scope="col">{t('training.result')}</th>
+              <th scope="col">{t('training.refresher')}</th>
             </tr>
           </thead>
           <tbody>
@@ -36,6 +37,11 @@ export function RecordsTable({ generation }: { generation: number }) {
                   {r.answered_at === null
                     ? t('training.open')
                     : `${r.passed ? t('training.passed') : t('training.failed')} (${r.score ?? 0})`}
+                </td>
+                <td>
+                  {r.refresher
+                    ? `${r.refresher.due}${r.refresher.confirmed ? '' : ` (${t('training.unconfirmed')})`}`
+                    : '—'}
                 </td>
               </tr>
             ))}

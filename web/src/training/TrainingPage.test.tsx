@@ -154,6 +154,7 @@ describe('TrainingPage', () => {
               action: 'readjust_door_operator',
               passed: true,
               score: 100,
+              refresher: { due: '2029-01-01', confirmed: false },
             },
           ],
         },
@@ -162,6 +163,7 @@ describe('TrainingPage', () => {
     renderConsole(<TrainingPage />, { user: TECHNICIAN, language: 'ko' });
     expect(await screen.findByText('demo-technician')).toBeInTheDocument();
     expect(screen.getByText('합격 (100)')).toBeInTheDocument();
+    expect(screen.getByText('2029-01-01 (규정 미확인)')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '교육 기록' })).toBeInTheDocument();
   });
 });
