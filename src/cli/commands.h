@@ -18,5 +18,6 @@ void AddServeCommand(CLI::App& app, int* exit_code);
 void AddAdminCommand(CLI::App& app, int* exit_code);
 void AddMonitorCommand(CLI::App& app, int* exit_code);
 void AddEmulateCommand(CLI::App& app, int* exit_code);
+void AddTrainingCommand(CLI::App& app, int* exit_code);
 
 }  // namespace hoistway::cli

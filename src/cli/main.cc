@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   hoistway::cli::AddSizeCommand(app, &exit_code);
   hoistway::cli::AddRideCommand(app, &exit_code);
   hoistway::cli::AddTowerCommand(app, &exit_code);
+  hoistway::cli::AddTrainingCommand(app, &exit_code);
   hoistway::cli::AddServeCommand(app, &exit_code);
   hoistway::cli::AddAdminCommand(app, &exit_code);
   hoistway::cli::AddMonitorCommand(app, &exit_code);

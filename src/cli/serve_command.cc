@@ -9,6 +9,7 @@
 #include "cli/serve_monitoring.h"
 #include "registry/demo_fleet.h"
 #include "server/api.h"
+#include "server/demo_training.h"
 #include "server/demo_type_tests.h"
 #include "server/http_server.h"
 
@@ -62,6 +63,8 @@ int RunServe(const ServeOptions& o) {
       if (!report.ok()) return ReportError(report.error());
       const Status type_tests = server::AddDemoTypeTests(**repository, registry::Now());
       if (!type_tests.ok()) return ReportError(type_tests.error());
+      const Status training = server::AddDemoTraining(**repository, registry::Now());
+      if (!training.ok()) return ReportError(training.error());
       fmt::print(stderr,
                  "hoistway: filled {} with a FICTIONAL demo fleet: {} lifts, {} inspections\n",
                  o.db, report->lifts, report->inspections);

@@ -34,6 +34,8 @@ std::string_view ToString(Permission permission) {
       return "apply_for_inspection";
     case Permission::kReadTelemetry:
       return "read_telemetry";
+    case Permission::kReadTrainingRecords:
+      return "read_training_records";
   }
   return "unknown";
 }
@@ -44,6 +46,7 @@ bool RoleMay(Role role, Permission permission) {
       return true;
     case Permission::kReadRegistry:
     case Permission::kReadTelemetry:
+    case Permission::kReadTrainingRecords:
     case Permission::kUseWorkbench:
     case Permission::kReportAccident:
       return role != Role::kPublic;
@@ -124,6 +127,18 @@ LiftReach ReachOf(const Actor& actor, Permission permission) {
   } else if (actor.role == Role::kTechnician && NarrowedToCompany(permission)) {
     reach.company_id = actor.company_id;
     reach.none = !actor.company_id;
+  }
+  return reach;
+}
+
+TrainingReach TrainingReachOf(const Actor& actor) {
+  TrainingReach reach;
+  if (!RoleMay(actor.role, Permission::kReadTrainingRecords)) {
+    reach.none = true;
+  } else if (actor.role == Role::kTechnician && actor.company_id) {
+    reach.company_id = actor.company_id;
+  } else if (actor.role != Role::kAdmin && actor.role != Role::kInspector) {
+    reach.user_id = actor.user_id;
   }
   return reach;
 }

@@ -19,29 +19,32 @@ namespace hoistway::registry {
 
 // What a request wants to do; RoleMay() says which roles may.
 enum class Permission {
-  kReadPublic,          // public lift view: everyone
-  kReadRegistry,        // full records: admin, inspector, technician, owner
-  kWriteLift,           // register and edit lifts: admin, inspector
-  kRecordInspection,    // admin, inspector
-  kRecordMaintenance,   // self-inspections and work orders: admin, technician
-  kReportAccident,      // admin, inspector, technician, owner
-  kManageParts,         // fit certified parts to a lift: admin, inspector
-  kManageRegistry,      // certificates, companies, technicians: admin
-  kReadAudit,           // admin, inspector
-  kAdminister,          // users, import: admin
-  kUseWorkbench,        // traffic workbench (rtt, simulations): every signed-in role
-  kApplyForInspection,  // apply for an inspection of a lift: admin, owner
-  kReadTelemetry,       // a connected lift's events, alarms, health: admin, inspector, and a
-                        // technician or owner on the lifts they answer for
+  kReadPublic,           // public lift view: everyone
+  kReadRegistry,         // full records: admin, inspector, technician, owner
+  kWriteLift,            // register and edit lifts: admin, inspector
+  kRecordInspection,     // admin, inspector
+  kRecordMaintenance,    // self-inspections and work orders: admin, technician
+  kReportAccident,       // admin, inspector, technician, owner
+  kManageParts,          // fit certified parts to a lift: admin, inspector
+  kManageRegistry,       // certificates, companies, technicians: admin
+  kReadAudit,            // admin, inspector
+  kAdminister,           // users, import: admin
+  kUseWorkbench,         // traffic workbench (rtt, simulations): every signed-in role
+  kApplyForInspection,   // apply for an inspection of a lift: admin, owner
+  kReadTelemetry,        // a connected lift's events, alarms, health: admin, inspector, and a
+                         // technician or owner on the lifts they answer for
+  kReadTrainingRecords,  // training sessions: every signed-in role, narrowed by
+                         // TrainingReachOf (their own; a technician's company; all for
+                         // admin and inspector)
 };
 
 // Every permission, in the order above.
 inline constexpr Permission kPermissions[] = {
-    Permission::kReadPublic,       Permission::kReadRegistry,      Permission::kWriteLift,
-    Permission::kRecordInspection, Permission::kRecordMaintenance, Permission::kReportAccident,
-    Permission::kManageParts,      Permission::kManageRegistry,    Permission::kReadAudit,
-    Permission::kAdminister,       Permission::kUseWorkbench,      Permission::kApplyForInspection,
-    Permission::kReadTelemetry};
+    Permission::kReadPublic,       Permission::kReadRegistry,       Permission::kWriteLift,
+    Permission::kRecordInspection, Permission::kRecordMaintenance,  Permission::kReportAccident,
+    Permission::kManageParts,      Permission::kManageRegistry,     Permission::kReadAudit,
+    Permission::kAdminister,       Permission::kUseWorkbench,       Permission::kApplyForInspection,
+    Permission::kReadTelemetry,    Permission::kReadTrainingRecords};
 
 // "read_registry", "record_maintenance", ...: how the API names a permission.
 std::string_view ToString(Permission permission);
@@ -99,6 +102,16 @@ struct LiftReach {
   bool none = false;                          // no lift at all (e.g. a technician of no company)
 };
 LiftReach ReachOf(const Actor& actor, Permission permission);
+
+// Whose training sessions `actor` may read: everyone's (admin, inspector:
+// trainers and examiners), their company's (a technician of a company: the
+// company's trainer view), else their own. `none` for the public.
+struct TrainingReach {
+  std::optional<std::int64_t> user_id;
+  std::optional<std::int64_t> company_id;
+  bool none = false;
+};
+TrainingReach TrainingReachOf(const Actor& actor);
 
 // A technician records work in their own name and company only: a record's
 // `company_id` must be theirs, and its technician (`technician_id`, whose

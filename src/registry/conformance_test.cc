@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "registry/access.h"
 #include "registry/demo_fleet.h"
 #include "registry/inspection_applications.h"
 #include "registry/type_tests.h"
@@ -17,6 +18,7 @@
 #include "registry/maintenance_stats.h"
 #include "registry/migrations.h"
 #include "registry/repository.h"
+#include "registry/training_records.h"
 #include "registry/type_tests.h"
 #include "registry/validity.h"
 
@@ -1056,6 +1058,76 @@ TEST_P(ConformanceTest, ModelsKeepTheirTypeTestsWithUnboundedFigures) {
   EXPECT_EQ(listed->total, 1);
   EXPECT_EQ(TypeTests(tx.context()).ListModels("100%", 1, 10)->total, 0);  // no wildcard from the caller
   EXPECT_EQ(TypeTests(tx.context()).Get(9999).error().code(), ErrorCode::kNotFound);
+}
+
+TEST_P(ConformanceTest, TrainingSessionsAreAnsweredOnceAndListedByReach) {
+  auto tx = Write();
+  auto company = tx.AddCompany({0, "Lift Care", "R-1", "Medeu", "+7"});
+  ASSERT_TRUE(company.ok());
+  User trainee;
+  trainee.name = "trainee";
+  trainee.role = Role::kTechnician;
+  trainee.company_id = company->id;
+  auto t1 = tx.CreateUser(trainee, "hash-t1", "");
+  User other;
+  other.name = "other";
+  other.role = Role::kOwner;
+  auto t2 = tx.CreateUser(other, "hash-t2", "");
+  ASSERT_TRUE(t1.ok() && t2.ok());
+  TrainingRecords records(tx.context());
+  TrainingSession session;
+  session.user_id = t1->id;
+  session.scenario = "doors-slam";
+  session.seed = 42;
+  auto started = records.Start(session);
+  ASSERT_TRUE(started.ok()) << started.error().message();
+  EXPECT_FALSE(started->answered());
+  EXPECT_EQ(started->user_name, "trainee");
+  EXPECT_EQ(started->company_id, company->id);
+  session.user_id = t2->id;
+  ASSERT_TRUE(records.Start(session).ok());
+  ASSERT_TRUE(records.Observe(started->id, "test", "door_kinetic_energy").ok());
+  TrainingSession answer;
+  answer.id = started->id;
+  answer.diagnosis = "doors_too_fast";
+  answer.passed = true;
+  answer.score = 70;
+  auto answered = records.Answer(answer);
+  ASSERT_TRUE(answered.ok()) << answered.error().message();
+  EXPECT_TRUE(answered->answered());
+  // Nothing is recorded twice: a second answer or observation is a conflict.
+  answer.diagnosis = "no_fault";
+  EXPECT_EQ(records.Answer(answer).error().code(), ErrorCode::kConflict);
+  EXPECT_EQ(records.Observe(started->id, "ride", "").error().code(), ErrorCode::kConflict);
+  auto stored = records.Get(started->id);
+  ASSERT_TRUE(stored.ok());
+  EXPECT_EQ(stored->diagnosis, "doors_too_fast");
+  EXPECT_EQ(stored->action, "");
+  EXPECT_EQ(stored->passed, true);
+  EXPECT_EQ(stored->score, 70);
+  ASSERT_EQ(stored->observations.size(), 1u);
+  EXPECT_EQ(stored->observations[0].test, "door_kinetic_energy");
+  EXPECT_EQ(records.Get(9999).error().code(), ErrorCode::kNotFound);
+  // The lists a TrainingReach asks for.
+  EXPECT_EQ(records.List({}, 1, 50)->total, 2);
+  EXPECT_EQ(records.List({.company_id = company->id}, 1, 50)->total, 1);
+  auto own = records.List({.user_id = t2->id}, 1, 50);
+  ASSERT_TRUE(own.ok());
+  ASSERT_EQ(own->total, 1);
+  EXPECT_EQ(own->items[0].user_id, t2->id);
+  EXPECT_EQ(records.List({.scenario = std::string("other")}, 1, 50)->total, 0);
+  ASSERT_TRUE(tx.Commit().ok());
+}
+
+TEST(TrainingReachTest, EachRoleReadsWhomTheRuleSays) {
+  EXPECT_TRUE(TrainingReachOf({Role::kPublic, 0, {}, {}}).none);
+  const TrainingReach admin = TrainingReachOf({Role::kAdmin, 1, {}, {}});
+  EXPECT_FALSE(admin.none || admin.user_id || admin.company_id);
+  const TrainingReach inspector = TrainingReachOf({Role::kInspector, 2, {}, {}});
+  EXPECT_FALSE(inspector.none || inspector.user_id || inspector.company_id);
+  EXPECT_EQ(TrainingReachOf({Role::kTechnician, 3, 7, {}}).company_id, 7);
+  EXPECT_EQ(TrainingReachOf({Role::kTechnician, 3, {}, {}}).user_id, 3);
+  EXPECT_EQ(TrainingReachOf({Role::kOwner, 4, {}, {}}).user_id, 4);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ConformanceTest, ::testing::Values("sqlite", "postgresql"),

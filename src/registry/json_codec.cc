@@ -224,6 +224,28 @@ json ToJson(const LiftModel& m) {
           {"type_tests", m.type_tests}};
 }
 
+json ToJson(const TrainingSession& s) {
+  json observations = json::array();
+  for (const TrainingObservation& o : s.observations) {
+    observations.push_back({{"kind", o.kind}, {"test", o.test}, {"at", o.at}});
+  }
+  const auto or_null = [](const std::string& text) {
+    return text.empty() ? json(nullptr) : json(text);
+  };
+  return {{"id", s.id},
+          {"user_id", s.user_id},
+          {"user", s.user_name},
+          {"scenario", s.scenario},
+          {"seed", s.seed},
+          {"started_at", s.started_at},
+          {"observations", observations},
+          {"answered_at", or_null(s.answered_at)},
+          {"diagnosis", or_null(s.diagnosis)},
+          {"action", or_null(s.action)},
+          {"passed", s.passed ? json(*s.passed) : json(nullptr)},
+          {"score", s.score ? json(*s.score) : json(nullptr)}};
+}
+
 json ToJson(const TypeTest& t) {
   json results = json::array();
   std::vector<std::string> failed;

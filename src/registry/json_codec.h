@@ -12,6 +12,7 @@
 #include "registry/date.h"
 #include "registry/domain.h"
 #include "registry/profile.h"
+#include "registry/training_session.h"
 #include "registry/type_test.h"
 
 namespace hoistway::registry {
@@ -37,6 +38,9 @@ nlohmann::json ToJson(const LiftModel& m);
 nlohmann::json ToJson(const TypeTest& t);
 // With `status`: "open", or "inspected" once an inspection answered it.
 nlohmann::json ToJson(const InspectionApplication& a);
+// A training session: its observation log and, once answered, the answer
+// (answered_at, diagnosis, action, passed and score are null before).
+nlohmann::json ToJson(const TrainingSession& s);
 
 // Parsers of request bodies; each validates types, ranges, dates and codes.
 Result<Lift> ParseNewLift(const nlohmann::json& body);

@@ -160,6 +160,16 @@ void Api::AddRoutes() {
   Add("POST", v + "/tower/runs", P::kUseWorkbench, Scope::kNone, &Api::TowerRun, {}, TxMode::kRead);
   Add("GET", v + "/tower/faults", P::kUseWorkbench, Scope::kNone, &Api::TowerFaults);
   Add("GET", v + "/tower/catalogue", P::kUseWorkbench, Scope::kNone, &Api::TowerCatalogue);
+  // The training centre: a session is its user's alone (another's is not
+  // found); the records a caller reads are registry::TrainingReachOf's.
+  Add("GET", v + "/training/scenarios", P::kUseWorkbench, Scope::kNone, &Api::TrainingScenarios);
+  Add("POST", v + "/training/sessions", P::kUseWorkbench, Scope::kNone, &Api::StartTrainingSession);
+  Add("POST", v + "/training/sessions/{id}/observations", P::kUseWorkbench, Scope::kNone,
+      &Api::TrainingObservation);
+  Add("POST", v + "/training/sessions/{id}/answer", P::kUseWorkbench, Scope::kNone,
+      &Api::AnswerTrainingSession);
+  Add("GET", v + "/training/records", P::kReadTrainingRecords, Scope::kNone,
+      &Api::ListTrainingRecords);
 }
 
 HttpResponse Api::Handle(HttpRequest& request) {

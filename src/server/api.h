@@ -208,6 +208,12 @@ class Api {
   Result<HttpResponse> GetTypeTest(Context& c);
   Result<HttpResponse> TypeTestReportHtml(Context& c);
   Result<HttpResponse> LiftTypeTests(Context& c);
+  // The training centre (api_training.cc).
+  Result<HttpResponse> TrainingScenarios(Context& c);
+  Result<HttpResponse> StartTrainingSession(Context& c);
+  Result<HttpResponse> TrainingObservation(Context& c);
+  Result<HttpResponse> AnswerTrainingSession(Context& c);
+  Result<HttpResponse> ListTrainingRecords(Context& c);
 
   registry::Repository& repository_;
   EventHub& hub_;

@@ -98,8 +98,8 @@ class Server:
         self.proc.stderr.close()
 
 
-def create_user(db, name, role):
-    out = subprocess.run([BINARY, "admin", "create-user", "--db", db, "--name", name, "--role", role],
+def create_user(db, name, role, *extra):
+    out = subprocess.run([BINARY, "admin", "create-user", "--db", db, "--name", name, "--role", role, *extra],
                          capture_output=True, text=True, check=True)
     lines = out.stdout.splitlines()
     assert len(lines) == 1 and lines[0].startswith("hw_"), out.stdout
@@ -354,6 +354,127 @@ class ContractTests:
         self.assertEqual(report["lifts_created"], 1)
         status, _, lift = self.server.json("GET", "/api/v1/lifts/0654321", token=self.reader)
         self.assertEqual(lift["valid_until"], "2026-01-04")
+
+    def test_training_session_end_to_end(self):
+        """A scenario is listed without its answer; a session observes the twin, is answered once, and is recorded."""
+        s = self.server
+        status, _, scenarios = s.json("GET", "/api/v1/training/scenarios", token=self.reader)
+        self.assertEqual(status, 200)
+        self.assertGreaterEqual(scenarios["total"], 12)
+        ids = [x["id"] for x in scenarios["items"]]
+        self.assertIn("doors-slam", ids)
+        _, _, before = s.json("GET", "/api/v1/training/records", token=self.admin)
+        status, _, session = s.json("POST", "/api/v1/training/sessions", {"scenario": "doors-slam"}, self.reader)
+        self.assertEqual(status, 201, session)
+        text = json.dumps(session)
+        self.assertNotIn("fast_doors", text)  # neither the fault nor the answer
+        self.assertNotIn("right", text)
+        self.assertEqual(session["observations"][0]["kind"], "briefing")
+        self.assertEqual(session["observations"][1]["kind"], "ride")
+        sid = session["id"]
+        path = "/api/v1/training/sessions/%d" % sid
+        status, _, test = s.json("POST", path + "/observations", {"kind": "test", "test": "door_kinetic_energy"},
+                                 self.reader)
+        self.assertEqual((status, test["result"]["verdict"]), (200, "fail"), test)
+        status, _, trace = s.json("POST", path + "/observations", {"kind": "trace", "test": "door_kinetic_energy"},
+                                  self.reader)
+        self.assertEqual(status, 200, trace)
+        self.assertGreater(len(trace["trace"]["time_s"]), 10)
+        # Not allowed by the scenario, not a kind, not a field.
+        for bad, field in (({"kind": "test", "test": "brake_125"}, "test"), ({"kind": "gossip"}, "kind"),
+                           ({"kind": "ride", "extra": 1}, "extra")):
+            status, _, err = s.json("POST", path + "/observations", bad, self.reader)
+            self.assertEqual((status, err.get("field")), (400, field), err)
+        # Another user's session is not found (its existence is not revealed).
+        status, _, err = s.json("POST", path + "/observations", {"kind": "ride"}, self.owner)
+        self.assertEqual(status, 404, err)
+        status, _, err = s.json("POST", path + "/answer", {"diagnosis": "doors_too_fast"}, self.owner)
+        self.assertEqual(status, 404, err)
+        # A diagnosis the scenario does not offer records nothing.
+        status, _, err = s.json("POST", path + "/answer", {"diagnosis": "gremlins"}, self.reader)
+        self.assertEqual((status, err.get("field")), (400, "diagnosis"), err)
+        status, _, grade = s.json("POST", path + "/answer",
+                                  {"diagnosis": "doors_too_fast", "action": "readjust_door_operator"}, self.reader)
+        self.assertEqual((status, grade["passed"], grade["score"]), (200, True, 100), grade)
+        self.assertIn("5.3.6.2.2.1", grade["explanation"])
+        status, _, err = s.json("POST", path + "/answer", {"diagnosis": "no_fault"}, self.reader)
+        self.assertEqual(status, 409, err)
+        status, _, err = s.json("POST", path + "/observations", {"kind": "ride"}, self.reader)
+        self.assertEqual(status, 409, err)
+        # The records: the trainee's own, all for the admin, none of it for another owner.
+        status, _, mine = s.json("GET", "/api/v1/training/records", token=self.reader)
+        self.assertEqual(status, 200)
+        record = next(r for r in mine["items"] if r["id"] == sid)
+        self.assertEqual((record["passed"], record["score"], record["diagnosis"]), (True, 100, "doors_too_fast"))
+        self.assertEqual([o["kind"] for o in record["observations"]], ["test", "trace"])
+        # The Korean profile's refresher of a technician's training (data, marked unconfirmed).
+        due = "%04d%s" % (int(record["answered_at"][:4]) + 3, record["answered_at"][4:10])
+        self.assertEqual(record["refresher"], {"due": due, "confirmed": False})
+        _, _, after = s.json("GET", "/api/v1/training/records", token=self.admin)
+        self.assertEqual(after["total"], before["total"] + 1)
+        _, _, theirs = s.json("GET", "/api/v1/training/records", token=self.owner)
+        self.assertNotIn(sid, [r["id"] for r in theirs["items"]])
+
+    def test_training_telemetry_of_the_machine_fault(self):
+        """A scenario with a machine fault shows monitoring's view: an emulated window through the monitor's rules."""
+        s = self.server
+        status, _, session = s.json("POST", "/api/v1/training/sessions", {"scenario": "step-at-the-sill"},
+                                    self.reader)
+        self.assertEqual(status, 201, session)
+        self.assertTrue(session["observations"][0]["telemetry"])
+        path = "/api/v1/training/sessions/%d/observations" % session["id"]
+        status, _, window = s.json("POST", path, {"kind": "telemetry"}, self.reader)
+        self.assertEqual(status, 200, window)
+        self.assertTrue(window["signals"] or window["alarms"], window)
+        # A scenario without a machine fault has no telemetry to show.
+        status, _, other = s.json("POST", "/api/v1/training/sessions", {"scenario": "doors-slam"}, self.reader)
+        status, _, err = s.json("POST", "/api/v1/training/sessions/%d/observations" % other["id"],
+                                {"kind": "telemetry"}, self.reader)
+        self.assertEqual((status, err.get("field")), (400, "kind"), err)
+
+    def test_training_records_trainer_view(self):
+        """A technician reads the training records of their company's people; an inspector everyone's."""
+        s = self.server
+        status, _, company = s.json("POST", "/api/v1/companies", {"name": "Trainers %d" % id(self)}, self.admin)
+        self.assertEqual(status, 201, company)
+        trainee = create_user(self.db, "trainee-%d" % id(self), "technician", "--company-id", str(company["id"]))
+        trainer = create_user(self.db, "trainer-%d" % id(self), "technician", "--company-id", str(company["id"]))
+        status, _, session = s.json("POST", "/api/v1/training/sessions", {"scenario": "runs-too-fast"}, trainee)
+        self.assertEqual(status, 201, session)
+        status, _, grade = s.json("POST", "/api/v1/training/sessions/%d/answer" % session["id"],
+                                  {"diagnosis": "no_fault"}, trainee)
+        self.assertEqual((status, grade["passed"], grade["score"]), (200, False, 0), grade)
+
+        def ids(token):
+            status, _, page = s.json("GET", "/api/v1/training/records?per_page=500", token=token)
+            self.assertEqual(status, 200, page)
+            return [r["id"] for r in page["items"]]
+        _, _, page = s.json("GET", "/api/v1/training/records?per_page=500", token=trainer)
+        failed = next(r for r in page["items"] if r["id"] == session["id"])
+        self.assertIsNone(failed["refresher"])  # not passed: no refresher
+        self.assertIn(session["id"], ids(trainer))  # the company's trainer view
+        self.assertIn(session["id"], ids(self.inspector))
+        self.assertNotIn(session["id"], ids(self.reader))  # a technician of no company: their own only
+        self.assertNotIn(session["id"], ids(self.owner))
+        # The trainer may read, not answer: another user's session is not found.
+        status, _, err = s.json("POST", "/api/v1/training/sessions/%d/observations" % session["id"],
+                                {"kind": "ride"}, trainer)
+        self.assertEqual(status, 404, err)
+
+    def test_training_bad_input(self):
+        """Unknown scenarios and malformed bodies are refused; the public may not train."""
+        s = self.server
+        status, _, err = s.json("POST", "/api/v1/training/sessions", {"scenario": "no-such"}, self.reader)
+        self.assertEqual((status, err.get("field")), (404, "scenario"), err)
+        status, _, err = s.json("POST", "/api/v1/training/sessions", {"scenario": "doors-slam", "x": 1},
+                                self.reader)
+        self.assertEqual(status, 400, err)
+        status, _, err = s.json("POST", "/api/v1/training/sessions", {}, self.reader)
+        self.assertEqual(status, 400, err)
+        self.assertEqual(s.json("GET", "/api/v1/training/scenarios")[0], 401)
+        self.assertEqual(s.json("GET", "/api/v1/training/records")[0], 401)
+        status, _, err = s.json("POST", "/api/v1/training/sessions/999999/answer", {"diagnosis": "x"}, self.reader)
+        self.assertEqual(status, 404, err)
 
     def test_tower_answers_match_the_document(self):
         """The tower's run (with traces), its catalogue and faults, and a stored type test, as openapi.json says."""

@@ -15,6 +15,7 @@ import { SignInPage } from './SignInPage';
 // The workbench and the test tower (and their chart library) load only when opened.
 const WorkbenchPage = lazy(() => import('./workbench/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })));
 const TowerPage = lazy(() => import('./tower/TowerPage').then((m) => ({ default: m.TowerPage })));
+const TrainingPage = lazy(() => import('./training/TrainingPage').then((m) => ({ default: m.TrainingPage })));
 
 // A page that needs a user sends the others to sign in, and back here after.
 function SignedIn({ children }: { children: ReactNode }) {
@@ -87,6 +88,13 @@ export function App() {
           <SignedIn>
             <Suspense fallback={<Loading />}>
               <TowerPage />
+            </Suspense>
+          </SignedIn>
+        </Route>
+        <Route path="/training">
+          <SignedIn>
+            <Suspense fallback={<Loading />}>
+              <TrainingPage />
             </Suspense>
           </SignedIn>
         </Route>

@@ -53,6 +53,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <NavLink href="/monitoring">{t('nav.monitoring')}</NavLink>
             <NavLink href="/workbench">{t('nav.workbench')}</NavLink>
             <NavLink href="/tower">{t('tower.nav')}</NavLink>
+            <NavLink href="/training">{t('training.nav')}</NavLink>
           </nav>
         )}
         <div className="header-end">

@@ -7,10 +7,13 @@ import baseRu from './locales/ru.json';
 import monitoringEn from '../monitoring/locales/en.json';
 import monitoringKo from '../monitoring/locales/ko.json';
 import monitoringRu from '../monitoring/locales/ru.json';
+import trainingEn from '../training/locales/en.json';
+import trainingKo from '../training/locales/ko.json';
+import trainingRu from '../training/locales/ru.json';
 
-const en = { ...baseEn, ...monitoringEn };
-const ko = { ...baseKo, ...monitoringKo };
-const ru = { ...baseRu, ...monitoringRu };
+const en = { ...baseEn, ...monitoringEn, ...trainingEn };
+const ko = { ...baseKo, ...monitoringKo, ...trainingKo };
+const ru = { ...baseRu, ...monitoringRu, ...trainingRu };
 
 export const LANGUAGES = ['en', 'ko', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];

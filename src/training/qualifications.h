@@ -1,0 +1,41 @@
+// How long a role's training stays valid under a regulation profile, as
+// data (data/training/qualifications/*.yaml, compiled in): the refresher a
+// trainee is due after a passed session. Each rule says whether its source
+// was confirmed.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace hoistway::training {
+
+struct Qualification {
+  std::string profile;  // a regulation profile id ("korea")
+  std::string role;     // a registry role ("technician")
+  std::string training;
+  int refresher_years = 0;
+  bool confirmed = false;  // false: the interval's source was not confirmed
+  std::string source;
+};
+
+// Parses one file ({profile, qualifications: [...]}) with the strict reader;
+// errors (kInvalidInput) name file, line, column and key.
+Result<std::vector<Qualification>> ParseQualifications(std::string_view text,
+                                                       const std::string& source);
+
+// Every rule compiled into the binary.
+const std::vector<Qualification>& BuiltInQualifications();
+
+// The rule of `role` under `profile`, or nullptr.
+const Qualification* FindQualification(std::span<const Qualification> rules,
+                                       std::string_view profile, std::string_view role);
+
+// The day a refresher is due: `years` after the date of `timestamp`
+// ("YYYY-MM-DD..."), 29 February becoming 28 February in a common year.
+std::string RefresherDue(std::string_view timestamp, int years);
+
+}  // namespace hoistway::training

@@ -1,0 +1,53 @@
+// The training records the caller may read (the server decides whose:
+// their own, their company's for a technician, everyone's for an admin or
+// an inspector): the trainer's view of results.
+import { useApiData } from '../api/useApiData';
+import { useI18n } from '../i18n/i18n';
+import type { RecordsPage } from './types';
+
+export function RecordsTable({ generation }: { generation: number }) {
+  const { t } = useI18n();
+  const { data, error } = useApiData<RecordsPage>(`/training/records?per_page=100&g=${generation}`);
+  return (
+    <section aria-labelledby="training-records">
+      <h2 id="training-records">{t('training.records')}</h2>
+      <p>{t('training.recordsLead')}</p>
+      {error && <p role="alert">{error.message}</p>}
+      {data && data.items.length === 0 && <p>{t('training.noRecords')}</p>}
+      {data && data.items.length > 0 && (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('training.trainee')}</th>
+              <th scope="col">{t('training.scenario')}</th>
+              <th scope="col">{t('training.started')}</th>
+              <th scope="col">{t('training.observed')}</th>
+              <th scope="col">{t('training.result')}</th>
+              <th scope="col">{t('training.refresher')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((r) => (
+              <tr key={r.id}>
+                <td>{r.user}</td>
+                <td>{r.title}</td>
+                <td>{r.started_at.slice(0, 10)}</td>
+                <td>{r.observations.length}</td>
+                <td>
+                  {r.answered_at === null
+                    ? t('training.open')
+                    : `${r.passed ? t('training.passed') : t('training.failed')} (${r.score ?? 0})`}
+                </td>
+                <td>
+                  {r.refresher
+                    ? `${r.refresher.due}${r.refresher.confirmed ? '' : ` (${t('training.unconfirmed')})`}`
+                    : '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
