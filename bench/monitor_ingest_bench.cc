@@ -88,8 +88,7 @@ Result<std::unique_ptr<registry::Repository>> FreshRegistry(const Options& o) {
   if (!db.ok()) return db.error();
   auto profile = registry::LoadProfile("korea");
   if (!profile.ok()) return profile.error();
-  auto repository =
-      registry::Repository::Open(std::move(*db), std::move(*profile), registry::Now);
+  auto repository = registry::Repository::Open(std::move(*db), std::move(*profile), registry::Now);
   if (!repository.ok()) return repository.error();
   auto tx = (*repository)->Begin(registry::TxMode::kWrite, "bench");
   if (!tx.ok()) return tx.error();

@@ -45,8 +45,7 @@ ServeMonitoring::~ServeMonitoring() {
   Stop();
 }
 
-void ServeMonitoring::Start(registry::Repository& repository,
-                            server::AlarmRelay::Publish publish) {
+void ServeMonitoring::Start(registry::Repository& repository, server::AlarmRelay::Publish publish) {
   relay_ = std::make_unique<server::AlarmRelay>(service_.broker, std::move(publish), Log);
   relay_->Start();
   monitor_ = std::thread([this, &repository] {

@@ -13,7 +13,6 @@
 #include "registry/access.h"
 #include "registry/demo_fleet.h"
 #include "registry/inspection_applications.h"
-#include "registry/type_tests.h"
 #include "registry/korean_import.h"
 #include "registry/maintenance_stats.h"
 #include "registry/migrations.h"
@@ -1010,10 +1009,12 @@ TEST_P(ConformanceTest, ModelsKeepTheirTypeTestsWithUnboundedFigures) {
   std::int64_t model_id = 0;
   {
     auto tx = Write();
-    auto model = TypeTests(tx.context()).CreateModel({0, "Hoist Works", "MRL-630", "2026-12-01T10:00:00Z", 0});
+    auto model = TypeTests(tx.context())
+                     .CreateModel({0, "Hoist Works", "MRL-630", "2026-12-01T10:00:00Z", 0});
     ASSERT_TRUE(model.ok()) << model.error().message();
     model_id = model->id;
-    auto twice = TypeTests(tx.context()).CreateModel({0, "Hoist Works", "MRL-630", "2026-12-01T10:00:00Z", 0});
+    auto twice = TypeTests(tx.context())
+                     .CreateModel({0, "Hoist Works", "MRL-630", "2026-12-01T10:00:00Z", 0});
     ASSERT_FALSE(twice.ok());
     EXPECT_EQ(twice.error().code(), ErrorCode::kConflict);
     TypeTest test;
@@ -1056,7 +1057,8 @@ TEST_P(ConformanceTest, ModelsKeepTheirTypeTestsWithUnboundedFigures) {
   auto listed = TypeTests(tx.context()).ListModels("oist", 1, 10);
   ASSERT_TRUE(listed.ok());
   EXPECT_EQ(listed->total, 1);
-  EXPECT_EQ(TypeTests(tx.context()).ListModels("100%", 1, 10)->total, 0);  // no wildcard from the caller
+  EXPECT_EQ(TypeTests(tx.context()).ListModels("100%", 1, 10)->total,
+            0);  // no wildcard from the caller
   EXPECT_EQ(TypeTests(tx.context()).Get(9999).error().code(), ErrorCode::kNotFound);
 }
 

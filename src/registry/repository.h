@@ -115,7 +115,6 @@ class Transaction {
   Result<LiftPart> AddPart(std::string_view registration_no, LiftPart part);
   Result<std::vector<LiftPart>> ListParts(std::string_view registration_no);
 
-
   // Users and their secrets (hashes only; see auth.h).
   Result<User> CreateUser(const User& user, std::string_view token_hash,
                           std::string_view password_hash);

@@ -130,8 +130,8 @@ Status InChunks(std::size_t n, Fn run) {
 }  // namespace
 
 Result<std::optional<std::int64_t>> TelemetryStore::FindLift(std::string_view registration_no) {
-  auto rows =
-      ctx_.sql.Query("SELECT id FROM lifts WHERE registration_no = ?", {std::string(registration_no)});
+  auto rows = ctx_.sql.Query("SELECT id FROM lifts WHERE registration_no = ?",
+                             {std::string(registration_no)});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<std::int64_t>();
   return std::optional<std::int64_t>((*rows)[0].Int(0));
@@ -256,9 +256,9 @@ Result<std::vector<LiftTelemetryRow>> TelemetryStore::LockLifts(
       params.reserve(count);
       for (std::size_t i = first; i < first + count; ++i) params.emplace_back(ids[i]);
       auto rows =
-          ctx_.sql.Query(std::string(kLiftRowColumns) + " WHERE lift_id IN (" + Placeholders(count) +
-                        ")" + (pg ? " ORDER BY lift_id FOR UPDATE" : ""),
-                    params);
+          ctx_.sql.Query(std::string(kLiftRowColumns) + " WHERE lift_id IN (" +
+                             Placeholders(count) + ")" + (pg ? " ORDER BY lift_id FOR UPDATE" : ""),
+                         params);
       if (!rows.ok()) return rows.error();
       for (const auto& r : *rows) {
         LiftTelemetryRow row = LiftRowFrom(r);
@@ -442,7 +442,7 @@ Result<std::vector<AlarmRecord>> TelemetryStore::CloseAutomatically(
     after.close_note = std::string(note);
     after.version += 1;
     Status audit = ctx_.Audit("update", "alarm", std::to_string(before.id), AuditJson(before),
-                             AuditJson(after));
+                              AuditJson(after));
     if (!audit.ok()) return audit.error();
     closed.push_back(std::move(after));
   }
@@ -546,8 +546,8 @@ Result<std::string> TelemetryStore::RegistrationNo(std::int64_t lift_id) {
 
 Status TelemetryStore::StartDowntime(std::int64_t lift_id, std::string_view at,
                                      std::string_view reason) {
-  auto open = ctx_.sql.Query("SELECT id FROM telemetry_downtime WHERE lift_id = ? AND ended_at IS NULL",
-                        {lift_id});
+  auto open = ctx_.sql.Query(
+      "SELECT id FROM telemetry_downtime WHERE lift_id = ? AND ended_at IS NULL", {lift_id});
   if (!open.ok()) return open.error();
   if (!open->empty()) return Status::Ok();  // already out of service
   return ctx_.sql

@@ -13,7 +13,9 @@ const std::string kTypeTestSelect =
     "SELECT id, model_id, run_at, suite, lift_name, verdict, submitted_by, description, changes, "
     "report FROM type_tests";
 
-LiftModel ModelFromRow(const SqlRow& r) { return {r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Int(4)}; }
+LiftModel ModelFromRow(const SqlRow& r) {
+  return {r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Int(4)};
+}
 
 TypeTest TypeTestFromRow(const SqlRow& r) {
   TypeTest t;
@@ -79,8 +81,8 @@ Result<Page<LiftModel>> TypeTestStore::ListModels(std::string_view q, int page, 
   out.per_page = std::clamp(per_page, 1, kMaxPerPage);
   params.emplace_back(static_cast<std::int64_t>(out.per_page));
   params.emplace_back(static_cast<std::int64_t>((out.page - 1) * out.per_page));
-  auto rows =
-      sql_.Query(kModelSelect + where + " ORDER BY m.manufacturer, m.name LIMIT ? OFFSET ?", params);
+  auto rows = sql_.Query(kModelSelect + where + " ORDER BY m.manufacturer, m.name LIMIT ? OFFSET ?",
+                         params);
   if (!rows.ok()) return rows.error();
   for (const SqlRow& r : *rows) out.items.push_back(ModelFromRow(r));
   return out;
@@ -129,8 +131,8 @@ Result<std::optional<TypeTest>> TypeTestStore::TypeTestById(std::int64_t id) {
 }
 
 Result<std::vector<TypeTest>> TypeTestStore::TypeTestsOf(std::int64_t model_id) {
-  auto rows = sql_.Query("SELECT id FROM type_tests WHERE model_id = ? ORDER BY run_at DESC, id DESC",
-                         {model_id});
+  auto rows = sql_.Query(
+      "SELECT id FROM type_tests WHERE model_id = ? ORDER BY run_at DESC, id DESC", {model_id});
   if (!rows.ok()) return rows.error();
   std::vector<TypeTest> out;
   for (const SqlRow& r : *rows) {

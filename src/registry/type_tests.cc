@@ -15,17 +15,18 @@ Result<LiftModel> TypeTests::CreateModel(LiftModel model) {
   auto existing = store.ModelNamed(model.manufacturer, model.name);
   if (!existing.ok()) return existing.error();
   if (*existing) {
-    return Error::AtField(ErrorCode::kConflict, "name",
-                          fmt::format("{} {} is already registered as model {}",
-                                      Printable(model.manufacturer), Printable(model.name),
-                                      (*existing)->id));
+    return Error::AtField(
+        ErrorCode::kConflict, "name",
+        fmt::format("{} {} is already registered as model {}", Printable(model.manufacturer),
+                    Printable(model.name), (*existing)->id));
   }
   if (model.created_at.empty()) model.created_at = FormatTimestamp(context_.now);
   auto id = store.InsertModel(model);
   if (!id.ok()) return id.error();
   model.id = *id;
   model.type_tests = 0;
-  Status audit = context_.Audit("create", "model", std::to_string(model.id), "", ToJson(model).dump());
+  Status audit =
+      context_.Audit("create", "model", std::to_string(model.id), "", ToJson(model).dump());
   if (!audit.ok()) return audit.error();
   return model;
 }
@@ -40,7 +41,8 @@ Result<LiftModel> TypeTests::GetModel(std::int64_t id) {
 Result<LiftModel> TypeTests::FindModel(std::string_view manufacturer, std::string_view name) {
   auto model = TypeTestStore(context_.sql).ModelNamed(manufacturer, name);
   if (!model.ok()) return model.error();
-  if (!*model) return NotFound(fmt::format("no model {} {}", Printable(manufacturer), Printable(name)));
+  if (!*model)
+    return NotFound(fmt::format("no model {} {}", Printable(manufacturer), Printable(name)));
   return **model;
 }
 

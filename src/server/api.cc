@@ -137,8 +137,8 @@ void Api::AddRoutes() {
   // caller's reach (registry::ReachOf), the same rule as kLift's decisions.
   Add("GET", v + "/monitoring/fleet", P::kReadTelemetry, Scope::kNone, &Api::MonitoringFleet);
   Add("GET", v + "/alarms", P::kReadTelemetry, Scope::kNone, &Api::ListAlarms);
-  Add("POST", v + "/alarms/{id}/ack", P::kRecordMaintenance, Scope::kAlarm,
-      &Api::AcknowledgeAlarm, "handle_alarms");
+  Add("POST", v + "/alarms/{id}/ack", P::kRecordMaintenance, Scope::kAlarm, &Api::AcknowledgeAlarm,
+      "handle_alarms");
   Add("POST", v + "/alarms/{id}/close", P::kRecordMaintenance, Scope::kAlarm, &Api::CloseAlarm,
       "handle_alarms");
   Add("GET", v + "/lifts/{reg}/events", P::kReadTelemetry, Scope::kLift, &Api::LiftEvents);

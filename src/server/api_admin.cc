@@ -77,7 +77,8 @@ Result<HttpResponse> Api::GetCertificate(Context& c) {
   // A model's certificate points at the model's type tests, when there are.
   if (certificate->subject == registry::CertificateSubject::kModel) {
     out["type_tests"] = json::array();
-    auto model = registry::TypeTests(c.tx.context()).FindModel(certificate->manufacturer, certificate->model);
+    auto model = registry::TypeTests(c.tx.context())
+                     .FindModel(certificate->manufacturer, certificate->model);
     if (model.ok()) {
       auto tests = registry::TypeTests(c.tx.context()).ListOf(model->id);
       if (!tests.ok()) return tests.error();

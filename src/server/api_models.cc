@@ -50,7 +50,8 @@ json StoredRequest(const registry::TypeTest& t) {
 Result<HttpResponse> Api::ListModels(Context& c) {
   auto page = PageQueryOf(c.request);
   if (!page.ok()) return page.error();
-  auto models = registry::TypeTests(c.tx.context()).ListModels(c.request.Query("q"), page->page, page->per_page);
+  auto models = registry::TypeTests(c.tx.context())
+                    .ListModels(c.request.Query("q"), page->page, page->per_page);
   if (!models.ok()) return models.error();
   json items = json::array();
   for (const registry::LiftModel& m : models->items) {
@@ -108,7 +109,8 @@ Result<HttpResponse> Api::AddTypeTest(Context& c) {
   auto stored = registry::TypeTests(c.tx.context()).Add(std::move(test).value());
   if (!stored.ok()) return stored.error();
   c.events.push_back(
-      {json{{"type", "type_test.created"}, {"type_test_id", stored->id}, {"model_id", *id}}.dump(), {}});
+      {json{{"type", "type_test.created"}, {"type_test_id", stored->id}, {"model_id", *id}}.dump(),
+       {}});
   stored->report.clear();
   stored->description.clear();
   HttpResponse r = JsonResponse(201, registry::ToJson(*stored));

@@ -29,8 +29,7 @@ constexpr std::size_t kMaxNote = 500;
 
 // The lifts a caller may read the telemetry of (the policy's ReachOf).
 Result<registry::TelemetryScope> ScopeOf(const Caller& caller) {
-  const registry::LiftReach reach =
-      registry::ReachOf(caller.actor, Permission::kReadTelemetry);
+  const registry::LiftReach reach = registry::ReachOf(caller.actor, Permission::kReadTelemetry);
   if (reach.none) return Error(ErrorCode::kPermission, "you answer for no lift's telemetry");
   return registry::TelemetryScope{reach.company_id, reach.owner_user_id};
 }

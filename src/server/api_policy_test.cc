@@ -149,7 +149,7 @@ TEST_F(PolicyTest, ALiftSaysWhatTheCallerMayDoAndWhyNot) {
   const json other = actions(tech_, "1000002");
   EXPECT_EQ(other["allowed_actions"], json({"download_certificate", "report_accident"}));
   ASSERT_EQ(other["unavailable_actions"].size(), 5u);  // the maintenance of another company's
-                                                      // lift, its alarms and its telemetry
+                                                       // lift, its alarms and its telemetry
   EXPECT_EQ(other["unavailable_actions"][0]["action"], "record_self_inspection");
   EXPECT_EQ(other["unavailable_actions"][0]["reason"],
             "lift 1000002 is not maintained by your company");

@@ -43,7 +43,8 @@ Status AddDemoTypeTests(registry::Repository& repository, std::chrono::sys_secon
     registry::LiftModel model;
     model.manufacturer = certificate->manufacturer;
     model.name = certificate->model;
-    model.created_at = registry::FormatTimestamp(now - std::chrono::days(m.runs.front().days_ago + 30));
+    model.created_at =
+        registry::FormatTimestamp(now - std::chrono::days(m.runs.front().days_ago + 30));
     model.created_at =
         registry::FormatTimestamp(now - std::chrono::days(m.runs.front().days_ago + 30));
     auto created = registry::TypeTests(tx->context()).CreateModel(std::move(model));

@@ -8,7 +8,6 @@
 
 namespace hoistway::server {
 
-
 namespace {
 
 // A list of strings at `key` (absent: empty).

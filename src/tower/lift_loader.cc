@@ -7,10 +7,10 @@
 #include <new>
 #include <vector>
 
-#include "core/read_file.h"
 #include "core/config_reader.h"
 #include "core/did_you_mean.h"
 #include "core/printable.h"
+#include "core/read_file.h"
 #include "core/yaml_tree.h"
 #include "tower/friction.h"
 #include "tower/parameters.h"
@@ -193,16 +193,18 @@ Status ValidateLift(const LoadedLift& lift) {
   // A full-travel run must end: the normal run is flown step by step.
   const double flight = l.travel_m / l.rated_speed_mps;
   if (flight > kMaxFullTravelS) {
-    return KeyError(lift, "lift.rated_speed_mps",
-                    fmt::format("{} m at {} m/s would take {:.0f} s; the tower flies runs of at most {:.0f} s",
-                                l.travel_m, l.rated_speed_mps, flight, kMaxFullTravelS));
+    return KeyError(
+        lift, "lift.rated_speed_mps",
+        fmt::format("{} m at {} m/s would take {:.0f} s; the tower flies runs of at most {:.0f} s",
+                    l.travel_m, l.rated_speed_mps, flight, kMaxFullTravelS));
   }
   const double door_max = MaxMeanClosingSpeed(l);
   if (l.doors.closing_speed_mps > 0.99 * door_max) {
-    return KeyError(lift, "lift.doors.closing_speed_mps",
-                    fmt::format("{} m/s cannot be reached as a mean over {} m at {} m/s2 (at most {:.3f} m/s)",
-                                l.doors.closing_speed_mps, l.doors.opening_width_m, l.doors.acceleration_mps2,
-                                0.99 * door_max));
+    return KeyError(
+        lift, "lift.doors.closing_speed_mps",
+        fmt::format("{} m/s cannot be reached as a mean over {} m at {} m/s2 (at most {:.3f} m/s)",
+                    l.doors.closing_speed_mps, l.doors.opening_width_m, l.doors.acceleration_mps2,
+                    0.99 * door_max));
   }
 
   // At rest the brake must hold the empty car against the counterweight's
