@@ -51,8 +51,11 @@ void Engine::OnDoubleDeckArrival(Group& g, const Arrival& a) {
     s.mass_g = building_.traffic.passenger_mass_sd_kg > 0.0 ? DrawMass() : mean_mass_g_;
     ++active_;
     if (board != origin) {
-      // Arrived at the other level: the escalator first; the wait begins above (or below).
+      // Arrived at the other level: the escalator first; the wait begins above
+      // (or below). Metrics keep passengers in id order, so the arrival is
+      // recorded now, at the time the escalator ride will end.
       t.arrival = now_;
+      metrics_.OnArrival(t.id, now_ + g.escalator);
       s.walking = true;
       s.escalator = true;
       walks_.push({now_ + g.escalator, seq_++, slot});
@@ -70,8 +73,7 @@ void Engine::EscalatorEnd(std::int32_t slot) {
   s.walking = false;
   s.escalator = false;
   PassengerTrace& t = s.trace;
-  t.arrival = now_;
-  metrics_.OnArrival(t.id, now_);
+  t.arrival = now_;  // Metrics has it already (at the escalator's foot, for this time)
   Group& g = groups_[static_cast<std::size_t>(t.group.value())];
   Admit(g, slot, t.origin, t.destination > t.origin ? Direction::kUp : Direction::kDown);
 }
