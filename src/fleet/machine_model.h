@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/random.h"
 #include "core/status.h"
 
 namespace hoistway::fleet {
@@ -71,5 +72,14 @@ class MachineModel {
   // The faults this machine knows.
   virtual std::vector<FaultInfo> Faults() const = 0;
 };
+
+// The machines' trip-to-trip noise: a normal draw of mean 0 and deviation 1
+// from twelve uniforms of the lift's seeded stream (Irwin-Hall), the same on
+// every platform.
+inline double TripNoise(Random& random) {
+  double sum = 0;
+  for (int i = 0; i < 12; ++i) sum += random.Uniform();
+  return sum - 6;
+}
 
 }  // namespace hoistway::fleet

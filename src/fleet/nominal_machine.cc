@@ -6,14 +6,6 @@
 namespace hoistway::fleet {
 namespace {
 
-// A normal draw with mean 0 and deviation 1 (Irwin-Hall: twelve uniforms),
-// from the seeded stream, the same on every platform.
-double Normal(Random& random) {
-  double sum = 0;
-  for (int i = 0; i < 12; ++i) sum += random.Uniform();
-  return sum - 6;
-}
-
 constexpr double kLevellingSigma_mm = 1.5;
 
 }  // namespace
@@ -40,16 +32,16 @@ RunOutcome NominalMachine::Run(const RunCommand& c) {
   // run is too short to reach the rated speed.
   out.max_speed_mps =
       std::min(spec_.rated_speed_mps, std::sqrt(spec_.acceleration_mps2 * travel_m));
-  out.max_speed_mps = std::round(out.max_speed_mps * 0.99 * 1000 + Normal(random_) * 5) / 1000;
+  out.max_speed_mps = std::round(out.max_speed_mps * 0.99 * 1000 + TripNoise(random_) * 5) / 1000;
   const double planned = c.planned_s > 0 ? c.planned_s
                                          : travel_m / std::max(out.max_speed_mps, 0.1) +
                                                out.max_speed_mps / spec_.acceleration_mps2;
-  out.duration_s = std::max(0.5, planned + Normal(random_) * 0.1);
+  out.duration_s = std::max(0.5, planned + TripNoise(random_) * 0.1);
 
-  const double door = spec_.door_close_s * (1 + 0.02 * Normal(random_));
+  const double door = spec_.door_close_s * (1 + 0.02 * TripNoise(random_));
   out.door_close_s =
       std::round(wear_.Door(c, door, spec_.door_close_s, random_, out) * 1000) / 1000;
-  const double levelling = wear_.Levelling(c, kLevellingSigma_mm * Normal(random_));
+  const double levelling = wear_.Levelling(c, kLevellingSigma_mm * TripNoise(random_));
   out.levelling_error_mm = std::round(levelling * 10) / 10;
   wear_.Incidents(c, random_, out);
   return out;

@@ -10,13 +10,6 @@
 namespace hoistway::fleet {
 namespace {
 
-// Irwin-Hall normal draw, as NominalMachine's.
-double Normal(Random& random) {
-  double sum = 0;
-  for (int i = 0; i < 12; ++i) sum += random.Uniform();
-  return sum - 6;
-}
-
 constexpr double kDurationSigmaS = 0.1;
 constexpr double kSpeedSigma = 0.002;  // of the top speed
 constexpr double kDoorSigma = 0.02;    // of the closing time
@@ -102,12 +95,12 @@ RunOutcome TwinMachine::Run(const RunCommand& c) {
   const std::size_t d = static_cast<std::size_t>(distance - 1);
   const int up = c.to_floor > c.from_floor ? 1 : 0;
   const double sign = up == 1 ? 1.0 : -1.0;
-  out.duration_s = std::max(0.5, f.flight_s[d] + kDurationSigmaS * Normal(random_));
+  out.duration_s = std::max(0.5, f.flight_s[d] + kDurationSigmaS * TripNoise(random_));
   out.max_speed_mps =
-      std::round(f.max_speed_mps[d] * (1 + kSpeedSigma * Normal(random_)) * 1000) / 1000;
+      std::round(f.max_speed_mps[d] * (1 + kSpeedSigma * TripNoise(random_)) * 1000) / 1000;
   if (f.governor_trips[d]) out.overspeed_mps = f.governor_trip_mps;
 
-  const double door = f.door_close_s * (1 + kDoorSigma * Normal(random_));
+  const double door = f.door_close_s * (1 + kDoorSigma * TripNoise(random_));
   out.door_close_s =
       std::round(wear_.Door(c, door, sound_->door_close_s, random_, out) * 1000) / 1000;
 
@@ -117,7 +110,7 @@ RunOutcome TwinMachine::Run(const RunCommand& c) {
   };
   const double extra_m = overrun(f) - overrun(*sound_);  // + past the landing
   const double levelling =
-      f.stop_offset_mm + sign * extra_m * 1000 + kLevellingSigmaMm * Normal(random_);
+      f.stop_offset_mm + sign * extra_m * 1000 + kLevellingSigmaMm * TripNoise(random_);
   out.levelling_error_mm = std::round(wear_.Levelling(c, levelling) * 10) / 10;
   const std::size_t level = static_cast<std::size_t>(std::lround(load * 4));
   out.safety_circuit_moving = f.ucmp_trips[level][up] && !sound_->ucmp_trips[level][up];

@@ -273,6 +273,21 @@ Status LiftStore::StoreStatus(std::int64_t lift_id, LiftStatus status, std::stri
       .status();
 }
 
+std::string LiftReachWhere(std::optional<std::int64_t> company_id,
+                           std::optional<std::int64_t> owner_user_id,
+                           std::vector<SqlValue>& params) {
+  std::string where;
+  if (company_id) {
+    where += " AND l.company_id = ?";
+    params.emplace_back(*company_id);
+  }
+  if (owner_user_id) {
+    where += " AND l.building_id IN (SELECT building_id FROM user_buildings WHERE user_id = ?)";
+    params.emplace_back(*owner_user_id);
+  }
+  return where;
+}
+
 Result<Page<Lift>> LiftStore::List(const LiftFilter& f) {
   std::string where = " WHERE 1=1";
   std::vector<SqlValue> params;
@@ -302,14 +317,7 @@ Result<Page<Lift>> LiftStore::List(const LiftFilter& f) {
     where += " AND l.next_inspection_due <> '' AND l.next_inspection_due < ?";
     params.emplace_back(today);
   }
-  if (f.company_id) {
-    where += " AND l.company_id = ?";
-    params.emplace_back(*f.company_id);
-  }
-  if (f.owner_user_id) {
-    where += " AND l.building_id IN (SELECT building_id FROM user_buildings WHERE user_id = ?)";
-    params.emplace_back(*f.owner_user_id);
-  }
+  where += LiftReachWhere(f.company_id, f.owner_user_id, params);
   if (!f.q.empty()) where += " AND " + SearchTerm(sql_.dialect(), f.q, params);
   Page<Lift> page;
   page.page = std::max(1, f.page);

@@ -55,6 +55,13 @@ struct RegionSummary {
   std::int64_t conditional = 0;
 };
 
+// " AND ..." keeping the lifts (alias `l`) of company `company_id` and those
+// in buildings linked to user `owner_user_id`, each when given, with its
+// parameters appended: a caller's reach (access.h ReachOf) in SQL.
+std::string LiftReachWhere(std::optional<std::int64_t> company_id,
+                           std::optional<std::int64_t> owner_user_id,
+                           std::vector<SqlValue>& params);
+
 class LiftStore {
  public:
   explicit LiftStore(SqlSession& sql) : sql_(sql) {}

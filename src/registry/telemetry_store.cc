@@ -63,16 +63,7 @@ int SeverityRank(std::string_view s) {
 
 // " AND ..." limiting lift alias `l` to the scope, with its parameters.
 std::string ScopeWhere(const TelemetryScope& scope, std::vector<SqlValue>& params) {
-  std::string where;
-  if (scope.company_id) {
-    where += " AND l.company_id = ?";
-    params.emplace_back(*scope.company_id);
-  }
-  if (scope.owner_user_id) {
-    where += " AND l.building_id IN (SELECT building_id FROM user_buildings WHERE user_id = ?)";
-    params.emplace_back(*scope.owner_user_id);
-  }
-  return where;
+  return LiftReachWhere(scope.company_id, scope.owner_user_id, params);
 }
 
 // Chunk sizes of the multi-row INSERT: each a prepared statement of its own.

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "registry/access.h"
 #include "registry/repository.h"
 
 namespace hoistway::registry {
@@ -89,11 +90,9 @@ struct RaisedAlarm {
 };
 
 // Whose lifts a caller may see: a maintenance company's, an owner's
-// buildings', or (both empty) all.
-struct TelemetryScope {
-  std::optional<std::int64_t> company_id;
-  std::optional<std::int64_t> owner_user_id;
-};
+// buildings', or (both empty) all: the permission policy's reach
+// (access.h ReachOf with kReadTelemetry).
+using TelemetryScope = LiftReach;
 
 struct AlarmFilter {
   std::string registration_no;

@@ -343,11 +343,17 @@ nlohmann::json Api::ActionsOn(const registry::Actor& actor,
 }
 
 Status Api::PublishAbout(Context& c, std::string_view type, const registry::Lift& lift) {
+  return QueueAbout(
+      c, nlohmann::json{{"type", type}, {"registration_no", lift.registration_no}}.dump(), lift,
+      registry::Permission::kReadRegistry);
+}
+
+Status Api::QueueAbout(Context& c, std::string event_json, const registry::Lift& lift,
+                       registry::Permission needs) {
   auto facts = FactsOf(c.tx, lift, /*with_owners=*/true);
   if (!facts.ok()) return facts.error();
   c.events.push_back(
-      {nlohmann::json{{"type", type}, {"registration_no", lift.registration_no}}.dump(),
-       EventScope{EventHub::kEveryone, std::move(*facts)}});
+      {std::move(event_json), EventScope{EventHub::kEveryone, std::move(*facts), needs}});
   return Status::Ok();
 }
 

@@ -129,6 +129,10 @@ class Api {
   nlohmann::json ActionsOn(const registry::Actor& actor, const registry::LiftFacts& facts) const;
   // Queues `type` about `lift` for the event streams of those who may read it.
   Status PublishAbout(Context& c, std::string_view type, const registry::Lift& lift);
+  // Queues `event_json` about `lift` for the streams of those who have
+  // `needs` on it (PublishAbout's events need kReadRegistry).
+  Status QueueAbout(Context& c, std::string event_json, const registry::Lift& lift,
+                    registry::Permission needs);
   HttpResponse ServeApi(HttpRequest& request);
   HttpResponse ServeStatic(const HttpRequest& request) const;
   // The caller at `now`; kPermission (401) for a bad, revoked or expired token.

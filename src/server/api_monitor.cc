@@ -31,7 +31,7 @@ constexpr std::size_t kMaxNote = 500;
 Result<registry::TelemetryScope> ScopeOf(const Caller& caller) {
   const registry::LiftReach reach = registry::ReachOf(caller.actor, Permission::kReadTelemetry);
   if (reach.none) return Error(ErrorCode::kPermission, "you answer for no lift's telemetry");
-  return registry::TelemetryScope{reach.company_id, reach.owner_user_id};
+  return reach;
 }
 
 telemetry::TimePoint Millis(std::chrono::sys_seconds t) {
@@ -124,11 +124,10 @@ Result<HttpResponse> Api::ChangeAlarm(Context& c, bool close) {
   const std::string at = telemetry::FormatTime(Millis(c.now));
   auto changed = close ? store.CloseAlarm(*id, at, note) : store.AcknowledgeAlarm(*id, at);
   if (!changed.ok()) return changed.error();
-  auto facts = FactsOf(c.tx, *c.lift, /*with_owners=*/true);
-  if (!facts.ok()) return facts.error();
-  c.events.push_back(
-      {monitor::AlarmStreamEvent({close ? "alarm.closed" : "alarm.acknowledged", *changed}),
-       EventScope{EventHub::kEveryone, std::move(*facts), Permission::kReadTelemetry}});
+  Status queued = QueueAbout(
+      c, monitor::AlarmStreamEvent({close ? "alarm.closed" : "alarm.acknowledged", *changed}),
+      *c.lift, Permission::kReadTelemetry);
+  if (!queued.ok()) return queued.error();
   return JsonResponse(200, registry::ToJson(*changed));
 }
 

@@ -105,18 +105,10 @@ void Engine::BoardWaiting(Group& g, int c) {
   // the doors begin to open, so they have no wait.
   if (f == building_.main_entrance && car.lantern == Direction::kUp && UpPeakQueueOpen(g)) {
     while (queue.size + car.load < car.max_load) {
-      const std::int32_t slot = NewSlot();
-      PassengerTrace& t = slots_[static_cast<std::size_t>(slot)].trace;
-      t.id = PassengerId(next_id_++);
-      t.person = PassengerId(next_person_++);
-      t.group = g.id;
-      t.origin = f;
-      t.destination = planner_.DrawUpPeakDestination(g.id, saturated_random_);
-      t.arrival = g.doors_began[i];
-      slots_[static_cast<std::size_t>(slot)].mass_g = mean_mass_g_;
-      slots_[static_cast<std::size_t>(slot)].journey_origin = f;
-      slots_[static_cast<std::size_t>(slot)].final_destination = t.destination;
-      ++active_;
+      const FloorIndex destination = planner_.DrawUpPeakDestination(g.id, saturated_random_);
+      const std::int32_t slot =
+          NewPassenger(g.id, f, destination, destination, g.doors_began[i], mean_mass_g_);
+      const PassengerTrace& t = slots_[static_cast<std::size_t>(slot)].trace;
       metrics_.OnArrival(t.id, t.arrival);
       if (transfers_) metrics_.OnPersonArrival(t.person, t.arrival);
       Push(queue, slot);

@@ -38,23 +38,15 @@ void Engine::OnDoubleDeckArrival(Group& g, const Arrival& a) {
     }
     if (StopFloor(g, board) == StopFloor(g, alight)) continue;  // one floor: the stairs
 
-    const std::int32_t slot = NewSlot();
+    const std::int32_t slot =
+        NewPassenger(a.trip.group, board, alight, alight, now_,
+                     building_.traffic.passenger_mass_sd_kg > 0.0 ? DrawMass() : mean_mass_g_);
     Slot& s = slots_[static_cast<std::size_t>(slot)];
-    PassengerTrace& t = s.trace;
-    t.id = PassengerId(next_id_++);
-    t.person = PassengerId(next_person_++);
-    t.group = a.trip.group;
-    t.origin = board;
-    t.destination = alight;
-    s.journey_origin = board;
-    s.final_destination = alight;
-    s.mass_g = building_.traffic.passenger_mass_sd_kg > 0.0 ? DrawMass() : mean_mass_g_;
-    ++active_;
+    const PassengerTrace& t = s.trace;
     if (board != origin) {
       // Arrived at the other level: the escalator first; the wait begins above
       // (or below). Metrics keep passengers in id order, so the arrival is
       // recorded now, at the time the escalator ride will end.
-      t.arrival = now_;
       metrics_.OnArrival(t.id, now_ + g.escalator);
       s.walking = true;
       s.escalator = true;
@@ -62,7 +54,6 @@ void Engine::OnDoubleDeckArrival(Group& g, const Arrival& a) {
       timers_.Set(kWalkTimer, walks_.top().time, walks_.top().seq);
       continue;
     }
-    t.arrival = now_;
     metrics_.OnArrival(t.id, now_);
     Admit(g, slot, board, alight > board ? Direction::kUp : Direction::kDown);
   }
@@ -127,19 +118,10 @@ void Engine::BoardWaitingDouble(Group& g, int c) {
           destination = planner_.DrawUpPeakDestination(g.id, saturated_random_);
         }
         if (DeckOf(g, destination) != deck) break;
-        const std::int32_t slot = NewSlot();
-        Slot& s = slots_[static_cast<std::size_t>(slot)];
-        s.trace.id = PassengerId(next_id_++);
-        s.trace.person = PassengerId(next_person_++);
-        s.trace.group = g.id;
-        s.trace.origin = level;
-        s.trace.destination = destination;
-        s.trace.arrival = g.doors_began[i];
-        s.mass_g = mean_mass_g_;
-        s.journey_origin = level;
-        s.final_destination = destination;
-        ++active_;
-        metrics_.OnArrival(s.trace.id, s.trace.arrival);
+        const std::int32_t slot =
+            NewPassenger(g.id, level, destination, destination, g.doors_began[i], mean_mass_g_);
+        const PassengerTrace& t = slots_[static_cast<std::size_t>(slot)].trace;
+        metrics_.OnArrival(t.id, t.arrival);
         Push(queue, slot);
         ++call.waiting;
       }

@@ -315,6 +315,23 @@ std::int32_t Engine::NewSlot() {
   return static_cast<std::int32_t>(slots_.size() - 1);
 }
 
+std::int32_t Engine::NewPassenger(GroupId group, FloorIndex origin, FloorIndex destination,
+                                  FloorIndex final_destination, Tick arrival, std::int32_t mass_g) {
+  const std::int32_t slot = NewSlot();
+  Slot& s = slots_[static_cast<std::size_t>(slot)];
+  s.trace.id = PassengerId(next_id_++);
+  s.trace.person = PassengerId(next_person_++);
+  s.trace.group = group;
+  s.trace.origin = origin;
+  s.trace.destination = destination;
+  s.trace.arrival = arrival;
+  s.journey_origin = origin;
+  s.final_destination = final_destination;
+  s.mass_g = mass_g;
+  ++active_;
+  return slot;
+}
+
 void Engine::FreeSlot(std::int32_t slot) {
   Slot& s = slots_[static_cast<std::size_t>(slot)];
   s.trace.arrival = -1;
@@ -368,20 +385,12 @@ void Engine::OnArrival() {
   const bool allocated = HasPanel(g, a.trip.origin);
   batch_scratch_.clear();
   for (int k = 0; k < a.persons; ++k) {
-    const std::int32_t slot = NewSlot();
+    const std::int32_t slot =
+        NewPassenger(a.trip.group, a.trip.origin, first_stop, a.trip.destination, now_,
+                     building_.traffic.passenger_mass_sd_kg > 0.0 ? DrawMass() : mean_mass_g_);
     Slot& s = slots_[static_cast<std::size_t>(slot)];
-    PassengerTrace& t = s.trace;
-    t.id = PassengerId(next_id_++);
-    t.person = PassengerId(next_person_++);
-    t.group = a.trip.group;
-    t.origin = a.trip.origin;
-    t.destination = first_stop;
-    t.arrival = now_;
-    s.journey_origin = a.trip.origin;
-    s.final_destination = a.trip.destination;
+    const PassengerTrace& t = s.trace;
     s.batch_left = a.persons - 1 - k;
-    s.mass_g = building_.traffic.passenger_mass_sd_kg > 0.0 ? DrawMass() : mean_mass_g_;
-    ++active_;
     metrics_.OnArrival(t.id, now_);
     if (transfers_) metrics_.OnPersonArrival(t.person, now_);
     if (allocated) {

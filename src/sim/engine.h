@@ -208,6 +208,11 @@ class Engine {
   }
   GroupView View(const Group& g) const;
   std::int32_t NewSlot();
+  // A new person in a new slot (counted active): carried by `group` from
+  // `origin` to `destination` (their first leg's end) on a journey that ends
+  // at `final_destination`, arrived at `arrival`, weighing `mass_g`.
+  std::int32_t NewPassenger(GroupId group, FloorIndex origin, FloorIndex destination,
+                            FloorIndex final_destination, Tick arrival, std::int32_t mass_g);
   void FreeSlot(std::int32_t slot);
   void Push(Queue& q, std::int32_t slot);
   std::int32_t Pop(Queue& q);
