@@ -123,17 +123,18 @@ class MosquittoClient final : public MqttClient {
       if (!again.ok()) return again;
     }
     const auto deadline = Clock::now() + wait;
+    const std::size_t had = out->size();
     TakePending(out);
     while (out->size() < max && connected_) {
       pollfd pfd{mosquitto_socket(mosq_), POLLIN, 0};
-      // Once something has arrived, take only what is already here.
-      const int timeout = out->empty() ? MillisLeft(deadline) : 0;
+      // Once something has arrived in this call, take only what is already here.
+      const int timeout = out->size() == had ? MillisLeft(deadline) : 0;
       if (poll(&pfd, 1, timeout) <= 0) break;
       const int rc = mosquitto_loop_read(mosq_, 1);
       TakePending(out);
       if (rc != MOSQ_ERR_SUCCESS) {
         Status lost = Lost(Describe(rc));
-        if (out->empty()) return lost;
+        if (out->size() == had) return lost;
         break;
       }
     }

@@ -23,7 +23,10 @@ class MosquittoClientTest : public ::testing::Test {
     auto address = ParseBrokerUrl(url);
     ASSERT_TRUE(address.ok()) << address.error().message();
     address_ = *address;
+    // Unique per run too: a persistent session outlives its test (60 s), and
+    // --gtest_repeat must not find the previous run's.
     prefix_ = "test/" + std::to_string(getpid()) + "/" +
+              std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()) + "/" +
               ::testing::UnitTest::GetInstance()->current_test_info()->name();
   }
 
@@ -35,12 +38,17 @@ class MosquittoClientTest : public ::testing::Test {
     return MakeMqttClient(address_, options);
   }
 
-  // Receives until `count` messages arrived or 5 s passed.
+  // Receives until `count` messages arrived or 5 s passed. Each Receive gets
+  // an empty batch: given a non-empty one it would only take what is already
+  // there, and a broker slow to send the rest would end the loop early.
   std::vector<MqttMessage> ReceiveAll(MqttClient& client, std::size_t count) {
     std::vector<MqttMessage> out;
-    for (int i = 0; i < 100 && out.size() < count; ++i) {
-      Status s = client.Receive(&out, count, milliseconds(50));
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (out.size() < count && std::chrono::steady_clock::now() < deadline) {
+      std::vector<MqttMessage> batch;
+      Status s = client.Receive(&batch, count - out.size(), milliseconds(50));
       EXPECT_TRUE(s.ok()) << s.error().message();
+      for (auto& m : batch) out.push_back(std::move(m));
     }
     return out;
   }

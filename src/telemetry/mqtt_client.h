@@ -57,12 +57,12 @@ class MqttClient {
   // after every reconnect. The broker's refusal arrives later, through Receive.
   virtual Status Subscribe(std::string filter, int qos) = 0;
 
-  // Waits up to `wait` for a message, then appends those already arrived, up
-  // to about `max` in all (a read never leaves a message behind: every
-  // message whose acknowledgement is queued is in `out`). Not connected (or the connection lost):
-  // tries to reconnect at most every few seconds and returns kUnavailable while it cannot; messages
-  // received before a loss are still returned, and come again from the broker since they were never
-  // acknowledged.
+  // Waits up to `wait` for a message (even when `out` already holds some),
+  // then appends those already arrived, up to about `max` in all (a read never leaves a message
+  // behind: every message whose acknowledgement is queued is in `out`). Not connected (or the
+  // connection lost): tries to reconnect at most every few seconds and returns kUnavailable while
+  // it cannot; messages received before a loss are still returned, and come again from the broker
+  // since they were never acknowledged.
   virtual Status Receive(std::vector<MqttMessage>* out, std::size_t max,
                          std::chrono::milliseconds wait) = 0;
 
