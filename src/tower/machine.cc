@@ -363,6 +363,14 @@ LiftMachine::Derivative LiftMachine::Evaluate(const MachineState& s, const Froze
   return d;
 }
 
+void LiftMachine::TripGovernor() {
+  state_.governor_tripped = true;
+  state_.safety_gear_set = true;
+  Note(fmt::format("governor trips at {:.3f} m/s: safety gear set, brake commanded",
+                   -state_.velocity_mps));
+  CommandBrake(lift_.brake.sets, lift_.brake.response_s);
+}
+
 void LiftMachine::Note(std::string what) {
   events_.push_back({state_.time_s, state_.position_m, std::move(what)});
 }
@@ -400,6 +408,15 @@ void LiftMachine::Step() {
   if (next_time - state_.time_s < dt) {
     dt = next_time - state_.time_s;
     timed = true;
+  }
+
+  // A car already at or beyond the governor's tripping speed downward (a
+  // governor set below the speed the car runs at) trips it at once: there
+  // is no crossing within the step to find.
+  if (governor_armed_ && !state_.governor_tripped &&
+      state_.velocity_mps + lift_.governor.tripping_speed_mps <= 0.0) {
+    TripGovernor();
+    return;
   }
 
   Frozen f;
@@ -522,11 +539,7 @@ void LiftMachine::Step() {
       state_.sheave_velocity_mps = 0.0;
       break;
     case kGovernor:
-      state_.governor_tripped = true;
-      state_.safety_gear_set = true;
-      Note(fmt::format("governor trips at {:.3f} m/s: safety gear set, brake commanded",
-                       -state_.velocity_mps));
-      CommandBrake(lift_.brake.sets, lift_.brake.response_s);
+      TripGovernor();
       break;
     case kUcmp:
       ucmp_armed_ = false;

@@ -186,6 +186,8 @@ class LiftMachine {
   double TractionLimitAt(double sheave_velocity) const;
   void Fire(double time_s);  // scheduled brake actions due at time_s
   void Note(std::string what);
+  // The governor trips: the safety gear sets and the brake is commanded.
+  void TripGovernor();
 
   const LiftSpec& lift_;
   MachineOptions options_;

@@ -116,6 +116,7 @@ NormalRun Fly(const LiftSpec& lift, std::string id, double from, double to, doub
   const double end = m.state().time_s + rest;
   RunRecorded(
       m, recorder, [&](const MachineState& s) { return s.time_s >= end; }, rest + 1.0);
+  run.reached_mid_travel = passed_half;
   run.stopping_error_mm = (m.state().position_m - to) * 1000.0;
   run.slip_m = std::fabs(m.state().slip_m);
   run.safety_gear_set = m.state().safety_gear_set;
@@ -168,6 +169,9 @@ TestResult JudgeStoppingAccuracy(const std::vector<NormalRun>& runs) {
   r.limit = 10.0;
   r.limit_text = "within +-10 mm of the landing";
   r.finding = fmt::format("the car stopped {:+.1f} mm from the landing ({})", worst, where);
+  for (const NormalRun& run : runs) {
+    if (run.id == where && !run.events.empty()) r.finding += ": " + run.events.front().what;
+  }
   Judge(r);
   return r;
 }
@@ -185,6 +189,14 @@ TestResult JudgeSpeedHalfLoad(const LiftSpec& lift, const NormalRun& full_travel
   r.finding = fmt::format("{:.3f} m/s at mid travel, {:.1f} % of rated speed", r.measured,
                           100.0 * r.measured / lift.rated_speed_mps);
   Judge(r);
+  if (!full_travel.reached_mid_travel) {
+    // No speed at mid travel: the test cannot pass on a run that never got
+    // there; the figure shown is the top speed the run reached.
+    r.measured = full_travel.max_speed_mps;
+    r.verdict = Verdict::kFail;
+    r.finding = fmt::format("the car did not reach mid travel (top speed {:.3f} m/s)", r.measured);
+    if (!full_travel.events.empty()) r.finding += ": " + full_travel.events.front().what;
+  }
   return r;
 }
 

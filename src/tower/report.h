@@ -70,11 +70,12 @@ struct NormalRun {
   double flight_time_s = 0.0;
   double max_speed_mps = 0.0;
   double speed_at_mid_travel_mps = 0.0;
-  double stopping_error_mm = 0.0;  // final position minus the landing's
-  double slip_m = 0.0;             // rope slid over the sheave (kService friction only)
-  bool safety_gear_set = false;    // the governor tripped during the run
-  std::vector<Figure> ride;        // ISO 18738-1 figures of the run
-  std::string ride_error;          // why the ride figures are missing, if they are
+  bool reached_mid_travel = false;  // false when the run ended before (e.g. the safety gear set)
+  double stopping_error_mm = 0.0;   // final position minus the landing's
+  double slip_m = 0.0;              // rope slid over the sheave (kService friction only)
+  bool safety_gear_set = false;     // the governor tripped during the run
+  std::vector<Figure> ride;         // ISO 18738-1 figures of the run
+  std::string ride_error;           // why the ride figures are missing, if they are
   std::vector<MachineEvent> events;
   Trace trace;  // sampled at kRunSampleRateHz, with rest before and after
 };
