@@ -48,7 +48,8 @@ export function I18nProvider({ children, language: fixed }: { children: ReactNod
           });
           formatters.set(digits, f);
         }
-        return f.format(n);
+        // What rounds to zero is 0, never "-0.0".
+        return f.format(Math.abs(n) < 0.5 * 10 ** -digits ? 0 : n);
       },
     };
   }, [language, setLanguage]);

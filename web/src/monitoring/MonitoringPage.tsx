@@ -128,7 +128,9 @@ export function MonitoringPage() {
           <div>
             <dt>{t('monitoring.availability', { days: view.availability.window_days })}</dt>
             <dd>
-              {t('monitoring.fleetAvailability', { percent: formatNumber(view.availability.fraction * 100, 2) })}
+              {view.connected === 0
+                ? t('monitoring.fleetAvailabilityNone')
+                : t('monitoring.fleetAvailability', { percent: formatNumber(view.availability.fraction * 100, 2) })}
             </dd>
           </div>
         </dl>

@@ -1,7 +1,7 @@
 // One training session: the call-out, what the trainee asks the twin to
 // show (the allowed tower tests, their traces, the normal runs), and the
 // answer, graded by the server.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 import { ApiError } from '../api/client';
 import { useSession } from '../auth/session';
@@ -10,7 +10,7 @@ import { TracePlot } from './TracePlot';
 import type { Grade, Observation, Run, TestResult, TrainingSession } from './types';
 
 function RideTable({ runs }: { runs: Run[] }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   return (
     <table className="data-table">
       <caption>{t('training.ride')}</caption>
@@ -27,10 +27,10 @@ function RideTable({ runs }: { runs: Run[] }) {
         {runs.map((r) => (
           <tr key={r.id}>
             <th scope="row">{r.title}</th>
-            <td>{r.max_speed_mps.toFixed(3)}</td>
-            <td>{r.speed_at_mid_travel_mps.toFixed(3)}</td>
-            <td>{r.stopping_error_mm.toFixed(1)}</td>
-            <td>{r.flight_time_s.toFixed(2)}</td>
+            <td>{formatNumber(r.max_speed_mps, 3)}</td>
+            <td>{formatNumber(r.speed_at_mid_travel_mps, 3)}</td>
+            <td>{formatNumber(r.stopping_error_mm, 1)}</td>
+            <td>{formatNumber(r.flight_time_s, 2)}</td>
           </tr>
         ))}
       </tbody>
@@ -106,6 +106,8 @@ export function SessionView({ session, onLeave }: { session: TrainingSession; on
   const briefing = session.observations.find((o) => o.kind === 'briefing');
   const [shown, setShown] = useState<Observation[]>(session.observations.filter((o) => o.kind !== 'briefing'));
   const [diagnosis, setDiagnosis] = useState('');
+  const [missingDiagnosis, setMissingDiagnosis] = useState(false);
+  const diagnosisSet = useRef<HTMLFieldSetElement>(null);
   const [action, setAction] = useState('');
   const [grade, setGrade] = useState<Grade | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -127,9 +129,12 @@ export function SessionView({ session, onLeave }: { session: TrainingSession; on
 
   async function answer() {
     if (!diagnosis) {
-      setError(t('training.chooseDiagnosis'));
+      // Said at the choices, and the first of them takes the focus.
+      setMissingDiagnosis(true);
+      diagnosisSet.current?.querySelector('input')?.focus();
       return;
     }
+    setMissingDiagnosis(false);
     setBusy(true);
     setError(null);
     try {
@@ -185,8 +190,18 @@ export function SessionView({ session, onLeave }: { session: TrainingSession; on
       </section>
       <section>
         <h3>{t('training.answer')}</h3>
-        <fieldset disabled={grade !== null}>
+        <fieldset
+          ref={diagnosisSet}
+          disabled={grade !== null}
+          aria-invalid={missingDiagnosis && !diagnosis}
+          aria-describedby={missingDiagnosis && !diagnosis ? 'training-diagnosis-missing' : undefined}
+        >
           <legend>{t('training.diagnosis')}</legend>
+          {missingDiagnosis && !diagnosis && (
+            <p role="alert" id="training-diagnosis-missing" className="form-error">
+              {t('training.chooseDiagnosis')}
+            </p>
+          )}
           {session.diagnoses.map((d) => (
             <label key={d.id} className="training-choice">
               <input

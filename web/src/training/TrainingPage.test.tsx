@@ -118,6 +118,10 @@ describe('TrainingPage', () => {
     // Nothing is sent without a diagnosis.
     await user.click(screen.getByRole('button', { name: 'Submit the answer' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Choose a diagnosis');
+    // ... said at the choices, the first of which takes the focus.
+    const diagnoses = screen.getByRole('group', { name: 'Diagnosis' });
+    expect(diagnoses).toHaveAttribute('aria-invalid', 'true');
+    expect(within(diagnoses).getAllByRole('radio')[0]).toHaveFocus();
     await user.click(screen.getByLabelText('The door operator closes too fast'));
     await user.click(screen.getByLabelText('Re-adjust the door operator'));
     await user.click(screen.getByRole('button', { name: 'Submit the answer' }));
