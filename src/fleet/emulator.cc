@@ -29,6 +29,10 @@ constexpr double kMaintenanceFor_s = 900;
 constexpr double kStuckFor_s = 180;
 constexpr double kJammedFor_s = 120;
 constexpr double kRetryStart_s = 3;
+// Doors that fail to open are reported after the operator's tries (three
+// of about two seconds each): after the trip that brought the car there,
+// never at the same instant (the monitor takes a trip as a release).
+constexpr double kDoorOpenTries_s = 6;
 
 double IncidentLength(IncidentKind kind) {
   switch (kind) {
@@ -381,9 +385,10 @@ void Emulator::RunEnd(Lift& lift, double t, TelemetrySink& sink) {
     return;
   }
   if (out.doors_jammed) {
-    SendEvent(lift, t, "door_open_fault", c.to_floor, {{"attempts", 3}}, sink);
-    SendStatus(lift, t, "normal", false, "closed", c.load_kg, sink);
-    lift.blocked_until = t + kJammedFor_s;
+    const double at = t + kDoorOpenTries_s;
+    SendEvent(lift, at, "door_open_fault", c.to_floor, {{"attempts", 3}}, sink);
+    SendStatus(lift, at, "normal", false, "closed", c.load_kg, sink);
+    lift.blocked_until = at + kJammedFor_s;
     lift.releasing = true;
     Schedule(lift.blocked_until, Kind::kRelease, static_cast<std::uint32_t>(&lift - lifts_.data()),
              static_cast<std::uint32_t>(IncidentKind::kJammed));
