@@ -5,6 +5,8 @@
 
 #include <unordered_map>
 
+#include "registry/sqlite_checkpointer.h"
+
 namespace hoistway::registry {
 namespace {
 
@@ -30,10 +32,13 @@ Error SqliteError(sqlite3* db, int rc, std::string_view what) {
 
 class SqliteConnection final : public SqlConnection {
  public:
-  explicit SqliteConnection(sqlite3* db) : db_(db) {}
+  SqliteConnection(sqlite3* db, std::shared_ptr<SqliteCheckpointer> checkpointer)
+      : checkpointer_(std::move(checkpointer)), db_(db) {
+    if (checkpointer_) checkpointer_->Attach(db_);
+  }
   ~SqliteConnection() override {
     for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
-    sqlite3_close(db_);
+    sqlite3_close(db_);  // before checkpointer_ may go: its hook is on db_
   }
 
   SqlDialect dialect() const override { return SqlDialect::kSqlite; }
@@ -118,13 +123,18 @@ class SqliteConnection final : public SqlConnection {
     return stmt;
   }
 
+  std::shared_ptr<SqliteCheckpointer> checkpointer_;  // null for an in-memory database
   sqlite3* db_;
   std::unordered_map<std::string, sqlite3_stmt*> statements_;
 };
 
 class SqliteDatabase final : public SqlDatabase {
  public:
-  explicit SqliteDatabase(std::string path) : path_(std::move(path)) {}
+  explicit SqliteDatabase(std::string path)
+      : path_(std::move(path)),
+        checkpointer_(path_ == ":memory:" || path_.empty()
+                          ? nullptr
+                          : std::make_shared<SqliteCheckpointer>(path_)) {}
   SqlDialect dialect() const override { return SqlDialect::kSqlite; }
   std::string Describe() const override { return "sqlite:" + path_; }
 
@@ -140,7 +150,7 @@ class SqliteDatabase final : public SqlDatabase {
       return error;
     }
     sqlite3_busy_timeout(db, kBusyTimeoutMs);
-    auto connection = std::make_unique<SqliteConnection>(db);
+    auto connection = std::make_unique<SqliteConnection>(db, checkpointer_);
     // WAL lets readers run beside one writer; synchronous=FULL makes every
     // commit durable on disk, not only across a crash of this process.
     Status status = connection->ExecScript(
@@ -152,6 +162,8 @@ class SqliteDatabase final : public SqlDatabase {
 
  private:
   std::string path_;
+  // Copies the log back into the file beside the writers (its comment says why).
+  std::shared_ptr<SqliteCheckpointer> checkpointer_;
 };
 
 }  // namespace
