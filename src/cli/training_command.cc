@@ -33,9 +33,12 @@ Result<std::vector<training::Scenario>> LoadPath(const std::string& path) {
 }
 
 void PrintScenarios(const std::vector<training::Scenario>& scenarios) {
+  fmt::print("{:<34} {:<11} {:<16} {:<28} {}\n", "id", "level", "lift",
+             "fault (tower, or in service)", "title");
   for (const training::Scenario& s : scenarios) {
-    fmt::print("{:<34} {:<11} {:<16} {:<24} {}\n", s.id, training::ToString(s.level), s.lift,
-               s.fault, s.title);
+    const std::string fault = s.fault.empty() ? s.machine_fault + " (in service)" : s.fault;
+    fmt::print("{:<34} {:<11} {:<16} {:<28} {}\n", s.id, training::ToString(s.level), s.lift, fault,
+               s.title);
   }
 }
 

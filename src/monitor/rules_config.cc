@@ -180,6 +180,10 @@ Result<RulesConfig> Parse(RulesConfig rules, std::string_view text, const std::s
 
 }  // namespace
 
+std::span<const std::string_view> SignalNames() {
+  return kSignalKeys;
+}
+
 const RulesConfig& DefaultRules() {
   static const RulesConfig kRules = [] {
     for (const auto& file : EmbeddedRulesFiles()) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,10 @@ struct RulesConfig {
   std::int64_t door_cycles_interval = 80000;
   std::string source = "data/monitor/rules.yaml";  // where it came from, for messages
 };
+
+// The names of the predictive signals the rules may raise (the keys of the
+// rules file's `signals`).
+std::span<const std::string_view> SignalNames();
 
 // The compiled-in rules (data/monitor/rules.yaml).
 const RulesConfig& DefaultRules();

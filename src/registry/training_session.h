@@ -11,7 +11,7 @@ namespace hoistway::registry {
 
 // One observation asked for; what it showed is recomputed by the twin.
 struct TrainingObservation {
-  std::string kind;  // test | trace | ride
+  std::string kind;  // test | trace | ride | telemetry | history
   std::string test;  // the tower test, "" for ride
   std::string at;    // YYYY-MM-DDTHH:MM:SSZ
 };

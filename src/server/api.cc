@@ -164,6 +164,8 @@ void Api::AddRoutes() {
   // found); the records a caller reads are registry::TrainingReachOf's.
   Add("GET", v + "/training/scenarios", P::kUseWorkbench, Scope::kNone, &Api::TrainingScenarios);
   Add("POST", v + "/training/sessions", P::kUseWorkbench, Scope::kNone, &Api::StartTrainingSession);
+  Add("GET", v + "/training/sessions/{id}", P::kUseWorkbench, Scope::kNone,
+      &Api::GetTrainingSession);
   Add("POST", v + "/training/sessions/{id}/observations", P::kUseWorkbench, Scope::kNone,
       &Api::TrainingObservation);
   Add("POST", v + "/training/sessions/{id}/answer", P::kUseWorkbench, Scope::kNone,

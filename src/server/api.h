@@ -215,6 +215,7 @@ class Api {
   // The training centre (api_training.cc).
   Result<HttpResponse> TrainingScenarios(Context& c);
   Result<HttpResponse> StartTrainingSession(Context& c);
+  Result<HttpResponse> GetTrainingSession(Context& c);
   Result<HttpResponse> TrainingObservation(Context& c);
   Result<HttpResponse> AnswerTrainingSession(Context& c);
   Result<HttpResponse> ListTrainingRecords(Context& c);

@@ -74,6 +74,38 @@ const training::Scenario* ScenarioOf(const registry::TrainingSession& session) {
   return training::FindScenario(training::BuiltInScenarios(), session.scenario);
 }
 
+// What every session starts with: the briefing, and the normal runs where
+// the scenario shows them.
+Result<json> FirstObservations(const training::Scenario& scenario) {
+  json observations = json::array({training::Briefing(scenario)});
+  if (scenario.observe.ride) {
+    auto ride = training::Observe(scenario, {{"kind", "ride"}});
+    if (!ride.ok()) return ride.error();
+    observations.push_back(*ride);
+  }
+  return observations;
+}
+
+// The session as the trainee sees it (POST /training/sessions, GET
+// /training/sessions/{id}): never the answer before it is given.
+json SessionJson(const training::Scenario& scenario, const registry::TrainingSession& session,
+                 json observations) {
+  const auto seed = static_cast<std::uint64_t>(session.seed);
+  return {{"id", session.id},
+          {"scenario", scenario.id},
+          {"title", scenario.title},
+          {"level", training::ToString(scenario.level)},
+          {"seed", session.seed},
+          {"started_at", session.started_at},
+          {"observations", std::move(observations)},
+          {"diagnoses", ChoicesJson(scenario.diagnoses, seed)},
+          {"actions", ChoicesJson(scenario.actions, seed + 1)}};
+}
+
+std::optional<std::string_view> ActionOf(const std::string& action) {
+  return action.empty() ? std::nullopt : std::optional<std::string_view>(action);
+}
+
 }  // namespace
 
 Result<HttpResponse> Api::TrainingScenarios(Context&) {
@@ -113,21 +145,46 @@ Result<HttpResponse> Api::StartTrainingSession(Context& c) {
   registry::TrainingRecords records(c.tx.context());
   auto started = records.Start(session);
   if (!started.ok()) return started.error();
-  json observations = json::array({training::Briefing(*scenario)});
-  if (scenario->observe.ride) {
-    auto ride = training::Observe(*scenario, {{"kind", "ride"}});
-    if (!ride.ok()) return ride.error();
-    observations.push_back(*ride);
+  auto observations = FirstObservations(*scenario);
+  if (!observations.ok()) return observations.error();
+  return JsonResponse(201, SessionJson(*scenario, *started, std::move(*observations)));
+}
+
+Result<HttpResponse> Api::GetTrainingSession(Context& c) {
+  registry::TrainingRecords records(c.tx.context());
+  auto session = OwnSession(records, c.params[0], c.caller.actor);
+  if (!session.ok()) return session.error();
+  const training::Scenario* scenario = ScenarioOf(*session);
+  if (scenario == nullptr) {
+    return Error(ErrorCode::kConflict,
+                 fmt::format("scenario '{}' is no longer offered", session->scenario));
   }
-  return JsonResponse(201, {{"id", started->id},
-                            {"scenario", scenario->id},
-                            {"title", scenario->title},
-                            {"level", training::ToString(scenario->level)},
-                            {"seed", started->seed},
-                            {"started_at", started->started_at},
-                            {"observations", observations},
-                            {"diagnoses", ChoicesJson(scenario->diagnoses, seed)},
-                            {"actions", ChoicesJson(scenario->actions, seed + 1)}});
+  // Observations are recomputed from the log and the seed: the twin and the
+  // emulator give the same answer to the same request.
+  auto observations = FirstObservations(*scenario);
+  if (!observations.ok()) return observations.error();
+  for (const registry::TrainingObservation& logged : session->observations) {
+    json request = {{"kind", logged.kind}};
+    if (!logged.test.empty()) request["test"] = logged.test;
+    auto observation = training::Observe(*scenario, request, training::Staging::kFaulty,
+                                         static_cast<std::uint64_t>(session->seed));
+    if (!observation.ok()) return observation.error();
+    observations->push_back(std::move(*observation));
+  }
+  json out = SessionJson(*scenario, *session, std::move(*observations));
+  if (session->answered()) {
+    auto grade = training::GradeAnswer(*scenario, session->diagnosis, ActionOf(session->action));
+    if (!grade.ok()) return grade.error();
+    out["answered_at"] = session->answered_at;
+    out["diagnosis"] = session->diagnosis;
+    out["action"] = session->action;
+    out["passed"] = session->passed.value_or(grade->passed);
+    out["score"] = session->score.value_or(grade->score);
+    out["explanation"] = grade->explanation;
+    out["right_diagnosis"] = grade->right_diagnosis;
+    out["right_actions"] = grade->right_actions;
+  }
+  return JsonResponse(200, out);
 }
 
 Result<HttpResponse> Api::TrainingObservation(Context& c) {
@@ -175,9 +232,7 @@ Result<HttpResponse> Api::AnswerTrainingSession(Context& c) {
     return Error(ErrorCode::kConflict,
                  fmt::format("scenario '{}' is no longer offered", session->scenario));
   }
-  auto grade = training::GradeAnswer(
-      *scenario, *diagnosis,
-      action->empty() ? std::nullopt : std::optional<std::string_view>(*action));
+  auto grade = training::GradeAnswer(*scenario, *diagnosis, ActionOf(*action));
   if (!grade.ok()) return grade.error();
   registry::TrainingSession answer;
   answer.id = session->id;

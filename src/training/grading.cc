@@ -7,6 +7,7 @@
 
 #include "core/printable.h"
 #include "core/random.h"
+#include "fleet/nominal_machine.h"
 #include "tower/faults.h"
 #include "tower/suite.h"
 
@@ -21,6 +22,14 @@ bool Offers(const std::vector<Choice>& choices, std::string_view id) {
 
 std::string ExplanationOf(const Scenario& scenario) {
   std::string out = scenario.explanation;
+  if (scenario.fault.empty()) {
+    // A fault only monitoring sees: the emulator's catalogue describes it.
+    for (const fleet::FaultInfo& f : fleet::NominalMachine::Catalogue()) {
+      if (f.name == scenario.machine_fault)
+        out += fmt::format("\nFault (in service): {}", f.summary);
+    }
+    return out;
+  }
   auto fault = tower::FindFault(tower::BuiltInFaults(), scenario.fault);
   if (!fault.ok()) return out;
   const tower::Fault& f = **fault;

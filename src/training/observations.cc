@@ -97,7 +97,7 @@ Result<tower::LoadedLift> StageLift(const Scenario& scenario, Staging staging) {
     if (example.name != scenario.lift) continue;
     auto lift = tower::ParseLift(example.text, "examples/tower/" + example.name + ".yaml");
     if (!lift.ok()) return Error(ErrorCode::kInternal, lift.error().message());
-    if (staging == Staging::kFaulty) {
+    if (staging == Staging::kFaulty && !scenario.fault.empty()) {
       auto fault = tower::FindFault(tower::BuiltInFaults(), scenario.fault);
       if (!fault.ok()) return Error(ErrorCode::kInternal, fault.error().message());
       Status applied = tower::ApplyFault(*lift, **fault);
@@ -113,12 +113,20 @@ Result<tower::LoadedLift> StageLift(const Scenario& scenario, Staging staging) {
 Result<json> Observe(const Scenario& scenario, const json& request, Staging staging,
                      std::uint64_t seed) {
   if (!request.is_object() || !request.contains("kind") || !request["kind"].is_string()) {
-    return FieldError("kind", "is required: test, trace, ride or telemetry");
+    return FieldError("kind", "is required: test, trace, ride, telemetry or history");
   }
   const std::string kind = request["kind"].get<std::string>();
   if (kind == "telemetry") {
     if (!scenario.observe.telemetry) return FieldError("kind", "this scenario shows no telemetry");
     return EmulateTelemetry(staging == Staging::kFaulty ? scenario.machine_fault : "", seed);
+  }
+  if (kind == "history") {
+    if (scenario.history.empty()) return FieldError("kind", "this scenario shows no history");
+    json records = json::array();
+    for (const HistoryRecord& r : scenario.history) {
+      records.push_back({{"days_ago", r.days_ago}, {"kind", r.kind}, {"text", r.text}});
+    }
+    return json{{"kind", kind}, {"records", records}};
   }
   if (kind == "test" || kind == "trace") {
     if (kind == "trace" && !scenario.observe.traces) {
@@ -148,8 +156,8 @@ Result<json> Observe(const Scenario& scenario, const json& request, Staging stag
     for (const tower::NormalRun& r : report->runs) runs.push_back(RunJson(r));
     return json{{"kind", kind}, {"runs", runs}};
   }
-  return FieldError("kind",
-                    fmt::format("'{}' is not test, trace, ride or telemetry", Printable(kind)));
+  return FieldError(
+      "kind", fmt::format("'{}' is not test, trace, ride, telemetry or history", Printable(kind)));
 }
 
 json Briefing(const Scenario& scenario) {
@@ -170,7 +178,8 @@ json Briefing(const Scenario& scenario) {
           {"tests", tests},
           {"traces", scenario.observe.traces},
           {"ride", scenario.observe.ride},
-          {"telemetry", scenario.observe.telemetry}};
+          {"telemetry", scenario.observe.telemetry},
+          {"history", !scenario.history.empty()}};
 }
 
 }  // namespace hoistway::training

@@ -22,7 +22,8 @@ enum class Staging { kFaulty, kHealthy };
 Result<tower::LoadedLift> StageLift(const Scenario& scenario, Staging staging);
 
 // One observation asked for by `request` ({"kind": "test", "test": ID},
-// {"kind": "trace", "test": ID}, {"kind": "ride"} or {"kind": "telemetry"}),
+// {"kind": "trace", "test": ID}, {"kind": "ride"}, {"kind": "telemetry"} or
+// {"kind": "history"}: the lift's past records, as the scenario gives them),
 // computed on the staged lift (telemetry: an emulated window of the
 // scenario's machine fault through the monitor's rules, its lift and traffic
 // drawn from `seed`, the session's). The answer repeats the request's kind

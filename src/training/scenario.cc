@@ -12,6 +12,7 @@
 #include "core/read_file.h"
 #include "core/yaml_tree.h"
 #include "fleet/nominal_machine.h"
+#include "monitor/rules_config.h"
 #include "tower/example_lifts.h"
 #include "tower/faults.h"
 #include "tower/suite.h"
@@ -20,12 +21,17 @@
 namespace hoistway::training {
 namespace {
 
-constexpr std::array<std::string_view, 13> kTopKeys = {
-    "id",      "title",     "level",   "fault",  "machine_fault", "lift", "complaint",
-    "observe", "diagnoses", "actions", "answer", "explanation",   "note"};
-constexpr std::array<std::string_view, 4> kObserveKeys = {"tests", "traces", "ride", "telemetry"};
+constexpr std::array<std::string_view, 14> kTopKeys = {
+    "id",      "title",   "level",     "fault",   "machine_fault", "lift",        "complaint",
+    "observe", "history", "diagnoses", "actions", "answer",        "explanation", "note"};
+constexpr std::array<std::string_view, 5> kObserveKeys = {"tests", "traces", "ride", "telemetry",
+                                                          "shows"};
 constexpr std::array<std::string_view, 2> kChoiceKeys = {"id", "text"};
 constexpr std::array<std::string_view, 2> kAnswerKeys = {"diagnosis", "actions"};
+constexpr std::array<std::string_view, 3> kHistoryKeys = {"days_ago", "kind", "text"};
+constexpr std::array<std::string_view, 4> kHistoryKinds = {"callout", "maintenance", "inspection",
+                                                           "alarm"};
+constexpr int kMaxHistoryDays = 3660;  // ten years
 constexpr std::array<std::string_view, 4> kLevels = {"apprentice", "technician", "senior",
                                                      "inspector"};
 constexpr std::size_t kMaxScenarioBytes = 64 * 1024;
@@ -110,6 +116,23 @@ void ReadObserve(const MapReader& top, Scenario& s) {
     map.FailAt("telemetry", "needs the scenario's machine_fault (what monitoring would see)");
     return;
   }
+  if (!ReadTextList(map, "shows", &s.observe.shows)) return;
+  if (!s.observe.shows.empty() && !s.observe.telemetry) {
+    map.FailAt("shows", "needs telemetry: true (it is what monitoring shows)");
+    return;
+  }
+  std::vector<std::string_view> shown = {"entrapment"};
+  for (const auto& [kind, alarm] : monitor::DefaultRules().alarms) shown.push_back(alarm.cause);
+  for (std::string_view name : monitor::SignalNames()) shown.push_back(name);
+  for (std::size_t i = 0; i < s.observe.shows.size(); ++i) {
+    const std::string& what = s.observe.shows[i];
+    if (std::find(shown.begin(), shown.end(), what) == shown.end()) {
+      errors.Fail(map.Find("shows")->items[i]->position, fmt::format("observe.shows[{}]", i),
+                  fmt::format("'{}' is not an alarm cause, a signal or entrapment{}",
+                              Printable(what), DidYouMean(what, shown)));
+      return;
+    }
+  }
   std::vector<std::string_view> ids;
   for (const tower::TestInfo& t : tower::En8120Tests()) ids.push_back(t.id);
   for (std::size_t i = 0; i < s.observe.tests.size() && errors.ok(); ++i) {
@@ -119,6 +142,40 @@ void ReadObserve(const MapReader& top, Scenario& s) {
       errors.Fail(tests->items[i]->position, fmt::format("observe.tests[{}]", i),
                   fmt::format("unknown tower test '{}'{}", Printable(id), DidYouMean(id, ids)));
     }
+  }
+}
+
+void ReadHistory(const MapReader& top, Scenario& s) {
+  ConfigErrors& errors = top.errors();
+  const YamlNode* list = top.List("history");
+  if (list == nullptr) return;
+  int previous_days = kMaxHistoryDays + 1;
+  for (std::size_t i = 0; i < list->items.size() && errors.ok(); ++i) {
+    const std::string path = fmt::format("history[{}]", i);
+    MapReader map(errors, *list->items[i], path, kHistoryKeys);
+    if (!errors.ok()) return;
+    HistoryRecord record;
+    std::string kind;
+    map.RequiredInteger("days_ago",
+                        NumberRange::NonNegative(kMaxHistoryDays, "days before the call-out"),
+                        &record.days_ago);
+    map.Require("kind");
+    map.Require("text");
+    map.Text("kind", &kind);
+    map.Text("text", &record.text);
+    if (!errors.ok()) return;
+    if (record.days_ago > previous_days) {
+      map.FailAt("days_ago", "the records go from the oldest to the newest (days_ago decreasing)");
+      return;
+    }
+    previous_days = record.days_ago;
+    if (std::find(kHistoryKinds.begin(), kHistoryKinds.end(), kind) == kHistoryKinds.end()) {
+      map.FailAt("kind", fmt::format("must be one of callout, maintenance, inspection, alarm{}",
+                                     DidYouMean(kind, kHistoryKinds)));
+      return;
+    }
+    record.kind = kind;
+    s.history.push_back(std::move(record));
   }
 }
 
@@ -166,7 +223,7 @@ Result<Scenario> ParseScenario(std::string_view text, const std::string& source)
   Scenario s;
   s.source = source;
   if (!errors.ok()) return errors.error();
-  for (const char* key : {"id", "title", "level", "fault", "lift", "complaint", "explanation"}) {
+  for (const char* key : {"id", "title", "level", "lift", "complaint", "explanation"}) {
     top.Require(key);
   }
   top.Text("id", &s.id);
@@ -211,7 +268,19 @@ Result<Scenario> ParseScenario(std::string_view text, const std::string& source)
                              Printable(s.machine_fault), DidYouMean(s.machine_fault, names)));
     }
   }
+  if (errors.ok() && s.fault.empty() && s.machine_fault.empty()) {
+    // A scenario stages a fault: the tower's, the machine's or both.
+    errors.Fail(document->root()->position, "fault",
+                "is required: a fault of the tower's catalogue, or machine_fault for one only "
+                "monitoring sees");
+  }
   if (errors.ok()) ReadObserve(top, s);
+  if (errors.ok() && s.fault.empty() && !s.observe.telemetry) {
+    top.FailAt("observe",
+               "a scenario without a tower fault needs telemetry: true (where "
+               "its machine_fault shows)");
+  }
+  if (errors.ok()) ReadHistory(top, s);
   if (errors.ok()) ReadChoices(top, "diagnoses", &s.diagnoses);
   if (errors.ok()) ReadChoices(top, "actions", &s.actions);
   if (errors.ok()) ReadAnswer(top, s);

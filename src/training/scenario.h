@@ -28,19 +28,33 @@ struct Observable {
   bool traces = true;              // the traces of those tests
   bool ride = true;                // the normal runs' figures
   bool telemetry = false;          // monitoring's view (needs Scenario::machine_fault)
+  // What monitoring's view of the faulty lift shows and the sound lift's
+  // does not: alarm causes, signal names or "entrapment" (checked by tests).
+  std::vector<std::string> shows;
+};
+
+// A record of the lift's past the trainee may read (the registry's view of
+// a staged lift): a call-out, maintenance visit, inspection or alarm.
+struct HistoryRecord {
+  int days_ago = 0;  // before the call-out; the records go oldest first
+  std::string kind;  // callout, maintenance, inspection, alarm
+  std::string text;
 };
 
 struct Scenario {
   std::string id;  // stable: records point at it
   std::string title;
   Level level = Level::kApprentice;
-  std::string fault;  // a fault of the tower's catalogue (data/tower/faults.yaml)
-  std::string lift;   // an example lift of examples/tower ("mrl-630")
+  // A fault of the tower's catalogue (data/tower/faults.yaml); "" for a
+  // fault only monitoring sees (then machine_fault and telemetry are set).
+  std::string fault;
+  std::string lift;  // an example lift of examples/tower ("mrl-630")
   // The same fault as the emulator's machine sees it in service
   // (fleet/nominal_machine.h: door_operator_drift, ...); "" for none.
   std::string machine_fault;
   std::string complaint;  // what the trainee is told when called out
   Observable observe;
+  std::vector<HistoryRecord> history;  // may be empty
   std::vector<Choice> diagnoses;
   std::vector<Choice> actions;
   std::string right_diagnosis;             // one of diagnoses

@@ -52,7 +52,10 @@ TEST(ScenarioTest, TheRightDiagnosisPassesAndEveryOtherFails) {
     auto no_action = GradeAnswer(s, s.right_diagnosis, std::nullopt);
     ASSERT_TRUE(no_action.ok());
     EXPECT_EQ(no_action->score, kDiagnosisPoints);
-    EXPECT_NE(no_action->explanation.find("Reference: "), std::string::npos);
+    // The explanation names the fault: the tower catalogue's with its
+    // reference, or the one monitoring sees in service.
+    EXPECT_NE(no_action->explanation.find(s.fault.empty() ? "Fault (in service): " : "Reference: "),
+              std::string::npos);
   }
 }
 
@@ -69,6 +72,15 @@ TEST(ScenarioTest, UnknownChoicesAreErrorsNamingTheirField) {
 TEST(ScenarioTest, TheTwinShowsTheFaultTheScenarioStages) {
   for (const Scenario& s : BuiltInScenarios()) {
     SCOPED_TRACE(s.id);
+    if (s.fault.empty()) {
+      // Only monitoring sees the fault: the machine passes every test it allows.
+      for (const std::string& test : s.observe.tests) {
+        auto faulty = Observe(s, {{"kind", "test"}, {"test", test}}, Staging::kFaulty);
+        ASSERT_TRUE(faulty.ok()) << faulty.error().message();
+        EXPECT_EQ((*faulty)["result"]["verdict"], "pass") << test;
+      }
+      continue;
+    }
     auto fault = tower::FindFault(tower::BuiltInFaults(), s.fault);
     ASSERT_TRUE(fault.ok());
     bool some_difference = false;
@@ -128,6 +140,19 @@ TEST(ScenarioTest, MonitoringSeesTheMachineFaultAndNotTheSoundMachine) {
     EXPECT_TRUE((*healthy)["signals"].empty()) << healthy->dump();
     EXPECT_TRUE((*healthy)["alarms"].empty()) << healthy->dump();
     EXPECT_FALSE((*faulty)["signals"].empty() && (*faulty)["alarms"].empty()) << faulty->dump();
+    // What the scenario says monitoring shows, it shows, and only on the faulty lift.
+    auto names = [](const nlohmann::json& window) {
+      std::set<std::string> out;
+      for (const auto& a : window["alarms"]) out.insert(a["cause"].get<std::string>());
+      for (const auto& x : window["signals"]) out.insert(x["name"].get<std::string>());
+      if (window["entrapments"].get<int>() > 0) out.insert("entrapment");
+      return out;
+    };
+    EXPECT_FALSE(s.observe.shows.empty()) << "a scenario with telemetry says what it shows";
+    for (const std::string& what : s.observe.shows) {
+      EXPECT_TRUE(names(*faulty).contains(what)) << what << " in " << faulty->dump();
+      EXPECT_FALSE(names(*healthy).contains(what)) << what;
+    }
     // The same seed, the same window.
     EXPECT_EQ(*faulty, *Observe(s, {{"kind", "telemetry"}}, Staging::kFaulty, 7));
   }
@@ -177,6 +202,40 @@ TEST(ScenarioTest, MalformedScenariosNameLineAndKey) {
     ASSERT_FALSE(parsed.ok()) << c.text;
     EXPECT_NE(parsed.error().message().find(c.error), std::string::npos)
         << parsed.error().message();
+  }
+  // The keys of a fault only monitoring sees, and of the lift's history.
+  const std::string in_service =
+      "id: x\ntitle: T\nlevel: senior\nmachine_fault: start_relay\nlift: mrl-630\ncomplaint: C\n"
+      "diagnoses: [{id: a, text: A}, {id: b, text: B}]\n"
+      "actions: [{id: c, text: C}, {id: d, text: D}]\n"
+      "answer: {diagnosis: a, actions: [c]}\nexplanation: E\n";
+  ASSERT_TRUE(ParseScenario(in_service +
+                                "observe: {tests: [], telemetry: true, shows: [start_failure]}\n"
+                                "history: [{days_ago: 9, kind: callout, text: H}]\n",
+                            "good.yaml")
+                  .ok());
+  const std::pair<std::string, const char*> more[] = {
+      {in_service + "observe: {tests: []}\n",
+       "bad.yaml:11:10: observe: a scenario without a tower fault needs telemetry: true"},
+      {in_service + "observe: {tests: [], telemetry: true, shows: [start_failures_x]}\n",
+       "bad.yaml:11:47: observe.shows[0]: 'start_failures_x' is not an alarm cause"},
+      {in_service + "observe: {tests: [], telemetry: true}\n"
+                    "history: [{days_ago: 9, kind: callout, text: H}, {days_ago: 30, kind: "
+                    "callout, text: H}]\n",
+       "history[1].days_ago: the records go from the oldest to the newest"},
+      {in_service + "observe: {tests: [], telemetry: true}\n"
+                    "history: [{days_ago: 9, kind: call, text: H}]\n",
+       "history[0].kind: must be one of callout"},
+      {in_service + "observe: {tests: [], telemetry: true}\n"
+                    "history: [{days_ago: -1, kind: callout, text: H}]\n",
+       "history[0].days_ago"},
+      {"id: x\ntitle: T\nlevel: senior\nlift: mrl-630\ncomplaint: C\nexplanation: E\n",
+       "bad.yaml:1:1: fault: is required: a fault of the tower's catalogue, or machine_fault"},
+  };
+  for (const auto& [text, error] : more) {
+    auto bad = ParseScenario(text, "bad.yaml");
+    ASSERT_FALSE(bad.ok()) << text;
+    EXPECT_NE(bad.error().message().find(error), std::string::npos) << bad.error().message();
   }
   std::string wrong_answer = good;
   wrong_answer.replace(wrong_answer.find("diagnosis: a"), 12, "diagnosis: z");

@@ -401,6 +401,17 @@ class ContractTests:
         self.assertEqual(status, 409, err)
         status, _, err = s.json("POST", path + "/observations", {"kind": "ride"}, self.reader)
         self.assertEqual(status, 409, err)
+        # Taken up again: the same observations, recomputed, the same order of choices, the grade.
+        status, _, again = s.json("GET", path, token=self.reader)
+        self.assertEqual(status, 200, again)
+        self.assertEqual([o["kind"] for o in again["observations"]], ["briefing", "ride", "test", "trace"])
+        self.assertEqual(again["observations"][2], test)
+        self.assertEqual(again["observations"][3], trace)
+        self.assertEqual((again["diagnoses"], again["actions"]), (session["diagnoses"], session["actions"]))
+        self.assertEqual((again["passed"], again["score"], again["right_diagnosis"]), (True, 100, "doors_too_fast"))
+        self.assertEqual(again["explanation"], grade["explanation"])
+        self.assertEqual(s.json("GET", path, token=self.owner)[0], 404)
+        self.assertEqual(s.json("GET", "/api/v1/training/sessions/abc", token=self.reader)[0], 404)
         # The records: the trainee's own, all for the admin, none of it for another owner.
         status, _, mine = s.json("GET", "/api/v1/training/records", token=self.reader)
         self.assertEqual(status, 200)
@@ -430,6 +441,41 @@ class ContractTests:
         status, _, other = s.json("POST", "/api/v1/training/sessions", {"scenario": "doors-slam"}, self.reader)
         status, _, err = s.json("POST", "/api/v1/training/sessions/%d/observations" % other["id"],
                                 {"kind": "telemetry"}, self.reader)
+        self.assertEqual((status, err.get("field")), (400, "kind"), err)
+
+    def test_training_fault_only_monitoring_sees(self):
+        """A start relay that fails now and then: the type tests pass, monitoring shows it, the history hints at it."""
+        s = self.server
+        status, _, session = s.json("POST", "/api/v1/training/sessions", {"scenario": "start-relay-hesitates"},
+                                    self.reader)
+        self.assertEqual(status, 201, session)
+        self.assertNotIn("start_relay", json.dumps(session))
+        self.assertTrue(session["observations"][0]["history"])
+        path = "/api/v1/training/sessions/%d" % session["id"]
+        status, _, test = s.json("POST", path + "/observations", {"kind": "test", "test": "brake_125"}, self.reader)
+        self.assertEqual((status, test["result"]["verdict"]), (200, "pass"), test)
+        status, _, window = s.json("POST", path + "/observations", {"kind": "telemetry"}, self.reader)
+        self.assertEqual(status, 200, window)
+        self.assertIn("start_failure", [a["cause"] for a in window["alarms"]], window)
+        status, _, history = s.json("POST", path + "/observations", {"kind": "history"}, self.reader)
+        self.assertEqual(status, 200, history)
+        days = [r["days_ago"] for r in history["records"]]
+        self.assertEqual(days, sorted(days, reverse=True))
+        # Not answered yet: taken up again without the answer.
+        status, _, again = s.json("GET", path, token=self.reader)
+        self.assertEqual(status, 200, again)
+        self.assertEqual([o["kind"] for o in again["observations"]], ["briefing", "ride", "test", "telemetry", "history"])
+        self.assertEqual(again["observations"][3], window)
+        self.assertNotIn("right_diagnosis", again)
+        self.assertNotIn("explanation", again)
+        status, _, grade = s.json("POST", path + "/answer", {"diagnosis": "start_contactor", "action": "replace_contactor"},
+                                  self.reader)
+        self.assertEqual((status, grade["passed"], grade["score"]), (200, True, 100), grade)
+        self.assertIn("Fault (in service)", grade["explanation"])
+        # A scenario without history says so.
+        status, _, other = s.json("POST", "/api/v1/training/sessions", {"scenario": "doors-slam"}, self.reader)
+        status, _, err = s.json("POST", "/api/v1/training/sessions/%d/observations" % other["id"],
+                                {"kind": "history"}, self.reader)
         self.assertEqual((status, err.get("field")), (400, "kind"), err)
 
     def test_training_records_trainer_view(self):

@@ -2,11 +2,14 @@
 // their own, their company's for a technician, everyone's for an admin or
 // an inspector): the trainer's view of results.
 import { useApiData } from '../api/useApiData';
+import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import type { RecordsPage } from './types';
 
-export function RecordsTable({ generation }: { generation: number }) {
+// `onResume`, when given, is offered on the caller's own unanswered sessions.
+export function RecordsTable({ generation, onResume }: { generation: number; onResume?: (id: number) => void }) {
   const { t } = useI18n();
+  const { user } = useSession();
   const { data, error } = useApiData<RecordsPage>(`/training/records?per_page=100&g=${generation}`);
   return (
     <section aria-labelledby="training-records">
@@ -37,6 +40,19 @@ export function RecordsTable({ generation }: { generation: number }) {
                   {r.answered_at === null
                     ? t('training.open')
                     : `${r.passed ? t('training.passed') : t('training.failed')} (${r.score ?? 0})`}
+                  {r.answered_at === null && onResume && user?.name === r.user && (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => onResume(r.id)}
+                        aria-label={`${t('training.resume')}: ${r.title}`}
+                      >
+                        {t('training.resume')}
+                      </button>
+                    </>
+                  )}
                 </td>
                 <td>
                   {r.refresher

@@ -7,7 +7,7 @@ import { ApiError } from '../api/client';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { TracePlot } from './TracePlot';
-import type { Grade, Observation, Run, TestResult, TrainingSession } from './types';
+import type { Grade, HistoryRecord, Observation, Run, TestResult, TrainingSession } from './types';
 
 function RideTable({ runs }: { runs: Run[] }) {
   const { t, formatNumber } = useI18n();
@@ -89,9 +89,35 @@ function TelemetryView({ observation }: { observation: Observation }) {
   );
 }
 
+function HistoryView({ records }: { records: HistoryRecord[] }) {
+  const { t } = useI18n();
+  return (
+    <table className="data-table">
+      <caption>{t('training.historyTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('training.historyWhen')}</th>
+          <th scope="col">{t('training.historyKind')}</th>
+          <th scope="col">{t('training.historyText')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {records.map((r, i) => (
+          <tr key={i}>
+            <td>{t('training.daysAgo', { days: String(r.days_ago) })}</td>
+            <td>{t(`training.historyKind.${r.kind}`)}</td>
+            <td>{r.text}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function ObservationView({ observation }: { observation: Observation }) {
   const { t } = useI18n();
   if (observation.kind === 'telemetry') return <TelemetryView observation={observation} />;
+  if (observation.kind === 'history' && observation.records) return <HistoryView records={observation.records} />;
   if (observation.kind === 'test' && observation.result) return <ResultCard result={observation.result} />;
   if (observation.kind === 'trace' && observation.trace) {
     return <TracePlot trace={observation.trace} title={t('training.traceOf', { test: observation.test ?? '' })} />;
@@ -104,16 +130,31 @@ export function SessionView({ session, onLeave }: { session: TrainingSession; on
   const { t } = useI18n();
   const { client } = useSession();
   const briefing = session.observations.find((o) => o.kind === 'briefing');
-  const [shown, setShown] = useState<Observation[]>(session.observations.filter((o) => o.kind !== 'briefing'));
-  const [diagnosis, setDiagnosis] = useState('');
+  // Newest first, as they are added below.
+  const [shown, setShown] = useState<Observation[]>(
+    session.observations.filter((o) => o.kind !== 'briefing').reverse(),
+  );
+  const [diagnosis, setDiagnosis] = useState(session.diagnosis ?? '');
   const [missingDiagnosis, setMissingDiagnosis] = useState(false);
   const diagnosisSet = useRef<HTMLFieldSetElement>(null);
-  const [action, setAction] = useState('');
-  const [grade, setGrade] = useState<Grade | null>(null);
+  const [action, setAction] = useState(session.action ?? '');
+  // A session taken up after its answer shows its grade.
+  const [grade, setGrade] = useState<Grade | null>(
+    session.passed === undefined || session.score === undefined
+      ? null
+      : {
+          id: session.id,
+          passed: session.passed,
+          score: session.score,
+          explanation: session.explanation ?? '',
+          right_diagnosis: session.right_diagnosis ?? '',
+          right_actions: session.right_actions ?? [],
+        },
+  );
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function observe(kind: 'test' | 'trace' | 'telemetry', test?: string) {
+  async function observe(kind: 'test' | 'trace' | 'telemetry' | 'history', test?: string) {
     setBusy(true);
     setError(null);
     try {
@@ -182,6 +223,11 @@ export function SessionView({ session, onLeave }: { session: TrainingSession; on
         {briefing?.telemetry && (
           <button type="button" disabled={busy || grade !== null} onClick={() => void observe('telemetry')}>
             {t('training.showTelemetry')}
+          </button>
+        )}{' '}
+        {briefing?.history && (
+          <button type="button" disabled={busy || grade !== null} onClick={() => void observe('history')}>
+            {t('training.showHistory')}
           </button>
         )}
         {shown.map((o, i) => (

@@ -202,6 +202,88 @@ describe('TrainingPage telemetry', () => {
   });
 });
 
+// An unanswered session in the records, of `user`.
+function openRecord(id: number, user: string): RecordsPage['items'][number] {
+  return {
+    id,
+    user_id: id,
+    user,
+    scenario: 'doors-slam',
+    title: 'Passengers are struck by the closing doors',
+    seed: id,
+    started_at: '2026-12-01T10:00:00Z',
+    observations: id === 7 ? [{ kind: 'test', test: 'door_kinetic_energy', at: '2026-12-01T10:02:00Z' }] : [],
+    answered_at: null,
+    diagnosis: null,
+    action: null,
+    passed: null,
+    score: null,
+    refresher: null,
+  };
+}
+
+describe('TrainingPage history and taking a session up again', () => {
+  it("continues one's own open session: its observations, then the lift's history", async () => {
+    const briefing = { ...SESSION.observations[0]!, history: true };
+    const calls = fakeServer({
+      'GET /api/v1/training/scenarios': { body: SCENARIOS },
+      'GET /api/v1/training/records': {
+        body: {
+          total: 2,
+          page: 1,
+          per_page: 100,
+          items: [openRecord(7, TECHNICIAN.name), openRecord(8, 'someone-else')],
+        },
+      },
+      'GET /api/v1/training/sessions/7': {
+        body: { ...SESSION, observations: [briefing, SESSION.observations[1]!, TEST_RESULT] },
+      },
+      'POST /api/v1/training/sessions/7/observations': {
+        body: {
+          kind: 'history',
+          records: [
+            { days_ago: 61, kind: 'maintenance', text: 'Contactors not inspected' },
+            { days_ago: 6, kind: 'callout', text: 'The lift does not start; no fault found' },
+          ],
+        },
+      },
+    });
+    renderConsole(<TrainingPage />, { user: TECHNICIAN });
+    const user = userEvent.setup();
+    // Only one's own open session can be continued.
+    const resume = await screen.findAllByRole('button', { name: /^Continue: / });
+    expect(resume).toHaveLength(1);
+    await user.click(resume[0]!);
+    expect(await screen.findByText('A resident was struck by the closing doors.')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'door_kinetic_energy fail' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Diagnosis' })).not.toBeDisabled();
+    await user.click(screen.getByRole('button', { name: "The lift's history" }));
+    const table = await screen.findByRole('table', { name: "The lift's history (oldest first)" });
+    expect(within(table).getByText('6 days before the call-out')).toBeInTheDocument();
+    expect(within(table).getByText('call-out')).toBeInTheDocument();
+    const posted = calls.filter((c) => c.path === '/api/v1/training/sessions/7/observations');
+    expect(posted.map((c) => c.body)).toEqual([{ kind: 'history' }]);
+  });
+
+  it('shows the grade of a session taken up after its answer', async () => {
+    fakeServer({
+      'GET /api/v1/training/scenarios': { body: SCENARIOS },
+      'GET /api/v1/training/records': { body: RECORDS },
+    });
+    const { SessionView } = await import('./SessionView');
+    renderConsole(
+      <SessionView
+        session={{ ...SESSION, ...GRADE, answered_at: '2026-12-01T10:20:00Z', diagnosis: 'doors_too_fast', action: '' }}
+        onLeave={() => undefined}
+      />,
+      { user: TECHNICIAN },
+    );
+    expect(await screen.findByText('Score: 100 / 100')).toBeInTheDocument();
+    expect(screen.getByLabelText('The door operator closes too fast')).toBeChecked();
+    expect(screen.queryByRole('button', { name: 'Submit the answer' })).not.toBeInTheDocument();
+  });
+});
+
 describe('tracePoints', () => {
   it('draws nothing for fewer than two points and skips nulls', () => {
     expect(tracePoints({ time_s: [0], position_m: [0], velocity_mps: [0], acceleration_mps2: [0] })).toBe('');

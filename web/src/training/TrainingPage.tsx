@@ -30,6 +30,16 @@ export function TrainingPage() {
     }
   }
 
+  // An unanswered session of one's own, taken up again from the records.
+  async function resume(id: number) {
+    setError(null);
+    try {
+      setSession(await client.get<TrainingSession>(`/training/sessions/${id}`));
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  }
+
   function leave() {
     setSession(null);
     setGeneration((g) => g + 1);
@@ -41,7 +51,7 @@ export function TrainingPage() {
       <p>{t('training.lead')}</p>
       {error && <p role="alert">{error}</p>}
       {session ? (
-        <SessionView session={session} onLeave={leave} />
+        <SessionView key={session.id} session={session} onLeave={leave} />
       ) : (
         <section aria-labelledby="training-scenarios">
           <h2 id="training-scenarios">{t('training.scenarios')}</h2>
@@ -72,7 +82,7 @@ export function TrainingPage() {
           </table>
         </section>
       )}
-      <RecordsTable generation={generation} />
+      <RecordsTable generation={generation} onResume={session ? undefined : (id) => void resume(id)} />
     </div>
   );
 }

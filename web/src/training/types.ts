@@ -14,7 +14,11 @@ type PostAnswer<P extends keyof paths, S extends number> = paths[P] extends {
 export type ScenarioList = GetAnswer<'/api/v1/training/scenarios'>;
 export type ScenarioListed = ScenarioList['items'][number];
 export type Level = ScenarioListed['level'];
-export type TrainingSession = PostAnswer<'/api/v1/training/sessions', 201>;
+// A session as started (POST) or taken up again (GET: with the answer and
+// its grade once answered).
+export type TrainingSession = Schemas['TrainingSession'];
+export type StartedSession = PostAnswer<'/api/v1/training/sessions', 201>;
+export type HistoryRecord = NonNullable<Observation['records']>[number];
 export type Observation = Schemas['TrainingObservation'];
 export type Choice = Schemas['TrainingChoice'];
 export type TestResult = Schemas['TrainingTestResult'];
