@@ -40,4 +40,30 @@ describe('the training centre', () => {
     await expect.poll(() => rows.count()).toBeGreaterThan(1); // the demo's and this one
     await page.close();
   });
+
+  test('a fault only monitoring sees: left unanswered, continued from the records, answered', async () => {
+    const page = await newPage(browser());
+    await signInAsDemo(page, 'demo-technician');
+    await page.getByRole('link', { name: 'Training' }).click();
+    await page.getByRole('button', { name: 'Start: The lift hesitates before it moves' }).click();
+    await page.getByRole('heading', { name: 'The call-out' }).waitFor();
+    await page.getByRole('button', { name: 'Monitoring: four hours in service' }).click();
+    const monitoring = page.getByRole('region', { name: 'Monitoring (emulated)' });
+    await monitoring.waitFor({ timeout: 30_000 });
+    expect(await monitoring.textContent()).toContain('start_failure');
+    await page.getByRole('button', { name: "The lift's history" }).click();
+    await page.getByRole('table', { name: "The lift's history (oldest first)" }).waitFor();
+
+    await page.getByRole('button', { name: 'Choose another scenario' }).click();
+    await page.getByRole('button', { name: 'Continue: The lift hesitates before it moves' }).first().click();
+    await page.getByRole('heading', { name: 'The call-out' }).waitFor();
+    // What was observed before is there again, recomputed by the server.
+    await page.getByRole('region', { name: 'Monitoring (emulated)' }).waitFor();
+    await page.getByRole('table', { name: "The lift's history (oldest first)" }).waitFor();
+    await page.getByLabel('The main (start) contactor or its relay sometimes fails to close').check();
+    await page.getByRole('button', { name: 'Submit the answer' }).click();
+    await page.getByText('Score: 70 / 100').waitFor();
+    await screenshot(page, 'training-in-service-graded');
+    await page.close();
+  });
 });

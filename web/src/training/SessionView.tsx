@@ -126,7 +126,17 @@ function ObservationView({ observation }: { observation: Observation }) {
   return null;
 }
 
-export function SessionView({ session, onLeave }: { session: TrainingSession; onLeave: () => void }) {
+// `onAnswered` is told once the server has graded the answer (the records
+// below then show it).
+export function SessionView({
+  session,
+  onLeave,
+  onAnswered,
+}: {
+  session: TrainingSession;
+  onLeave: () => void;
+  onAnswered?: () => void;
+}) {
   const { t } = useI18n();
   const { client } = useSession();
   const briefing = session.observations.find((o) => o.kind === 'briefing');
@@ -181,6 +191,7 @@ export function SessionView({ session, onLeave }: { session: TrainingSession; on
     try {
       const body = action ? { diagnosis, action } : { diagnosis };
       setGrade(await client.post<Grade>(`/training/sessions/${session.id}/answer`, body));
+      onAnswered?.();
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
     } finally {

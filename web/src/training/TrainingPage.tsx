@@ -51,7 +51,12 @@ export function TrainingPage() {
       <p>{t('training.lead')}</p>
       {error && <p role="alert">{error}</p>}
       {session ? (
-        <SessionView key={session.id} session={session} onLeave={leave} />
+        <SessionView
+          key={session.id}
+          session={session}
+          onLeave={leave}
+          onAnswered={() => setGeneration((g) => g + 1)}
+        />
       ) : (
         <section aria-labelledby="training-scenarios">
           <h2 id="training-scenarios">{t('training.scenarios')}</h2>
