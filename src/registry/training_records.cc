@@ -29,6 +29,13 @@ Result<TrainingSession> TrainingRecords::Get(std::int64_t id) {
   return std::move(**session);
 }
 
+Result<Trainee> TrainingRecords::GetTrainee(std::int64_t id) {
+  auto trainee = TrainingStore(context_.sql).FindTrainee(id);
+  if (!trainee.ok()) return trainee.error();
+  if (!*trainee) return NotFound(fmt::format("no trainee {}", id));
+  return std::move(**trainee);
+}
+
 Result<TrainingSession> TrainingRecords::Observe(std::int64_t id, std::string kind,
                                                  std::string test) {
   auto session = Get(id);

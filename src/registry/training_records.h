@@ -31,6 +31,8 @@ class TrainingRecords {
   Result<TrainingSession> Answer(TrainingSession answer);
   // Newest first.
   Result<Page<TrainingSession>> List(const TrainingFilter& filter, int page, int per_page);
+  // The user `id` as a trainee; kNotFound for an unknown id.
+  Result<Trainee> GetTrainee(std::int64_t id);
 
  private:
   RecordContext context_;

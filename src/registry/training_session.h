@@ -35,6 +35,16 @@ struct TrainingSession {
   bool answered() const { return !answered_at.empty(); }
 };
 
+// A user as the training centre sees them: who trains, in which role and
+// company.
+struct Trainee {
+  std::int64_t id = 0;
+  std::string name;
+  std::string role;  // "technician", ...
+  std::optional<std::int64_t> company_id;
+  std::string last_passed_at;  // the newest passed session's answer, "" for none
+};
+
 // Whose sessions a list holds (registry::TrainingReachOf decides).
 struct TrainingFilter {
   std::optional<std::int64_t> user_id;     // one user's

@@ -117,4 +117,21 @@ Result<Page<TrainingSession>> TrainingStore::List(const TrainingFilter& filter, 
   return out;
 }
 
+Result<std::optional<Trainee>> TrainingStore::FindTrainee(std::int64_t id) {
+  auto rows = sql_.Query(
+      "SELECT u.id, u.name, u.role, u.company_id, (SELECT MAX(s.answered_at) FROM "
+      "training_sessions s WHERE s.user_id = u.id AND s.passed = 1) FROM users u WHERE u.id = ?",
+      {id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<Trainee>();
+  const SqlRow& r = (*rows)[0];
+  Trainee t;
+  t.id = r.Int(0);
+  t.name = r.Text(1);
+  t.role = r.Text(2);
+  if (!r.IsNull(3)) t.company_id = r.Int(3);
+  if (!r.IsNull(4)) t.last_passed_at = r.Text(4);
+  return std::optional<Trainee>(std::move(t));
+}
+
 }  // namespace hoistway::registry

@@ -26,6 +26,8 @@ class TrainingStore {
   Result<bool> SetAnswer(const TrainingSession& answered);
   // Newest first.
   Result<Page<TrainingSession>> List(const TrainingFilter& filter, int page, int per_page);
+  // The user `id` with their newest passed session's time; nullopt when there is no such user.
+  Result<std::optional<Trainee>> FindTrainee(std::int64_t id);
 
  private:
   SqlSession& sql_;

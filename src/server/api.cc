@@ -172,6 +172,8 @@ void Api::AddRoutes() {
       &Api::AnswerTrainingSession);
   Add("GET", v + "/training/records", P::kReadTrainingRecords, Scope::kNone,
       &Api::ListTrainingRecords);
+  Add("GET", v + "/training/trainees/{id}", P::kReadTrainingRecords, Scope::kNone,
+      &Api::GetTrainee);
 }
 
 HttpResponse Api::Handle(HttpRequest& request) {

@@ -219,6 +219,7 @@ class Api {
   Result<HttpResponse> TrainingObservation(Context& c);
   Result<HttpResponse> AnswerTrainingSession(Context& c);
   Result<HttpResponse> ListTrainingRecords(Context& c);
+  Result<HttpResponse> GetTrainee(Context& c);
 
   registry::Repository& repository_;
   EventHub& hub_;

@@ -7,6 +7,7 @@
 #include <random>
 
 #include "core/printable.h"
+#include "registry/date.h"
 #include "registry/json_codec.h"
 #include "registry/training_records.h"
 #include "server/api.h"
@@ -100,6 +101,22 @@ json SessionJson(const training::Scenario& scenario, const registry::TrainingSes
           {"observations", std::move(observations)},
           {"diagnoses", ChoicesJson(scenario.diagnoses, seed)},
           {"actions", ChoicesJson(scenario.actions, seed + 1)}};
+}
+
+// A session as the records list it: its scenario's title, and for a passed
+// session the refresher under `profile` where it has a rule for the role.
+json RecordJson(const registry::TrainingSession& s, std::string_view profile) {
+  json item = registry::ToJson(s);
+  const training::Scenario* scenario = ScenarioOf(s);
+  item["title"] = scenario != nullptr ? scenario->title : s.scenario;
+  item["refresher"] = nullptr;
+  const training::Qualification* rule =
+      training::FindQualification(training::BuiltInQualifications(), profile, s.user_role);
+  if (rule != nullptr && s.passed.value_or(false)) {
+    item["refresher"] = {{"due", training::RefresherDue(s.answered_at, rule->refresher_years)},
+                         {"confirmed", rule->confirmed}};
+  }
+  return item;
 }
 
 std::optional<std::string_view> ActionOf(const std::string& action) {
@@ -263,20 +280,61 @@ Result<HttpResponse> Api::ListTrainingRecords(Context& c) {
   if (!sessions.ok()) return sessions.error();
   json items = json::array();
   for (const registry::TrainingSession& s : sessions->items) {
-    json item = registry::ToJson(s);
-    const training::Scenario* scenario = ScenarioOf(s);
-    item["title"] = scenario != nullptr ? scenario->title : s.scenario;
-    // A passed session's refresher, where the profile has a rule for the role.
-    item["refresher"] = nullptr;
-    const training::Qualification* rule = training::FindQualification(
-        training::BuiltInQualifications(), c.tx.profile().id, s.user_role);
-    if (rule != nullptr && s.passed.value_or(false)) {
-      item["refresher"] = {{"due", training::RefresherDue(s.answered_at, rule->refresher_years)},
-                           {"confirmed", rule->confirmed}};
-    }
-    items.push_back(std::move(item));
+    items.push_back(RecordJson(s, c.tx.profile().id));
   }
   return PageResponse(std::move(items), *sessions);
+}
+
+Result<HttpResponse> Api::GetTrainee(Context& c) {
+  auto id = PathId(c.params[0], "trainee");
+  if (!id.ok()) return id.error();
+  auto page = PageQueryOf(c.request);
+  if (!page.ok()) return page.error();
+  registry::TrainingRecords records(c.tx.context());
+  auto trainee = records.GetTrainee(*id);
+  if (!trainee.ok()) return trainee.error();
+  // Beyond the caller's reach, a trainee is not found (as if unknown).
+  const registry::TrainingReach reach = registry::TrainingReachOf(c.caller.actor);
+  if ((reach.user_id && *reach.user_id != trainee->id) ||
+      (reach.company_id && trainee->company_id != reach.company_id)) {
+    return NotFound(fmt::format("no trainee {}", *id));
+  }
+  registry::TrainingFilter filter;
+  filter.user_id = trainee->id;
+  auto sessions = records.List(filter, page->page, page->per_page);
+  if (!sessions.ok()) return sessions.error();
+  json items = json::array();
+  for (const registry::TrainingSession& s : sessions->items) {
+    items.push_back(RecordJson(s, c.tx.profile().id));
+  }
+  json qualification = nullptr;
+  if (const training::Qualification* rule = training::FindQualification(
+          training::BuiltInQualifications(), c.tx.profile().id, trainee->role)) {
+    const std::string today = registry::FormatTimestamp(c.tx.context().now).substr(0, 10);
+    const training::Standing standing = training::StandingOf(*rule, trainee->last_passed_at, today);
+    qualification = {{"training", rule->training},
+                     {"refresher_years", rule->refresher_years},
+                     {"confirmed", rule->confirmed},
+                     {"source", rule->source},
+                     {"status", standing.status},
+                     {"last_passed_at", trainee->last_passed_at.empty()
+                                            ? json(nullptr)
+                                            : json(trainee->last_passed_at)},
+                     {"valid_until", standing.valid_until.empty() ? json(nullptr)
+                                                                  : json(standing.valid_until)}};
+  }
+  json sessions_json = {{"items", std::move(items)},
+                        {"total", sessions->total},
+                        {"page", sessions->page},
+                        {"per_page", sessions->per_page}};
+  return JsonResponse(200, {{"id", trainee->id},
+                            {"name", trainee->name},
+                            {"role", trainee->role},
+                            {"company_id", trainee->company_id ? json(*trainee->company_id)
+                                                               : json(nullptr)},
+                            {"profile", c.tx.profile().id},
+                            {"qualification", std::move(qualification)},
+                            {"sessions", std::move(sessions_json)}});
 }
 
 }  // namespace hoistway::server

@@ -93,4 +93,13 @@ std::string RefresherDue(std::string_view timestamp, int years) {
   return fmt::format("{:04d}{}", year, month_day);
 }
 
+Standing StandingOf(const Qualification& rule, std::string_view last_passed_at,
+                    std::string_view today) {
+  if (last_passed_at.size() < 10) return {"not_trained", ""};
+  Standing out;
+  out.valid_until = RefresherDue(last_passed_at, rule.refresher_years);
+  out.status = today.substr(0, 10) <= out.valid_until ? "valid" : "expired";
+  return out;
+}
+
 }  // namespace hoistway::training

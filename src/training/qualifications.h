@@ -38,4 +38,14 @@ const Qualification* FindQualification(std::span<const Qualification> rules,
 // ("YYYY-MM-DD..."), 29 February becoming 28 February in a common year.
 std::string RefresherDue(std::string_view timestamp, int years);
 
+// Where a trainee stands under `rule` on `today` ("YYYY-MM-DD"), given their
+// newest passed session (`last_passed_at`, "" for none): qualified until
+// the refresher is due (that day included), expired after, or not trained.
+struct Standing {
+  std::string status;       // "valid", "expired" or "not_trained"
+  std::string valid_until;  // YYYY-MM-DD; "" when not trained
+};
+Standing StandingOf(const Qualification& rule, std::string_view last_passed_at,
+                    std::string_view today);
+
 }  // namespace hoistway::training

@@ -34,5 +34,25 @@ TEST(QualificationsTest, ARefresherFallsDueYearsAfterTheDay) {
   EXPECT_EQ(RefresherDue("2024-02-29T10:00:00Z", 4), "2028-02-29");
 }
 
+TEST(QualificationsTest, ATraineeIsQualifiedUntilTheRefresherIsDue) {
+  const Qualification rule{"korea", "technician", "job training", 3, false, "S"};
+  const struct {
+    const char* last_passed;
+    const char* today;
+    const char* status;
+    const char* until;
+  } cases[] = {
+      {"", "2026-12-03", "not_trained", ""},
+      {"2024-12-03T09:00:00Z", "2026-12-03", "valid", "2027-12-03"},
+      {"2023-12-03T09:00:00Z", "2026-12-03", "valid", "2026-12-03"},  // the day itself
+      {"2023-12-02T09:00:00Z", "2026-12-03", "expired", "2026-12-02"},
+  };
+  for (const auto& c : cases) {
+    const Standing s = StandingOf(rule, c.last_passed, c.today);
+    EXPECT_EQ(s.status, c.status) << c.last_passed;
+    EXPECT_EQ(s.valid_until, c.until) << c.last_passed;
+  }
+}
+
 }  // namespace
 }  // namespace hoistway::training

@@ -507,6 +507,33 @@ class ContractTests:
                                 {"kind": "ride"}, trainer)
         self.assertEqual(status, 404, err)
 
+        # The trainee's page: not qualified after a failed session, qualified after a passed one.
+        path = "/api/v1/training/trainees/%d" % failed["user_id"]
+        status, _, page = s.json("GET", path, token=trainer)
+        self.assertEqual(status, 200, page)
+        self.assertEqual((page["name"], page["role"], page["company_id"]), (failed["user"], "technician", company["id"]))
+        self.assertEqual(page["qualification"]["status"], "not_trained", page)
+        self.assertIsNone(page["qualification"]["valid_until"])
+        self.assertFalse(page["qualification"]["confirmed"])
+        self.assertEqual([r["id"] for r in page["sessions"]["items"]], [session["id"]])
+        status, _, passed = s.json("POST", "/api/v1/training/sessions", {"scenario": "runs-too-fast"}, trainee)
+        status, _, grade = s.json("POST", "/api/v1/training/sessions/%d/answer" % passed["id"],
+                                  {"diagnosis": "encoder_fault"}, trainee)
+        self.assertEqual((status, grade["passed"]), (200, True), grade)
+        status, _, page = s.json("GET", path, token=trainee)
+        self.assertEqual(status, 200, page)
+        qualification = page["qualification"]
+        self.assertEqual(qualification["status"], "valid", page)
+        self.assertEqual(qualification["valid_until"],
+                         "%04d%s" % (int(qualification["last_passed_at"][:4]) + 3, qualification["last_passed_at"][4:10]))
+        self.assertEqual(page["sessions"]["total"], 2)
+        self.assertEqual(s.json("GET", path, token=self.inspector)[0], 200)
+        # Beyond the caller's reach, or unknown: not found.
+        self.assertEqual(s.json("GET", path, token=self.reader)[0], 404)
+        self.assertEqual(s.json("GET", path, token=self.owner)[0], 404)
+        self.assertEqual(s.json("GET", "/api/v1/training/trainees/99999999", token=self.admin)[0], 404)
+        self.assertEqual(s.json("GET", path)[0], 401)
+
     def test_training_bad_input(self):
         """Unknown scenarios and malformed bodies are refused; the public may not train."""
         s = self.server

@@ -16,6 +16,7 @@ import { SignInPage } from './SignInPage';
 const WorkbenchPage = lazy(() => import('./workbench/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })));
 const TowerPage = lazy(() => import('./tower/TowerPage').then((m) => ({ default: m.TowerPage })));
 const TrainingPage = lazy(() => import('./training/TrainingPage').then((m) => ({ default: m.TrainingPage })));
+const TraineePage = lazy(() => import('./training/TraineePage').then((m) => ({ default: m.TraineePage })));
 
 // A page that needs a user sends the others to sign in, and back here after.
 function SignedIn({ children }: { children: ReactNode }) {
@@ -90,6 +91,15 @@ export function App() {
               <TowerPage />
             </Suspense>
           </SignedIn>
+        </Route>
+        <Route path="/training/trainees/:id">
+          {(params) => (
+            <SignedIn>
+              <Suspense fallback={<Loading />}>
+                <TraineePage id={params.id} />
+              </Suspense>
+            </SignedIn>
+          )}
         </Route>
         <Route path="/training">
           <SignedIn>

@@ -1,6 +1,8 @@
 // The training records the caller may read (the server decides whose:
 // their own, their company's for a technician, everyone's for an admin or
 // an inspector): the trainer's view of results.
+import { Link } from 'wouter';
+
 import { useApiData } from '../api/useApiData';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
@@ -32,7 +34,14 @@ export function RecordsTable({ generation, onResume }: { generation: number; onR
           <tbody>
             {data.items.map((r) => (
               <tr key={r.id}>
-                <td>{r.user}</td>
+                <td>
+                  <Link
+                    href={`/training/trainees/${r.user_id}`}
+                    aria-label={t('training.traineePage', { name: r.user })}
+                  >
+                    {r.user}
+                  </Link>
+                </td>
                 <td>{r.title}</td>
                 <td>{r.started_at.slice(0, 10)}</td>
                 <td>{r.observations.length}</td>

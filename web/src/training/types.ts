@@ -27,3 +27,4 @@ export type Run = Schemas['TrainingRun'];
 export type Grade = PostAnswer<'/api/v1/training/sessions/{id}/answer', 200>;
 export type RecordsPage = GetAnswer<'/api/v1/training/records'>;
 export type SessionRecord = Schemas['TrainingSessionRecord'];
+export type Trainee = Schemas['Trainee'];
