@@ -1111,13 +1111,29 @@ TEST_P(ConformanceTest, TrainingSessionsAreAnsweredOnceAndListedByReach) {
   EXPECT_EQ(stored->observations[0].test, "door_kinetic_energy");
   EXPECT_EQ(records.Get(9999).error().code(), ErrorCode::kNotFound);
   // The lists a TrainingReach asks for.
+  auto filter = [](auto set) {
+    TrainingFilter f;
+    set(f);
+    return f;
+  };
   EXPECT_EQ(records.List({}, 1, 50)->total, 2);
-  EXPECT_EQ(records.List({.company_id = company->id}, 1, 50)->total, 1);
-  auto own = records.List({.user_id = t2->id}, 1, 50);
+  EXPECT_EQ(records.List(filter([&](auto& f) { f.company_id = company->id; }), 1, 50)->total, 1);
+  auto own = records.List(filter([&](auto& f) { f.user_id = t2->id; }), 1, 50);
   ASSERT_TRUE(own.ok());
   ASSERT_EQ(own->total, 1);
   EXPECT_EQ(own->items[0].user_id, t2->id);
-  EXPECT_EQ(records.List({.scenario = std::string("other")}, 1, 50)->total, 0);
+  EXPECT_EQ(records.List(filter([](auto& f) { f.scenario = "other"; }), 1, 50)->total, 0);
+  // A trainee with their newest passed session; one with none; no one.
+  auto found = records.GetTrainee(t1->id);
+  ASSERT_TRUE(found.ok()) << found.error().message();
+  EXPECT_EQ(found->name, "trainee");
+  EXPECT_EQ(found->company_id, company->id);
+  EXPECT_EQ(found->last_passed_at, stored->answered_at);
+  auto untrained = records.GetTrainee(t2->id);
+  ASSERT_TRUE(untrained.ok());
+  EXPECT_EQ(untrained->role, "owner");
+  EXPECT_EQ(untrained->last_passed_at, "");
+  EXPECT_EQ(records.GetTrainee(999999).error().code(), ErrorCode::kNotFound);
   ASSERT_TRUE(tx.Commit().ok());
 }
 
