@@ -8,6 +8,7 @@ import { Link } from 'wouter';
 import { useApiData } from '../api/useApiData';
 import { useI18n } from '../i18n/i18n';
 import { ROLE_LABEL } from '../i18n/labels';
+import { SessionsTable } from './RecordsTable';
 import type { Trainee } from './types';
 
 function QualificationBox({ trainee }: { trainee: Trainee }) {
@@ -64,32 +65,7 @@ export function TraineePage({ id }: { id: string }) {
             {data.sessions.items.length === 0 ? (
               <p>{t('training.noRecords')}</p>
             ) : (
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('training.scenario')}</th>
-                    <th scope="col">{t('training.started')}</th>
-                    <th scope="col">{t('training.observed')}</th>
-                    <th scope="col">{t('training.result')}</th>
-                    <th scope="col">{t('training.refresher')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.sessions.items.map((r) => (
-                    <tr key={r.id}>
-                      <th scope="row">{r.title}</th>
-                      <td>{r.started_at.slice(0, 10)}</td>
-                      <td>{r.observations.length}</td>
-                      <td>
-                        {r.answered_at === null
-                          ? t('training.open')
-                          : `${r.passed ? t('training.passed') : t('training.failed')} (${r.score ?? 0})`}
-                      </td>
-                      <td>{r.refresher ? r.refresher.due : '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <SessionsTable items={data.sessions.items} withTrainee={false} />
             )}
           </section>
         </>
