@@ -54,6 +54,20 @@ double ExpectedMaxOfBinomials(double n, double p, double q) {
   return (1.0 - frac) * e_low + frac * ExpectedMaxWhole(static_cast<int>(low) + 1, p, q);
 }
 
+UpPeakRtt AsUpPeakRtt(const DoubleDeckRtt& d) {
+  const double both = d.passengers_per_deck + d.passengers_upper;
+  UpPeakRtt r;
+  r.passengers = both;
+  r.stops = d.stops;
+  r.highest_reversal = d.highest_reversal;
+  r.t_v_s = d.t_v_s;
+  r.t_f1_s = d.t_f1_s;
+  r.t_s_s = d.t_s_s;
+  r.t_p_s = both > 0.0 ? (d.loading_s + d.unloading_s) / (2.0 * both) : 0.0;
+  r.rtt_s = d.rtt_s;
+  return r;
+}
+
 Result<DoubleDeckRtt> ComputeDoubleDeckRtt(const Building& building, const GroupSpec& group,
                                            const ServedZone& zone, const CarTiming& times,
                                            double passengers_per_deck) {

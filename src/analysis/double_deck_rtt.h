@@ -37,6 +37,7 @@
 
 #include "analysis/car_timing.h"
 #include "analysis/served_zone.h"
+#include "analysis/up_peak_rtt.h"
 #include "core/building.h"
 #include "core/status.h"
 
@@ -71,6 +72,11 @@ struct DoubleDeckRtt {
   double kinematic_expected_flight_s = 0.0;
   double rtt_kinematic_s = 0.0;
 };
+
+// The classical figures of a double-deck round trip as those of one car
+// carrying both decks' passengers (what `rtt` and `size` report for any
+// group): P is both decks', t_p their loading and unloading per passenger.
+UpPeakRtt AsUpPeakRtt(const DoubleDeckRtt& d);
 
 // The double-deck round trip of `group` (deck: double) with the served
 // floors' shares of `zone`, P = `passengers_per_deck` per deck. Errors

@@ -12,6 +12,7 @@
 
 #include "analysis/report_json.h"
 #include "analysis/rtt_analysis.h"
+#include "analysis/sizing.h"
 #include "analysis/stops_reversal.h"
 #include "core/building_loader.h"
 #include "tests/support/test_data.h"
@@ -109,6 +110,32 @@ TEST(DoubleDeckRttTest, SaturatedAMatchesMonteCarlo) {
 }
 TEST(DoubleDeckRttTest, SaturatedBMatchesMonteCarlo) {
   ExpectSaturated("saturated-dd-B");
+}
+
+// Sizing searches double-deck designs with the same round trip as `rtt`:
+// each design's figures are those `rtt` gives the building with that design.
+TEST(DoubleDeckRttTest, SizingJudgesEachDesignByTheDoubleDeckRoundTrip) {
+  Building b = Load("dd-A.yaml");
+  b.analysis.target_interval_s = 45.0;
+  const Result<Sizing> sizing = SizeBuilding(b);
+  ASSERT_TRUE(sizing.ok()) << sizing.error().message();
+  const GroupSizing& g = sizing->groups.front();
+  EXPECT_TRUE(g.double_deck);
+  ASSERT_FALSE(g.designs.empty());
+  for (const Design& d : g.designs) {
+    const Result<BuildingRtt> rtt = AnalyzeRtt(BuildingWithDesign(b, GroupId(0), d));
+    ASSERT_TRUE(rtt.ok()) << rtt.error().message();
+    const GroupRtt& r = rtt->groups.front();
+    ASSERT_TRUE(r.double_deck.has_value());
+    EXPECT_NEAR(d.classical.rtt_s, r.classical.rtt_s, 1e-9);
+    EXPECT_NEAR(d.classical.passengers, r.classical.passengers, 1e-9);
+    EXPECT_NEAR(d.rtt_kinematic_s, r.kinematic.rtt_s, 1e-9);
+    EXPECT_NEAR(d.throughput.interval_s, r.throughput.interval_s, 1e-9);
+    EXPECT_LE(d.JudgedInterval(), 45.0);
+  }
+  // A double-deck car costs as a single car of twice the load would.
+  const Design& first = g.designs.front();
+  EXPECT_NEAR(first.cost, CostProxy(2.0 * first.rated_load_kg, first.speed_mps, first.cars), 1e-9);
 }
 
 }  // namespace

@@ -190,6 +190,7 @@ nlohmann::json SizingJson(const Sizing& sizing, const std::string& building,
   for (const GroupSizing& g : sizing.groups) {
     nlohmann::json group;
     group["group"] = g.group;
+    group["deck"] = g.double_deck ? "double" : "single";
     group["population"] = g.population;
     group["evaluated"] = g.evaluated;
     group["meeting"] = g.meeting;

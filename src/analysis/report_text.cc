@@ -127,6 +127,11 @@ std::string SizingText(const Sizing& sizing, const std::string& building_label) 
          g.skipped_speeds > 0 ? fmt::format(" ({} speed{} skipped: not reached over the travel)",
                                             g.skipped_speeds, g.skipped_speeds == 1 ? "" : "s")
                               : "");
+    if (g.double_deck) {
+      Line(out,
+           "  double-deck cars: load and persons are each deck's, P both decks' (cost as for twice "
+           "the load)");
+    }
     if (!g.Met()) Line(out, "no design of the grid meets the targets; the closest:");
     Line(out, "  {:>4} {:>4} {:>7} {:>7} {:>5} {:>6} {:>5} {:>7} {:>9} {:>8} {:>6}{}", "rank",
          "cars", "load kg", "persons", "m/s", "cost", "P", "RTT s", "RTT kin s", "interval", "HC %",

@@ -86,14 +86,7 @@ Result<BuildingRtt> AnalyzeRtt(const Building& building, const RttOptions& optio
       if (!dd.ok()) return dd.error();
       const DoubleDeckRtt& d = *dd;
       const double both = d.passengers_per_deck + d.passengers_upper;
-      r.classical.passengers = both;
-      r.classical.stops = d.stops;
-      r.classical.highest_reversal = d.highest_reversal;
-      r.classical.t_v_s = d.t_v_s;
-      r.classical.t_f1_s = d.t_f1_s;
-      r.classical.t_s_s = d.t_s_s;
-      r.classical.t_p_s = (d.loading_s + d.unloading_s) / (2.0 * both);
-      r.classical.rtt_s = d.rtt_s;
+      r.classical = AsUpPeakRtt(d);
       r.throughput = ThroughputFor(d.rtt_s, both, r.cars, r.zone.population);
       r.kinematic.expected_flight_s = d.kinematic_expected_flight_s;
       r.kinematic.expected_stops = d.stops + 1.0;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "analysis/double_deck_rtt.h"
 #include "analysis/kinematic_rtt.h"
 #include "analysis/rtt_analysis.h"
 #include "analysis/served_zone.h"
@@ -48,6 +49,7 @@ GroupSizing SizeGroup(const Building& building, const GroupSpec& group, const Se
                       const Sizing& targets, const SizingOptions& options) {
   GroupSizing out;
   out.group = group.name;
+  out.double_deck = group.deck == Deck::kDouble;
   out.population = zone.population;
   const double travel = zone.upper.back().level_m - zone.entrances.front().level_m;
 
@@ -67,9 +69,23 @@ GroupSizing SizeGroup(const Building& building, const GroupSpec& group, const Se
       CarSpec car = group.car;
       car.capacity_persons = PersonsForRatedLoad(load);
       car.rated_load_kg = load;
-      const double passengers = PassengersPerTrip(building, car);
-      const UpPeakRtt classical = ComputeUpPeakRtt(zone, times, passengers);
-      const double kinematic = ComputeKinematicRtt(zone, flights, times, passengers).rtt_s;
+      double passengers = PassengersPerTrip(building, car);
+      UpPeakRtt classical;
+      double kinematic = 0.0;
+      // A double-deck car has two decks of `load` each: its passengers are
+      // both decks', its cost that of twice the load.
+      double cost_load = load;
+      if (group.deck == Deck::kDouble) {
+        Result<DoubleDeckRtt> dd = ComputeDoubleDeckRtt(building, group, zone, times, passengers);
+        if (!dd.ok()) continue;  // checked by SizeBuilding: never for a sized group
+        classical = AsUpPeakRtt(*dd);
+        passengers = classical.passengers;
+        kinematic = dd->rtt_kinematic_s;
+        cost_load = 2.0 * load;
+      } else {
+        classical = ComputeUpPeakRtt(zone, times, passengers);
+        kinematic = ComputeKinematicRtt(zone, flights, times, passengers).rtt_s;
+      }
       for (int cars = options.min_cars; cars <= options.max_cars; ++cars) {
         Design d;
         d.rated_load_kg = load;
@@ -81,7 +97,7 @@ GroupSizing SizeGroup(const Building& building, const GroupSpec& group, const Se
         d.throughput = ThroughputFor(classical.rtt_s, passengers, cars, zone.population);
         d.rtt_kinematic_s = kinematic;
         d.kinematic_throughput = ThroughputFor(kinematic, passengers, cars, zone.population);
-        d.cost = CostProxy(load, speed, cars);
+        d.cost = CostProxy(cost_load, speed, cars);
         d.shortfall = Shortfall(d, targets);
         d.meets = d.shortfall <= 0.0;
         ++out.evaluated;
@@ -152,15 +168,18 @@ Status CheckSizingInput(const Building& building) {
 }
 
 Result<Sizing> SizeBuilding(const Building& building, const SizingOptions& options) {
-  for (int g = 0; g < static_cast<int>(building.groups.size()); ++g) {
-    if (building.groups[static_cast<std::size_t>(g)].deck == Deck::kDouble) {
-      return InvalidInput(fmt::format(
-          "{}groups[{}].deck: double-deck groups are calculated by 'hoistway rtt' and simulated, "
-          "but not sized yet",
-          building.source.empty() ? "" : building.source + ": ", g));
-    }
-  }
   if (Status s = CheckSizingInput(building); !s.ok()) return s.error();
+  // A double-deck group the round trip refuses (no populated pair above the
+  // lobby) is refused once, here, with the group's own car.
+  for (int g = 0; g < static_cast<int>(building.groups.size()); ++g) {
+    const GroupSpec& group = building.groups[static_cast<std::size_t>(g)];
+    if (group.deck != Deck::kDouble) continue;
+    Result<ServedZone> zone = MakeServedZone(building, GroupId(g));
+    if (!zone.ok()) return zone.error();
+    auto dd = ComputeDoubleDeckRtt(building, group, *zone, CarTimingFor(group.car),
+                                   PassengersPerTrip(building, group.car));
+    if (!dd.ok()) return dd.error();
+  }
   Sizing sizing;
   sizing.target_interval_s = building.analysis.target_interval_s;
   sizing.target_handling_capacity_pct = building.analysis.target_handling_capacity_pct;

@@ -43,7 +43,7 @@ struct SimulatedCheck {
 };
 
 struct Design {
-  double rated_load_kg = 0.0;
+  double rated_load_kg = 0.0;  // of each deck for a double-deck group
   int capacity_persons = 0;
   double speed_mps = 0.0;
   int cars = 0;
@@ -66,6 +66,7 @@ struct Design {
 
 struct GroupSizing {
   std::string group;
+  bool double_deck = false;  // designs of double-deck cars (rated load per deck)
   double population = 0.0;
   int evaluated = 0;       // designs judged
   int meeting = 0;         // designs meeting every target

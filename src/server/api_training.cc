@@ -312,29 +312,28 @@ Result<HttpResponse> Api::GetTrainee(Context& c) {
           training::BuiltInQualifications(), c.tx.profile().id, trainee->role)) {
     const std::string today = registry::FormatTimestamp(c.tx.context().now).substr(0, 10);
     const training::Standing standing = training::StandingOf(*rule, trainee->last_passed_at, today);
-    qualification = {{"training", rule->training},
-                     {"refresher_years", rule->refresher_years},
-                     {"confirmed", rule->confirmed},
-                     {"source", rule->source},
-                     {"status", standing.status},
-                     {"last_passed_at", trainee->last_passed_at.empty()
-                                            ? json(nullptr)
-                                            : json(trainee->last_passed_at)},
-                     {"valid_until", standing.valid_until.empty() ? json(nullptr)
-                                                                  : json(standing.valid_until)}};
+    qualification = {
+        {"training", rule->training},
+        {"refresher_years", rule->refresher_years},
+        {"confirmed", rule->confirmed},
+        {"source", rule->source},
+        {"status", standing.status},
+        {"last_passed_at",
+         trainee->last_passed_at.empty() ? json(nullptr) : json(trainee->last_passed_at)},
+        {"valid_until", standing.valid_until.empty() ? json(nullptr) : json(standing.valid_until)}};
   }
   json sessions_json = {{"items", std::move(items)},
                         {"total", sessions->total},
                         {"page", sessions->page},
                         {"per_page", sessions->per_page}};
-  return JsonResponse(200, {{"id", trainee->id},
-                            {"name", trainee->name},
-                            {"role", trainee->role},
-                            {"company_id", trainee->company_id ? json(*trainee->company_id)
-                                                               : json(nullptr)},
-                            {"profile", c.tx.profile().id},
-                            {"qualification", std::move(qualification)},
-                            {"sessions", std::move(sessions_json)}});
+  return JsonResponse(
+      200, {{"id", trainee->id},
+            {"name", trainee->name},
+            {"role", trainee->role},
+            {"company_id", trainee->company_id ? json(*trainee->company_id) : json(nullptr)},
+            {"profile", c.tx.profile().id},
+            {"qualification", std::move(qualification)},
+            {"sessions", std::move(sessions_json)}});
 }
 
 }  // namespace hoistway::server
