@@ -169,25 +169,21 @@ Status CheckSizingInput(const Building& building) {
 
 Result<Sizing> SizeBuilding(const Building& building, const SizingOptions& options) {
   if (Status s = CheckSizingInput(building); !s.ok()) return s.error();
-  // A double-deck group the round trip refuses (no populated pair above the
-  // lobby) is refused once, here, with the group's own car.
-  for (int g = 0; g < static_cast<int>(building.groups.size()); ++g) {
-    const GroupSpec& group = building.groups[static_cast<std::size_t>(g)];
-    if (group.deck != Deck::kDouble) continue;
-    Result<ServedZone> zone = MakeServedZone(building, GroupId(g));
-    if (!zone.ok()) return zone.error();
-    auto dd = ComputeDoubleDeckRtt(building, group, *zone, CarTimingFor(group.car),
-                                   PassengersPerTrip(building, group.car));
-    if (!dd.ok()) return dd.error();
-  }
   Sizing sizing;
   sizing.target_interval_s = building.analysis.target_interval_s;
   sizing.target_handling_capacity_pct = building.analysis.target_handling_capacity_pct;
   for (int g = 0; g < static_cast<int>(building.groups.size()); ++g) {
+    const GroupSpec& group = building.groups[static_cast<std::size_t>(g)];
     Result<ServedZone> zone = MakeServedZone(building, GroupId(g));
     if (!zone.ok()) return zone.error();
-    sizing.groups.push_back(
-        SizeGroup(building, building.groups[static_cast<std::size_t>(g)], *zone, sizing, options));
+    // A double-deck group the round trip refuses (no populated pair above the
+    // lobby) is refused once, here, with the group's own car.
+    if (group.deck == Deck::kDouble) {
+      auto dd = ComputeDoubleDeckRtt(building, group, *zone, CarTimingFor(group.car),
+                                     PassengersPerTrip(building, group.car));
+      if (!dd.ok()) return dd.error();
+    }
+    sizing.groups.push_back(SizeGroup(building, group, *zone, sizing, options));
   }
   return sizing;
 }
