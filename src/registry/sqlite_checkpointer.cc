@@ -18,11 +18,6 @@ void SqliteCheckpointer::Attach(sqlite3* db) {
   sqlite3_wal_hook(db, &SqliteCheckpointer::OnCommit, this);
 }
 
-long SqliteCheckpointer::checkpoints() const {
-  std::lock_guard lock(mutex_);
-  return checkpoints_;
-}
-
 int SqliteCheckpointer::OnCommit(void* self, sqlite3* db, const char* schema, int pages) {
   if (pages >= kInlinePages) {
     // Within the hook the write lock is released: the same call SQLite's
@@ -60,11 +55,10 @@ void SqliteCheckpointer::Run() {
     if (stop_) break;
     pending_ = false;
     lock.unlock();
-    const bool ran =
-        db != nullptr && sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr,
-                                                   nullptr) == SQLITE_OK;
+    if (db != nullptr) {
+      sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    }
     lock.lock();
-    if (ran) ++checkpoints_;
   }
   lock.unlock();
   sqlite3_close(db);

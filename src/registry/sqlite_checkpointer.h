@@ -37,20 +37,16 @@ class SqliteCheckpointer {
   // a shared_ptr to it.
   void Attach(sqlite3* db);
 
-  // Checkpoints run so far by the thread (for tests).
-  long checkpoints() const;
-
  private:
   static int OnCommit(void* self, sqlite3* db, const char* schema, int pages);
   void Wake();
   void Run();
 
   const std::string path_;
-  mutable std::mutex mutex_;
+  std::mutex mutex_;
   std::condition_variable wake_;
   bool pending_ = false;
   bool stop_ = false;
-  long checkpoints_ = 0;
   std::thread thread_;  // started by the first Wake
 };
 
