@@ -65,6 +65,8 @@ UpPeakRtt AsUpPeakRtt(const DoubleDeckRtt& d) {
   r.t_s_s = d.t_s_s;
   r.t_p_s = both > 0.0 ? (d.loading_s + d.unloading_s) / (2.0 * both) : 0.0;
   r.rtt_s = d.rtt_s;
+  r.two_stop = d.two_stop;
+  r.t_f_shuttle_s = d.t_f_shuttle_s;
   return r;
 }
 
@@ -192,6 +194,22 @@ Result<DoubleDeckRtt> ComputeDoubleDeckRtt(const Building& building, const Group
   r.kinematic_expected_flight_s = flights;
   r.rtt_kinematic_s =
       flights + (r.stops + 1.0) * times.StopOverhead() + r.loading_s + r.unloading_s;
+
+  // A shuttle (one pair served above the lobby, a sky lobby of two levels):
+  // the two-stop form of CIBSE Guide D, its one flight exact, as for a
+  // single-deck shuttle (up_peak_rtt.h).
+  int served_pairs = 0;
+  int last_pair = 0;
+  for (FloorIndex f : group.serves) {
+    const int k = (f.value() - lobby) / 2;
+    if (k >= 1 && k != last_pair) ++served_pairs;
+    last_pair = std::max(last_pair, k);
+  }
+  if (served_pairs == 1) {
+    r.two_stop = true;
+    r.t_f_shuttle_s = FlightS(r.pair.back().level_m - lobby_level, times.limits);
+    r.rtt_s = 2.0 * r.t_f_shuttle_s + 2.0 * times.StopOverhead() + r.loading_s + r.unloading_s;
+  }
   return r;
 }
 

@@ -69,6 +69,11 @@ struct DoubleDeckRtt {
   double alighting_moves = 0.0;  // sum_k E[max(X_k, Y_k)]
   double unloading_s = 0.0;      // t_unload x alighting_moves
   double rtt_s = 0.0;
+  // A shuttle (one pair served above the lobby): RTT = 2 t_f(d) + 2 (t_o +
+  // t_c + t_dw + t_sd - t_ad) + P t_load + t_unload sum E[max], d from the
+  // lobby to the pair.
+  bool two_stop = false;
+  double t_f_shuttle_s = 0.0;
   double kinematic_expected_flight_s = 0.0;
   double rtt_kinematic_s = 0.0;
 };

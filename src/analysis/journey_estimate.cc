@@ -1,7 +1,9 @@
 #include "analysis/journey_estimate.h"
 
+#include <algorithm>
 #include <cmath>
 
+#include "core/decks.h"
 #include "core/routes.h"
 #include "kinematics/motion_profile.h"
 
@@ -11,15 +13,31 @@ namespace {
 
 // Expected time of one up-peak leg of `g` from `from` to `to`: half the
 // interval, then the ride (see the header).
-double LegS(const Building& building, const GroupRtt& g, FloorIndex from, FloorIndex to) {
+double LegS(const Building& building, const GroupSpec& spec, const GroupRtt& g, FloorIndex from,
+            FloorIndex to) {
   const UpPeakRtt& c = g.classical;
+  const double flight =
+      MotionProfile::RestToRest(building.Distance(from, to), g.times.limits).FlightTime();
+  if (g.double_deck) {
+    // The decks load and unload in parallel (double_deck_rtt.h): P t_load of
+    // the fuller deck, and each stop between holds the doors for the deck
+    // with more people alighting.
+    const DoubleDeckRtt& d = *g.double_deck;
+    double between = 0.0;  // expected stops at the pairs strictly between
+    for (const DeckPair& k : d.pair) {
+      if (k.lower <= PairFloor(spec, from) || k.lower >= PairFloor(spec, to)) continue;
+      between += 1.0 - std::pow(1.0 - k.lower_share, d.passengers_per_deck) *
+                           std::pow(1.0 - k.upper_share, d.passengers_upper);
+    }
+    const double unloading_per_stop = d.stops > 0.0 ? d.unloading_s / d.stops : 0.0;
+    return g.throughput.interval_s / 2.0 + d.loading_s + flight +
+           between * (d.t_s_s + unloading_per_stop);
+  }
   double between = 0.0;  // expected stops strictly between the floors
   for (const ZoneFloor& k : g.zone.upper) {
     if (k.floor > from && k.floor < to) between += 1.0 - std::pow(1.0 - k.share, c.passengers);
   }
   const double alighting_per_stop = c.stops > 0.0 ? c.passengers / c.stops : 0.0;
-  const double flight =
-      MotionProfile::RestToRest(building.Distance(from, to), g.times.limits).FlightTime();
   return g.throughput.interval_s / 2.0 + c.passengers * g.times.loading_s + flight +
          between * (c.t_s_s + alighting_per_stop * g.times.unloading_s);
 }
@@ -43,8 +61,14 @@ JourneyEstimate EstimateUpPeakJourneys(const Building& building, const BuildingR
       const auto legs = routes.Legs(FloorIndex(e), FloorIndex(f));
       for (std::size_t i = 0; i < legs.size(); ++i) {
         const GroupRtt& g = rtt.groups[static_cast<std::size_t>(legs[i].group.value())];
+        const GroupSpec& spec = building.groups[static_cast<std::size_t>(legs[i].group.value())];
         if (i > 0) t += building.floor(legs[i].from).transfer_walk_s;
-        t += LegS(building, g, legs[i].from, legs[i].to);
+        if (spec.deck == Deck::kDouble) {
+          const int rides =
+              EscalatorRides(building, spec, legs[i].from, legs[i].to, i + 1 < legs.size());
+          t += std::max(0, rides) * spec.escalator_s;
+        }
+        t += LegS(building, spec, g, legs[i].from, legs[i].to);
       }
       journey += entrance.entrance_share * t;
       changes += entrance.entrance_share * static_cast<double>(legs.size() - 1);

@@ -8,9 +8,12 @@
 // t_f(a, b) the jerk-limited flight from the boarding floor a to the
 // alighting floor b, and n_ab the expected stops strictly between them
 // (sum of 1 - (1 - p_k)^P over the zone's floors k); plus the walk at each
-// change floor. A first-order estimate for comparing sky-lobby designs
-// (waits in a loaded group are longer than half the interval); the
-// simulation measures journeys (journey_time_s).
+// change floor, and the escalator rides between the levels of two-level
+// lobbies a double-deck leg asks for (core/decks.h; for double decks P t_load
+// is the fuller deck's and each stop between waits for the deck with more
+// people alighting, as in double_deck_rtt.h). A first-order estimate for comparing sky-lobby
+// designs (waits in a loaded group are longer than half the interval); the simulation measures
+// journeys (journey_time_s).
 #pragma once
 
 #include "analysis/rtt_analysis.h"

@@ -49,7 +49,7 @@ std::string RttText(const BuildingRtt& rtt) {
            "carried up",
            z.entrances.back().name);
     }
-    if (c.two_stop) {
+    if (c.two_stop && !g.double_deck) {
       Line(out,
            "  shuttle, two stops: RTT = 2 t_f(d) + 2 (t_o + t_c + t_dw + t_sd - t_ad) + 2 P "
            "t_p, t_f(d) = {:.3f} s",
@@ -73,9 +73,17 @@ std::string RttText(const BuildingRtt& rtt) {
            "  t_v = {:.3f} s   t_f(1) = {:.3f} s   t_s = {:.3f} s   loading P t_l = {:.2f} s   "
            "unloading {:.3f} moves = {:.2f} s",
            d.t_v_s, d.t_f1_s, d.t_s_s, d.loading_s, d.alighting_moves, d.unloading_s);
+      if (d.two_stop) {
+        Line(out,
+             "  shuttle, two stops: RTT = 2 t_f(d) + 2 (t_o + t_c + t_dw + t_sd - t_ad) + P t_l "
+             "+ t_u sum E[max], t_f(d) = {:.3f} s",
+             d.t_f_shuttle_s);
+      }
       Line(out,
-           "  RTT = 2 H t_v + (S + 1) t_s + P t_l + t_u sum E[max] = {:.2f} s   interval = "
+           "  RTT = {} = {:.2f} s   interval = "
            "{:.2f} s   HC = {:.1f} persons / 5 min = {:.2f} %",
+           d.two_stop ? "2 t_f(d) + 2 t_stop + P t_l + t_u sum E[max]"
+                      : "2 H t_v + (S + 1) t_s + P t_l + t_u sum E[max]",
            c.rtt_s, g.throughput.interval_s, g.throughput.persons_per_5min,
            g.throughput.pct_of_population);
       Line(out, "  exact kinematics: RTT = {:.2f} s   interval = {:.2f} s   HC = {:.2f} %",

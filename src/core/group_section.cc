@@ -10,6 +10,7 @@
 #include "core/building_loader.h"
 #include "core/building_sections.h"
 #include "core/call_model.h"
+#include "core/decks.h"
 #include "core/did_you_mean.h"
 #include "core/dispatcher_names.h"
 #include "core/printable.h"
@@ -382,8 +383,8 @@ std::string LobbyPairProblem(const Building& building, const GroupSpec& group, F
 // "Double-deck cars"): the decks stop at pairs of floors counted from the
 // lobby (lobby and the level above, then the next two, ...), so every served
 // floor's partner is served and nothing is served below the lobby; calls are
-// up and down buttons; no floor of the group is a transfer floor. Empty when
-// the group qualifies.
+// up and down buttons; a transfer floor it serves is one level of a lobby of
+// two levels (core/decks.h). Empty when the group qualifies.
 std::string DoubleDeckServiceProblem(const Building& building, const GroupSpec& group) {
   const int lobby = group.home_floor.value();
   if (group.call_model != CallModel::kConventional) {
@@ -396,12 +397,16 @@ std::string DoubleDeckServiceProblem(const Building& building, const GroupSpec& 
           "a double-deck group serves no floor below its lobby '{}' (floor '{}' is below it)",
           Printable(building.floor(group.home_floor).name), Printable(floor.name));
     }
-    if (floor.transfer) {
-      return fmt::format(
-          "double-deck cars at a transfer floor ('{}') are not modelled yet; give deck: single",
-          Printable(floor.name));
-    }
     const int partner = (f.value() - lobby) % 2 == 0 ? f.value() + 1 : f.value() - 1;
+    if (floor.transfer && !IsTwoLevelLobby(building, group, f)) {
+      return fmt::format(
+          "a double-deck group stops at a transfer floor only at a lobby of two levels: floor "
+          "'{}' is a transfer floor but its pair{} is not a change floor (mark it transfer: true)",
+          Printable(floor.name),
+          partner < building.FloorCount()
+              ? fmt::format(" '{}'", Printable(building.floor(FloorIndex(partner)).name))
+              : std::string(" (above the top floor)"));
+    }
     if (partner >= building.FloorCount() || !group.Serves(FloorIndex(partner))) {
       return fmt::format(
           "a double-deck group serves floors in pairs counted from its lobby: floor '{}' is "

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "core/decks.h"
+
 namespace hoistway {
 
 namespace {
@@ -67,17 +69,30 @@ Routes Routes::Build(const Building& building) {
     return serves[static_cast<std::size_t>(a) * groups + g] != 0 &&
            serves[static_cast<std::size_t>(b) * groups + g] != 0;
   };
-  const auto leg_s = [&](int g, int a, int b) {
-    const CarSpec& car = building.groups[static_cast<std::size_t>(g)].car;
-    return wait[static_cast<std::size_t>(g)] +
-           ApproxFlightS(car, building.Distance(FloorIndex(a), FloorIndex(b))) + StopS(car);
+  // The expected time of a ride of group g from a to b as one leg of a
+  // journey, or -1: a double-deck car does not ride within one pair, and a
+  // leg that ends at a change (`exact`) must leave the person at b or, at a
+  // lobby of two levels, at its other level, whence the escalator (core/decks.h).
+  // Each escalator ride counts.
+  const auto leg_s = [&](int g, int a, int b, bool exact) {
+    if (!serves_both(g, a, b)) return -1.0;
+    const GroupSpec& group = building.groups[static_cast<std::size_t>(g)];
+    double escalator = 0.0;
+    if (group.deck == Deck::kDouble) {
+      const int rides = EscalatorRides(building, group, FloorIndex(a), FloorIndex(b), exact);
+      if (rides < 0) return -1.0;
+      escalator = rides * group.escalator_s;
+    }
+    return wait[static_cast<std::size_t>(g)] + escalator +
+           ApproxFlightS(group.car, building.Distance(FloorIndex(a), FloorIndex(b))) +
+           StopS(group.car);
   };
   // The quickest group for a ride between two floors, or -1.
-  const auto best_group = [&](int a, int b, double* cost) {
+  const auto best_group = [&](int a, int b, double* cost, bool exact = true) {
     int best = -1;
     for (int g = 0; g < groups; ++g) {
-      if (!serves_both(g, a, b)) continue;
-      const double c = leg_s(g, a, b);
+      const double c = leg_s(g, a, b, exact);
+      if (c < 0.0) continue;
       if (best < 0 || c < *cost) {
         best = g;
         *cost = c;
@@ -163,7 +178,7 @@ Routes Routes::Build(const Building& building) {
           continue;
         }
         double cost = 0.0;
-        const int g = best_group(change[i], d, &cost);
+        const int g = best_group(change[i], d, &cost, /*exact=*/false);
         if (g < 0 || g == via[i].group) continue;
         const double total =
             dist[i] + building.floors[static_cast<std::size_t>(change[i])].transfer_walk_s + cost;

@@ -4,7 +4,11 @@
 // routed through the floors where people may change groups (entrances and
 // floors marked `transfer: true`) by the route of least expected time, each
 // change costing the change floor's `transfer_walk_s` (docs/simulation.md,
-// "Transfers").
+// "Transfers"). On a double-deck group a leg rides between pairs of floors
+// (core/decks.h); one that ends at a change floor leaves the person there or,
+// at a lobby of two levels, at its other level, whence they take the
+// escalator; a journey's last leg may end at the other floor of its
+// destination's pair, as a trip without changes does.
 //
 // The expected time of a leg is an estimate for choosing routes, not a
 // result: half a nominal interval of the group (a round trip over its whole

@@ -4,6 +4,7 @@
 
 #include "core/building_loader.h"
 #include "core/building_test_data.h"
+#include "core/decks.h"
 
 namespace hoistway {
 namespace {
@@ -98,6 +99,93 @@ TEST(RoutesTest, TheQuickerOfTwoShuttlesIsChosen) {
   EXPECT_EQ(b.groups[static_cast<std::size_t>(legs[0].group.value())].name, "Express");
   EXPECT_LT(ExpectedLegTimeS(b, b.groups[2], FloorIndex(0), FloorIndex(3)),
             ExpectedLegTimeS(b, b.groups[1], FloorIndex(0), FloorIndex(3)));
+}
+
+// Double-deck shuttles between two lobbies of two levels: G/M below (both
+// entrances), S/T above (both transfer floors); a middle group from S, a
+// high group from T, and a double-deck local group from S/T whose decks
+// stop at 6/7 and 8/9 (core/decks.h).
+constexpr char kDoubleDeckSkyLobby[] = R"(name: Double-deck sky lobby
+floors:
+  - {name: G, height_m: 4.0, entrance: true, transfer_walk_s: 10}
+  - {name: M, height_m: 4.0, entrance: true, transfer_walk_s: 10}
+  - {name: "2", height_m: 4.0, population: 50}
+  - {name: "3", height_m: 4.0, population: 50}
+  - {name: S, height_m: 4.0, transfer: true, transfer_walk_s: 15}
+  - {name: T, height_m: 4.0, transfer: true, transfer_walk_s: 15}
+  - {name: "6", height_m: 4.0, population: 50}
+  - {name: "7", height_m: 4.0, population: 50}
+  - {name: "8", height_m: 4.0, population: 50}
+  - {name: "9", height_m: 4.0, population: 50}
+  - {name: "10", height_m: 4.0, population: 50}
+groups:
+  - name: Low
+    serves: [G, "2", "3"]
+    cars: 2
+    car: &car {capacity_persons: 13, rated_speed_mps: 1.6, acceleration_mps2: 1.0, jerk_mps3: 1.5,
+               door_open_s: 2.0, door_close_s: 3.0, passenger_transfer_s: 1.2}
+  - name: Shuttle
+    serves: [G, M, S, T]
+    deck: double
+    escalator_s: 20
+    cars: 2
+    car: *car
+  - name: Decks
+    serves: [S, T, "6", "7", "8", "9"]
+    deck: double
+    cars: 2
+    car: *car
+  - name: Roof
+    serves: [T, "10"]
+    cars: 1
+    car: *car
+traffic:
+  template: lunch
+)";
+
+TEST(RoutesTest, DoubleDeckLegsRideBetweenPairsAndEndWhereTheNextLegBegins) {
+  const Building b = Load(kDoubleDeckSkyLobby);
+  const Routes r = Routes::Build(b);
+  const auto floor = [&](const char* name) {
+    for (int f = 0; f < b.FloorCount(); ++f) {
+      if (b.floor(FloorIndex(f)).name == name) return FloorIndex(f);
+    }
+    return FloorIndex(-1);
+  };
+  // G -> 10: the shuttle to T (the upper deck, boarded at M by the escalator),
+  // then the roof group.
+  const auto up = r.Legs(floor("G"), floor("10"));
+  ASSERT_EQ(up.size(), 2u);
+  EXPECT_EQ(up[0].group.value(), 1);
+  EXPECT_EQ(up[0].to, floor("T"));
+  EXPECT_EQ(up[1].group.value(), 3);
+  // 6 -> 10: 6 is a lower deck's floor of Decks, so its car leaves the person
+  // at S, the other level of the sky lobby: the escalator up to T, then Roof.
+  const auto across = r.Legs(floor("6"), floor("10"));
+  ASSERT_EQ(across.size(), 2u);
+  EXPECT_EQ(across[0].group.value(), 2);
+  EXPECT_EQ(across[0].to, floor("T"));
+  EXPECT_EQ(RideOnDecks(b, b.groups[2], floor("6"), floor("T")).alight, floor("S"));
+  // No leg rides within one pair: G and M, S and T are walked by the escalator.
+  for (int o = 0; o < b.FloorCount(); ++o) {
+    for (int d = 0; d < b.FloorCount(); ++d) {
+      const auto legs = r.Legs(FloorIndex(o), FloorIndex(d));
+      for (std::size_t i = 0; i < legs.size(); ++i) {
+        const GroupSpec& g = b.groups[static_cast<std::size_t>(legs[i].group.value())];
+        if (i > 0) EXPECT_EQ(legs[i].from, legs[i - 1].to);
+        if (g.deck != Deck::kDouble) continue;
+        if (legs.size() > 1) {
+          EXPECT_NE(PairFloor(g, legs[i].from), PairFloor(g, legs[i].to)) << o << " -> " << d;
+        }
+        // A leg before a change leaves the person at the change floor or at
+        // the other level of a lobby of two levels.
+        const FloorIndex alight = RideOnDecks(b, g, legs[i].from, legs[i].to).alight;
+        if (i + 1 < legs.size() && alight != legs[i].to) {
+          EXPECT_TRUE(IsTwoLevelLobby(b, g, legs[i].to)) << o << " -> " << d;
+        }
+      }
+    }
+  }
 }
 
 TEST(RoutesLoaderTest, UnreachableFloorsAndLonelyTransferFloorsAreRefused) {

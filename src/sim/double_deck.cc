@@ -6,14 +6,17 @@
 // and its own doors: passengers move through both at once, and the car
 // leaves when the slower deck is done.
 //
-// A person rides the deck that serves their floor: from the lobby the deck
-// of their destination (riding the escalator between the lobby's levels
-// when they arrived at the other one), from an upper floor the deck of that
-// floor. A trip between floors of different decks ends at the floor of the
-// rider's deck in the destination's pair (the last floor by the stairs is
-// not timed); a trip within one pair is walked and never calls a car.
+// A person rides the deck core/decks.h gives: at a lobby of two levels (the
+// group's lobby, a sky lobby) the deck of the floor they ride to (riding the
+// escalator between the levels when they stand at the other one), elsewhere
+// the deck of their floor. A trip between floors of different decks ends at
+// the floor of the rider's deck in the destination's pair (the last floor by
+// the stairs is not timed); a trip within one pair is walked and never calls
+// a car. A leg of a journey with changes ends at its change floor itself
+// (core/routes.h).
 #include <algorithm>
 
+#include "core/decks.h"
 #include "sim/engine.h"
 
 namespace hoistway {
@@ -25,38 +28,40 @@ constexpr int kMaxDeckDraws = 1000000;
 }  // namespace
 
 void Engine::OnDoubleDeckArrival(Group& g, const Arrival& a) {
-  const FloorIndex lobby_stop = g.lobby;
+  const GroupSpec& spec = building_.groups[static_cast<std::size_t>(g.id.value())];
+  const FloorIndex origin = a.trip.origin;
+  const FloorIndex destination = a.trip.destination;
+  // The first leg's end: the destination itself unless the person changes groups.
+  const FloorIndex leg_end =
+      transfers_ ? planner_.routes().Legs(origin, destination)[0].to : destination;
+  const DeckRide ride = RideOnDecks(building_, spec, origin, leg_end);
+  if (PairFloor(spec, ride.board) == PairFloor(spec, ride.alight)) return;  // the stairs
   for (int k = 0; k < a.persons; ++k) {
-    const FloorIndex origin = a.trip.origin;
-    const FloorIndex destination = a.trip.destination;
-    FloorIndex board = origin;
-    FloorIndex alight = destination;
-    if (StopFloor(g, origin) == lobby_stop) {
-      board = FloorIndex(g.lobby.value() + DeckOf(g, destination));
-    } else {
-      alight = FloorIndex(StopFloor(g, destination).value() + DeckOf(g, origin));
-    }
-    if (StopFloor(g, board) == StopFloor(g, alight)) continue;  // one floor: the stairs
-
-    const std::int32_t slot =
-        NewPassenger(a.trip.group, board, alight, alight, now_,
-                     building_.traffic.passenger_mass_sd_kg > 0.0 ? DrawMass() : mean_mass_g_);
+    // Without changes the journey ends where the deck leaves the person.
+    const std::int32_t slot = NewPassenger(
+        a.trip.group, ride.board, ride.alight, transfers_ ? destination : ride.alight, now_,
+        building_.traffic.passenger_mass_sd_kg > 0.0 ? DrawMass() : mean_mass_g_);
     Slot& s = slots_[static_cast<std::size_t>(slot)];
-    const PassengerTrace& t = s.trace;
-    if (board != origin) {
-      // Arrived at the other level: the escalator first; the wait begins above
-      // (or below). Metrics keep passengers in id order, so the arrival is
-      // recorded now, at the time the escalator ride will end.
-      metrics_.OnArrival(t.id, now_ + g.escalator);
-      s.walking = true;
-      s.escalator = true;
-      walks_.push({now_ + g.escalator, seq_++, slot});
-      timers_.Set(kWalkTimer, walks_.top().time, walks_.top().seq);
+    s.journey_origin = origin;
+    if (transfers_) metrics_.OnPersonArrival(s.trace.person, now_);
+    if (ride.board != origin) {
+      RideEscalator(g, slot);
       continue;
     }
-    metrics_.OnArrival(t.id, now_);
-    Admit(g, slot, board, alight > board ? Direction::kUp : Direction::kDown);
+    metrics_.OnArrival(s.trace.id, now_);
+    Admit(g, slot, ride.board, ride.alight > ride.board ? Direction::kUp : Direction::kDown);
   }
+}
+
+void Engine::RideEscalator(Group& g, std::int32_t slot) {
+  Slot& s = slots_[static_cast<std::size_t>(slot)];
+  // The wait begins at the other level. Metrics keep passengers in id order,
+  // so the arrival is recorded now, at the time the escalator ride will end.
+  metrics_.OnArrival(s.trace.id, now_ + g.escalator);
+  s.walking = true;
+  s.escalator = true;
+  walks_.push({now_ + g.escalator, seq_++, slot});
+  timers_.Set(kWalkTimer, walks_.top().time, walks_.top().seq);
 }
 
 void Engine::EscalatorEnd(std::int32_t slot) {

@@ -6,6 +6,8 @@
 
 #include <fmt/core.h>
 
+#include "core/decks.h"
+
 namespace hoistway {
 
 namespace {
@@ -115,12 +117,6 @@ Status Engine::Init() {
     }
     if (!g.parks && !spec.Serves(g.parking)) g.parking = spec.serves[0];
     if (spec.deck == Deck::kDouble) {
-      if (transfers_) {
-        return InvalidInput(fmt::format(
-            "group '{}': double-deck cars in a building with changes of group are not modelled "
-            "yet",
-            spec.name));
-      }
       // The cars stop at the lower deck's floors; the upper deck serves the floor above.
       g.double_deck = true;
       g.lobby = spec.home_floor;
@@ -443,14 +439,20 @@ void Engine::EndLeg(Group& g, std::int32_t slot, Tick doors_open, Tick alighted)
   t.alighted = alighted;
   metrics_.OnDelivered(t.id, g.id.value(), t.origin_doors_open, doors_open);
   if (options_.passengers != nullptr) options_.passengers->OnDelivered(t);
-  if (t.destination == s.final_destination) {
+  // The last leg (a double-deck car may leave its rider at the other floor
+  // of the destination's pair).
+  if (!transfers_ || static_cast<std::size_t>(t.leg) + 1 >=
+                         planner_.routes().Legs(s.journey_origin, s.final_destination).size()) {
     if (transfers_) metrics_.OnPersonDelivered(t.person, doors_open);
     FreeSlot(slot);
     return;
   }
-  // On to the next group, after the walk at this change floor.
+  // On to the next group, after the walk at this change floor (and the
+  // escalator when a double-deck car left the person at the lobby's other level).
   s.walking = true;
-  const Tick walk = SecondsToTicks(building_.floor(t.destination).transfer_walk_s);
+  const Leg& next = planner_.routes().Legs(s.journey_origin, s.final_destination)[t.leg + 1];
+  Tick walk = SecondsToTicks(building_.floor(next.from).transfer_walk_s);
+  if (next.from != t.destination) walk += g.escalator;
   walks_.push({alighted + walk, seq_++, slot});
   const Walk& first = walks_.top();
   timers_.Set(kWalkTimer, first.time, first.seq);
@@ -479,7 +481,15 @@ void Engine::OnWalkEnd() {
   s.trace = t;
   s.walking = false;
   s.batch_left = 0;  // people walk on one by one
-  metrics_.OnArrival(t.id, now_);
+  Group& g = groups_[static_cast<std::size_t>(next.group.value())];
+  if (g.double_deck) {
+    const GroupSpec& spec = building_.groups[static_cast<std::size_t>(next.group.value())];
+    const DeckRide ride = RideOnDecks(building_, spec, next.from, next.to);
+    s.trace.origin = ride.board;
+    s.trace.destination = ride.alight;
+    if (ride.board != next.from) return RideEscalator(g, slot);
+  }
+  metrics_.OnArrival(s.trace.id, now_);
   BeginLeg(slot);
 }
 

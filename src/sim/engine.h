@@ -180,6 +180,9 @@ class Engine {
   // An arrival for a double-deck group: each person takes the deck serving
   // their floor, riding the escalator first when they arrived at the other level.
   void OnDoubleDeckArrival(Group& g, const Arrival& a);
+  // The person in `slot` rides the escalator to the other level of a lobby
+  // (to trace.origin) before they queue there.
+  void RideEscalator(Group& g, std::int32_t slot);
   // The escalator ride of the person in `slot` ended: they queue at their level.
   void EscalatorEnd(std::int32_t slot);
   void AlightDoubleDeck(Group& g, int c, Tick began, Tick open_done);
