@@ -99,6 +99,16 @@ int RunServe(const ServeOptions& o) {
       o.listen.find(':') != std::string::npos ? "[" + o.listen + "]" : o.listen;
   fmt::print(stderr, "hoistway: serving http://{}:{}/ ({}, profile {})\n", host, *port,
              (*repository)->database().Describe(), (*repository)->profile().id);
+  if (o.public_url.empty()) {
+    // Certificates name where to check them: this server, as far as it knows.
+    const bool any = o.listen == "0.0.0.0" || o.listen == "::" || o.listen.empty();
+    const std::string url = fmt::format("http://{}:{}", any ? "localhost" : host, *port);
+    api.DefaultPublicUrl(url);
+    fmt::print(stderr,
+               "hoistway: certificates give {} as the address to check them; --public-url sets "
+               "the one the public reaches\n",
+               url);
+  }
   if (monitoring) {
     monitoring->Start(**repository,
                       [&api](const std::string& event) { api.PublishTelemetryEvent(event); });

@@ -52,6 +52,10 @@ Api::~Api() {
   Shutdown();
 }
 
+void Api::DefaultPublicUrl(std::string url) {
+  if (options_.public_url.empty()) options_.public_url = std::move(url);
+}
+
 void Api::Shutdown() {
   jobs_->Shutdown();
 }

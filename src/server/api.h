@@ -36,7 +36,8 @@ struct ApiOptions {
   registry::SignInPolicy sign_in{};             // session lifetime, throttling of failed sign-ins
   AddressThrottleLimits sign_in_per_address{};  // sign-in attempts of one network address
   // Where the public reaches this server ("https://registry.example.kr"): the
-  // address certificates give for checking them. "": http://<Host of the request>.
+  // address certificates give for checking them ("": http://localhost). Never
+  // taken from a request (its Host header is the caller's to forge).
   std::string public_url;
   // The monitor's rules, for the thresholds a lift's health shows (api_monitor.cc).
   monitor::RulesConfig monitor_rules = monitor::DefaultRules();
@@ -68,6 +69,10 @@ class Api {
   // permission policy decides (an alarm relayed from the monitors). Events
   // about no known lift are dropped.
   void PublishTelemetryEvent(const std::string& event_json);
+
+  // Sets ApiOptions::public_url when it is empty (`serve` gives the address it
+  // listens on). Call before serving.
+  void DefaultPublicUrl(std::string url);
 
   // Cancels the workbench's simulations and waits for them to stop; later
   // ones are refused (503). Call when the server stops. Idempotent.

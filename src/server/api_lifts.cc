@@ -192,10 +192,7 @@ Result<HttpResponse> Api::LiftCertificatePdf(Context& c) {
   if (input.language.empty()) input.language = c.request.Header("accept-language").substr(0, 2);
   if (!registry::HasLanguage(input.language)) input.language = "en";
   const std::string base =
-      !options_.public_url.empty()
-          ? options_.public_url
-          : "http://" + (c.request.Header("host").empty() ? std::string("localhost")
-                                                          : c.request.Header("host"));
+      options_.public_url.empty() ? std::string("http://localhost") : options_.public_url;
   input.verify_url = base + "/api/v1/lifts/" + lift->registration_no;
   auto pdf = registry::RenderCertificatePdf(input);
   if (!pdf.ok()) return pdf.error();

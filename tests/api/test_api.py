@@ -277,8 +277,10 @@ class ContractTests:
         self.assertEqual(status, 200)
         self.assertEqual(headers["Content-Type"], "application/pdf")
         self.assertTrue(pdf.startswith(b"%PDF-"))
-        # In Russian, with the absolute address to verify it (the Host it was asked of).
-        status, _, pdf = s.request("GET", "/api/v1/lifts/1000005/certificate.pdf?lang=ru", token=self.reader)
+        # In Russian, with the absolute address to verify it (the server's own
+        # address without --public-url; never the Host header of the request).
+        status, _, pdf = s.request("GET", "/api/v1/lifts/1000005/certificate.pdf?lang=ru", token=self.reader,
+                                   headers={"Host": "attacker.example"})
         self.assertEqual(status, 200)
         if shutil.which("pdftotext"):
             path = os.path.join(self.tmp, "certificate.pdf")
@@ -289,6 +291,7 @@ class ContractTests:
             self.assertIn("Свидетельство об осмотре лифта", text)
             self.assertIn("пассажирский лифт", text)
             self.assertIn("http://127.0.0.1:%d/api/v1/lifts/1000005" % s.port, text)
+            self.assertNotIn("attacker.example", text)
         status, _, doc = s.json("GET", "/api/v1/openapi.json")
         self.assertEqual(status, 200)
         self.assertTrue(doc["openapi"].startswith("3."))
