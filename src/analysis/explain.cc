@@ -181,7 +181,16 @@ void ExplainKinematic(const GroupRtt& g, Writer& w) {
 
 void ExplainGeneral(const GroupRtt& g, Writer& w) {
   if (g.periods.empty()) return;
-  w.Line("8. General analysis of the traffic periods   [Peters, BSER&T 11(2), 1990]");
+  if (g.double_deck) {
+    w.Line(
+        "8. General analysis of the traffic periods, double-deck   [Peters, Mehta and Haddon, "
+        "BSER&T 17(4), 1996]");
+    w.Line(
+        "   flows between pairs of floors, per deck; RTT = 2 (x_H - x_L) / v + S t_s + t_p sum "
+        "E[max(X, Y)]");
+  } else {
+    w.Line("8. General analysis of the traffic periods   [Peters, BSER&T 11(2), 1990]");
+  }
   w.Line(
       "   Poisson arrivals m_ij = lambda_ij T; the interval T = RTT(T) / L is solved by iteration");
   for (const PeriodAnalysis& p : g.periods) {
@@ -205,9 +214,22 @@ void ExplainGeneral(const GroupRtt& g, Writer& w) {
           "per trip,",
           a.interval_s, a.iterations, a.trip.rtt_s, a.trip.passengers, a.trip.stops);
       w.Line(
-          "      highest car load {:.2f} persons = {:.1f} % of capacity; carried {:.2f} persons "
+          "      highest {} load {:.2f} persons = {:.1f} % of capacity; carried {:.2f} persons "
           "per 5 min",
-          a.trip.max_car_load_persons, a.car_load_pct, a.carried_persons_per_5min);
+          p.decks ? "deck" : "car", a.trip.max_car_load_persons, a.car_load_pct,
+          a.carried_persons_per_5min);
+      if (p.decks) {
+        const DeckFigures& d = *p.decks;
+        w.Line(
+            "      decks alone {:.2f} (lower) and {:.2f} (upper) stops, {:.2f} coincident; loads "
+            "{:.2f} and {:.2f}; sum E[max(X, Y)] = {:.2f} moves x t_p",
+            d.stops_lower, d.stops_upper, d.coincident_stops, d.load_lower_persons,
+            d.load_upper_persons, d.transfer_moves);
+      }
+    }
+    if (p.decks && p.decks->walked_persons_per_5min > 0.0) {
+      w.Line("      walked within one pair (no car): {:.2f} persons per 5 min",
+             p.decks->walked_persons_per_5min);
     }
   }
   w.Blank();
@@ -257,6 +279,7 @@ std::string ExplainRtt(const BuildingRtt& rtt) {
     w.Blank();
     if (g.double_deck) {
       ExplainDoubleDeck(g, w);
+      ExplainGeneral(g, w);
       continue;
     }
     ExplainPassengers(g, w);

@@ -1,7 +1,8 @@
 // The general analysis of Peters, "Lift traffic analysis: formulae for the
 // general case", Building Serv. Eng. Res. Technol. 11(2) 65-67 (1990), for
 // traffic other than pure up-peak: passengers arrive at any floor, bound for
-// any floor.
+// any floor. The stop, reversal and load terms are in general_trip.h; the
+// double-deck form is double_deck_general.h.
 //
 // Arrivals from floor i to floor j are Poisson with mean m_ij = lambda_ij T in
 // one waiting interval T, so the chance of no such passenger is exp(-m_ij).
@@ -17,22 +18,14 @@
 // unique and bracketed by bisection.
 #pragma once
 
+#include <functional>
+
 #include "analysis/car_timing.h"
+#include "analysis/general_trip.h"
 #include "analysis/group_demand.h"
 #include "core/building.h"
 
 namespace hoistway {
-
-// Expected figures of one round trip at a given interval.
-struct GeneralRoundTrip {
-  double interval_s = 0.0;            // the T the figures are for
-  double passengers = 0.0;            // M, passengers per round trip
-  double stops = 0.0;                 // S, expected stops (up and down trips)
-  double highest_level_m = 0.0;       // E[x_H] (over round trips with any demand)
-  double lowest_level_m = 0.0;        // E[x_L]
-  double max_car_load_persons = 0.0;  // highest expected load on the up or the down trip
-  double rtt_s = 0.0;
-};
 
 // The expected round trip when passengers of `demand` accumulate for
 // `interval_s` (> 0) between cars; `interfloor_m` (> 0) gives t_f1 and t_v.
@@ -72,5 +65,18 @@ struct GeneralAnalysis {
 GeneralAnalysis RunGeneralAnalysis(const GroupDemand& demand, const GroupSpec& group,
                                    double capacity_factor, double interfloor_m,
                                    const GeneralAnalysisOptions& options = {});
+
+// The round trip of some model at interval T: RTT(T) / T must decrease with
+// T and the load must be proportional to T (true of Poisson arrivals).
+using RoundTripModel = std::function<GeneralRoundTrip(double interval_s)>;
+
+// The solver behind RunGeneralAnalysis for any round-trip model (the
+// double-deck one, double_deck_general.h): the busy fixed point T = RTT(T) /
+// cars, the light and saturated cases and the demand state, judged on
+// trip.max_car_load_persons against one `car`'s capacity. `demand_rate` is
+// the persons per second the model carries. Pure; never fails.
+GeneralAnalysis SolveGeneralAnalysis(const RoundTripModel& trip_at, double demand_rate, int cars,
+                                     const CarSpec& car, double capacity_factor,
+                                     const GeneralAnalysisOptions& options = {});
 
 }  // namespace hoistway

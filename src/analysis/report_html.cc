@@ -80,9 +80,12 @@ std::string Periods(const GroupRtt& g) {
                   {.min = 0.0, .max = NAN, .label = "interval", .suffix = " s"}, 200);
   ip.Line(at, interval, "s0");
   out += ip.Svg();
-  report::Plot lp("General analysis: highest expected car load in each period",
-                  {.min = NAN, .max = NAN, .label = "time from the start", .suffix = " min"},
-                  {.min = 0.0, .max = NAN, .label = "car load", .suffix = " %"}, 200);
+  report::Plot lp(
+      g.double_deck ? "General analysis: highest expected load of the fuller deck in each period"
+                    : "General analysis: highest expected car load in each period",
+      {.min = NAN, .max = NAN, .label = "time from the start", .suffix = " min"},
+      {.min = 0.0, .max = NAN, .label = g.double_deck ? "deck load" : "car load", .suffix = " %"},
+      200);
   lp.Line(at, load, "s1");
   out += lp.Svg();
   return out;

@@ -28,6 +28,21 @@ nlohmann::json PeriodJson(const PeriodAnalysis& p) {
     j["car_load_pct"] = a.car_load_pct;
     j["iterations"] = a.iterations;
   }
+  if (p.decks) {
+    // Double-deck cars: max_car_load_persons and car_load_pct are the fuller
+    // deck's, against one deck's capacity.
+    const DeckFigures& d = *p.decks;
+    j["loads_per_deck"] = true;
+    j["walked_persons_per_5min"] = d.walked_persons_per_5min;
+    if (a.state != DemandState::kNoDemand && a.state != DemandState::kLight) {
+      j["double_deck"] = {{"stops_lower", d.stops_lower},
+                          {"stops_upper", d.stops_upper},
+                          {"coincident_stops", d.coincident_stops},
+                          {"load_lower_persons", d.load_lower_persons},
+                          {"load_upper_persons", d.load_upper_persons},
+                          {"transfer_moves", d.transfer_moves}};
+    }
+  }
   return j;
 }
 

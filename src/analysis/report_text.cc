@@ -23,6 +23,28 @@ std::string Targets(const Sizing& s) {
   return t;
 }
 
+// One line per traffic period of the general analysis; for double-deck
+// cars the load is the fuller deck's, against one deck's capacity.
+void PeriodLines(std::string& out, const GroupRtt& g) {
+  for (const PeriodAnalysis& p : g.periods) {
+    const GeneralAnalysis& a = p.result;
+    std::string figures;
+    if (a.state == DemandState::kLight) {
+      figures =
+          fmt::format("no busy interval (car utilisation about {:.0f} %)", 100 * a.utilisation);
+    } else if (a.state != DemandState::kNoDemand && p.decks) {
+      figures = fmt::format(
+          "interval {:.1f} s, load of the fuller deck {:.0f} %, {:.1f} stops ({:.1f} coincident)",
+          a.interval_s, a.car_load_pct, a.trip.stops, p.decks->coincident_stops);
+    } else if (a.state != DemandState::kNoDemand) {
+      figures = fmt::format("interval {:.1f} s, car load {:.0f} %", a.interval_s, a.car_load_pct);
+    }
+    Line(out, "  general analysis, period {} ({:g} %/5 min, {:g}/{:g}/{:g} in/out/inter): {}{}{}",
+         p.period + 1, p.spec.rate_pct_per_5min, p.spec.incoming_pct, p.spec.outgoing_pct,
+         p.spec.interfloor_pct, figures, figures.empty() ? "" : ", ", DemandStateName(a.state));
+  }
+}
+
 }  // namespace
 
 const char* CostProxyFormula() {
@@ -89,6 +111,12 @@ std::string RttText(const BuildingRtt& rtt) {
       Line(out, "  exact kinematics: RTT = {:.2f} s   interval = {:.2f} s   HC = {:.2f} %",
            g.kinematic.rtt_s, g.kinematic_throughput.interval_s,
            g.kinematic_throughput.pct_of_population);
+      if (!g.periods.empty()) {
+        Line(out,
+             "  general analysis of the periods: double-deck form (Peters, Mehta and Haddon "
+             "1996), loads per deck");
+      }
+      PeriodLines(out, g);
       continue;
     }
     Line(out, "  P = {:.2f}   S = {:.3f}   H = {:.3f}", c.passengers, c.stops, c.highest_reversal);
@@ -100,19 +128,7 @@ std::string RttText(const BuildingRtt& rtt) {
     Line(out, "  exact kinematics: RTT = {:.2f} s   interval = {:.2f} s   HC = {:.2f} %",
          g.kinematic.rtt_s, g.kinematic_throughput.interval_s,
          g.kinematic_throughput.pct_of_population);
-    for (const PeriodAnalysis& p : g.periods) {
-      const GeneralAnalysis& a = p.result;
-      std::string figures;
-      if (a.state == DemandState::kLight) {
-        figures =
-            fmt::format("no busy interval (car utilisation about {:.0f} %)", 100 * a.utilisation);
-      } else if (a.state != DemandState::kNoDemand) {
-        figures = fmt::format("interval {:.1f} s, car load {:.0f} %", a.interval_s, a.car_load_pct);
-      }
-      Line(out, "  general analysis, period {} ({:g} %/5 min, {:g}/{:g}/{:g} in/out/inter): {}{}{}",
-           p.period + 1, p.spec.rate_pct_per_5min, p.spec.incoming_pct, p.spec.outgoing_pct,
-           p.spec.interfloor_pct, figures, figures.empty() ? "" : ", ", DemandStateName(a.state));
-    }
+    PeriodLines(out, g);
   }
   if (rtt.journey.mean_changes > 0.0) {
     Line(out,

@@ -93,23 +93,30 @@ Result<BuildingRtt> AnalyzeRtt(const Building& building, const RttOptions& optio
       r.kinematic.rtt_s = d.rtt_kinematic_s;
       r.kinematic_throughput = ThroughputFor(d.rtt_kinematic_s, both, r.cars, r.zone.population);
       r.double_deck = d;
-      out.groups.push_back(std::move(r));
-      continue;
+    } else {
+      r.classical = ComputeUpPeakRtt(r.zone, r.times, passengers);
+      r.throughput = ThroughputFor(r.classical.rtt_s, passengers, r.cars, r.zone.population);
+      r.kinematic = ComputeKinematicRtt(r.zone, r.times, passengers);
+      r.kinematic_throughput =
+          ThroughputFor(r.kinematic.rtt_s, passengers, r.cars, r.zone.population);
     }
-    r.classical = ComputeUpPeakRtt(r.zone, r.times, passengers);
-    r.throughput = ThroughputFor(r.classical.rtt_s, passengers, r.cars, r.zone.population);
-    r.kinematic = ComputeKinematicRtt(r.zone, r.times, passengers);
-    r.kinematic_throughput =
-        ThroughputFor(r.kinematic.rtt_s, passengers, r.cars, r.zone.population);
 
     if (options.general_analysis && !building.traffic.saturated) {
+      const double cf = building.analysis.capacity_factor;
       const auto& periods = building.traffic.periods;
       for (int p = 0; p < static_cast<int>(periods.size()); ++p) {
         const PeriodSpec& period = periods[static_cast<std::size_t>(p)];
         const GroupDemand demand = DemandFor(building, GroupId(g), period);
-        r.periods.push_back({p, period,
-                             RunGeneralAnalysis(demand, spec, building.analysis.capacity_factor,
-                                                r.zone.interfloor_m)});
+        PeriodAnalysis a{p, period, {}, {}};
+        if (r.double_deck) {
+          DoubleDeckGeneralAnalysis dd = RunDoubleDeckGeneralAnalysis(building, spec, demand, cf,
+                                                                      r.double_deck->pair_height_m);
+          a.result = dd.result;
+          a.decks = dd.decks;
+        } else {
+          a.result = RunGeneralAnalysis(demand, spec, cf, r.zone.interfloor_m);
+        }
+        r.periods.push_back(std::move(a));
       }
     }
     out.groups.push_back(std::move(r));

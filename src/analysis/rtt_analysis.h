@@ -1,7 +1,8 @@
 // `hoistway rtt`: the round-trip-time analysis of every lift group of a
 // building. For each group: the classical up-peak figures (up_peak_rtt.h),
 // the same trip with exact jerk-limited flights (kinematic_rtt.h), and the
-// general analysis of each traffic period (general_analysis.h).
+// general analysis of each traffic period (general_analysis.h; for
+// double-deck cars double_deck_general.h).
 #pragma once
 
 #include <optional>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "analysis/car_timing.h"
+#include "analysis/double_deck_general.h"
 #include "analysis/double_deck_rtt.h"
 #include "analysis/general_analysis.h"
 #include "analysis/kinematic_rtt.h"
@@ -36,7 +38,8 @@ enum class PassengersBasis {
 struct PeriodAnalysis {
   int period = 0;  // index in traffic.periods
   PeriodSpec spec;
-  GeneralAnalysis result;
+  GeneralAnalysis result;            // double-deck: loads, car load % and state of the fuller deck
+  std::optional<DeckFigures> decks;  // double-deck groups: what the two decks add
 };
 
 struct GroupRtt {
@@ -54,8 +57,8 @@ struct GroupRtt {
   std::vector<PeriodAnalysis> periods;
   // deck: double. The double-deck calculation; `classical` and `kinematic`
   // then carry its figures (P = both decks' passengers, S and H in pairs,
-  // t_p such that 2 P t_p is the parallel transfer time) and the general
-  // analysis is not run.
+  // t_p such that 2 P t_p is the parallel transfer time) and `periods`
+  // those of the double-deck general analysis.
   std::optional<DoubleDeckRtt> double_deck;
 };
 

@@ -108,7 +108,7 @@ class ConformanceTest : public ::testing::TestWithParam<std::string> {
     i.kind = kind;
     i.date = std::move(date);
     i.result = result;
-    i.items = {{"C01", "Stopping accuracy", "pass", 4.0, "mm", ""}};
+    i.items = {{"EL-16.1.1.4-a", "Stopping accuracy", "pass", 4.0, "mm", ""}};
     auto added = tx.AddInspection(reg, i);
     EXPECT_TRUE(added.ok()) << added.error().message();
     EXPECT_TRUE(tx.Commit().ok());
@@ -568,7 +568,8 @@ TEST_P(ConformanceTest, AVerdictAgreesWithItsChecklist) {
   auto tx = Write();
   Inspection i;
   i.date = "2025-04-10";
-  i.items = {{"C01", "", "pass", 6.5, "", ""}, {"C02", "", "defect", 162, "", "sticks"}};
+  i.items = {{"EL-16.1.1.4-a", "", "pass", 6.5, "", ""},
+             {"EL-7.6.2.2.1-다", "", "defect", 162, "", "sticks"}};
   auto pass = tx.AddInspection("1234567", i);
   ASSERT_FALSE(pass.ok());
   EXPECT_EQ(pass.error().field(), "items[1].result");
@@ -591,7 +592,8 @@ TEST_P(ConformanceTest, AVerdictAgreesWithItsChecklist) {
   i.items.pop_back();
   auto conditional = tx.AddInspection("1234567", i);
   ASSERT_TRUE(conditional.ok()) << conditional.error().message();
-  EXPECT_EQ(conditional->items[1].name, "Door closing force");  // named by the profile
+  EXPECT_EQ(conditional->items[1].name,
+            "Force needed to prevent door closing");  // named by the profile
   EXPECT_EQ(conditional->items[1].unit, "N");
 }
 

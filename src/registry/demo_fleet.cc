@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -30,12 +31,21 @@ std::string_view Pick(Random& rng, const std::array<std::string_view, N>& list) 
 // A fictional reading of a checklist item, within its limits (nullopt for
 // an item that measures nothing).
 std::optional<double> WithinLimits(const ChecklistTemplate& t, Random& rng) {
-  const auto tenth = [](double v) { return std::round(v * 10) / 10; };
+  // Two significant digits of the limit's size (0.015 m² reads 0.017, not 0).
+  const double scale = std::max({std::fabs(t.min.value_or(0.0)), std::fabs(t.max.value_or(0.0)),
+                                 std::fabs(t.max_abs.value_or(0.0))});
+  const double step = scale > 0.0 ? std::pow(10.0, std::floor(std::log10(scale)) - 1.0) : 0.1;
+  const auto round = [&](double v) {
+    v = std::round(v / step) * step;
+    if (t.min) v = std::max(v, *t.min);
+    if (t.max) v = std::min(v, *t.max);
+    return v;
+  };
   const double u = rng.Uniform();
-  if (t.max_abs) return tenth((u * 2 - 1) * *t.max_abs * 0.8);
-  if (t.min && t.max) return tenth(*t.min + (*t.max - *t.min) * u);
-  if (t.max) return tenth(u * *t.max * 0.9);
-  if (t.min) return tenth(*t.min * (1.1 + 0.3 * u));
+  if (t.max_abs) return round((u * 2 - 1) * *t.max_abs * 0.8);
+  if (t.min && t.max) return round(*t.min + (*t.max - *t.min) * u);
+  if (t.max) return round(u * *t.max * 0.9);
+  if (t.min) return round(*t.min * (1.1 + 0.3 * u));
   return std::nullopt;
 }
 
@@ -200,6 +210,9 @@ Result<DemoReport> FillDemoFleet(Repository& repository, const DemoOptions& opti
         // Every item of the lift's checklist, measured values within their
         // limits; a conditional pass or a fail has one defect, described.
         insp.items = PassingItems(profile, lift.kind, insp.kind, rng);
+        // Older visits keep ten items (a checklist of the Korean criteria
+        // has hundreds): the demo stays small and quick to build.
+        if (next < today.AddDays(-400) && insp.items.size() > 10) insp.items.resize(10);
         const std::size_t defect = insp.items.size() > 1 ? 1 : 0;
         if (insp.result != Verdict::kPass && !insp.items.empty()) {
           insp.items[defect].result = "defect";

@@ -43,7 +43,7 @@ Result<ReportKind> ParseReportKind(std::string_view text);
 
 // Lift kinds accepted by the registry (Korean usage classes plus escalators).
 inline constexpr std::string_view kLiftKinds[] = {
-    "passenger",   "freight", "bed",        "firefighting", "accessible",
+    "passenger",   "freight", "bed",        "firefighting", "accessible", "evacuation",
     "observation", "car",     "dumbwaiter", "escalator",    "moving_walk"};
 // Drives accepted by the registry.
 inline constexpr std::string_view kDrives[] = {"traction", "hydraulic", "other"};

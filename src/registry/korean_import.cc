@@ -118,7 +118,7 @@ std::string KindFromKorean(const std::string& name) {
   static constexpr std::pair<std::string_view, std::string_view> kKinds[] = {
       {"에스컬레이터", "escalator"}, {"무빙워크", "moving_walk"}, {"소형화물", "dumbwaiter"},
       {"덤웨이터", "dumbwaiter"},    {"자동차", "car"},           {"침대", "bed"},
-      {"비상", "firefighting"},      {"피난", "firefighting"},    {"장애인", "accessible"},
+      {"비상", "firefighting"},      {"피난", "evacuation"},      {"장애인", "accessible"},
       {"전망", "observation"},       {"승객", "passenger"},       {"화물", "freight"},
   };
   for (const auto& [korean, kind] : kKinds) {

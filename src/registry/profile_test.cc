@@ -10,12 +10,16 @@ namespace {
 TEST(ProfileTest, ChecklistsByLiftKindAndInspectionKind) {
   auto korea = LoadProfile("korea");
   ASSERT_TRUE(korea.ok()) << korea.error().message();
-  EXPECT_GE(korea->checklist.size(), 130u);
+  EXPECT_GE(korea->checklist.size(), 900u);  // 별표22, chapters 6 to 17
   const auto lift = korea->ChecklistFor("passenger", "periodic");
   const auto precision = korea->ChecklistFor("passenger", "precision");
   const auto escalator = korea->ChecklistFor("escalator", "periodic");
-  EXPECT_GE(lift.size(), 80u);
-  EXPECT_EQ(precision.size(), lift.size() + 8 + 4);  // the 8 safety items, 4 more tests
+  EXPECT_GE(lift.size(), 600u);
+  EXPECT_EQ(precision.size(), lift.size() + 8);  // the 8 safety items
+  // Chapter 17's items only for the lifts they are for.
+  const auto firefighting = korea->ChecklistFor("firefighting", "periodic");
+  EXPECT_GT(firefighting.size(), lift.size());
+  for (const auto* item : lift) EXPECT_NE(item->code.substr(0, 6), "EL-17.") << item->code;
   EXPECT_GE(escalator.size(), 25u);
   EXPECT_TRUE(korea->ChecklistFor("moving_walk", "periodic").size() < escalator.size());
   for (const auto* item : escalator) EXPECT_EQ(item->code.substr(0, 2), "S-") << item->code;

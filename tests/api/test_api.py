@@ -151,8 +151,8 @@ class ContractTests:
         self.assertEqual(lift["next_inspection_due"], "2015-03-01")
         status, _, insp = s.json("POST", "/api/v1/lifts/1000001/inspections", {
             "kind": "periodic", "date": "2025-04-10", "result": "conditional",
-            "items": [{"code": "C01", "name": "Stopping accuracy", "result": "pass", "measured": 6.5, "unit": "mm"},
-                      {"code": "C02", "name": "Door force", "result": "defect", "measured": 162, "unit": "N",
+            "items": [{"code": "EL-16.1.1.4-a", "name": "Stopping accuracy", "result": "pass", "measured": 6.5, "unit": "mm"},
+                      {"code": "EL-7.6.2.2.1-다", "name": "Door force", "result": "defect", "measured": 162, "unit": "N",
                        "note": "closing force 162 N"}]},
             self.inspector)
         self.assertEqual(status, 201, insp)
@@ -619,7 +619,7 @@ class ContractTests:
             "component_kind": "buffer", "certificate_no": "KC-SCHEMA-1", "serial_no": "B-1"}, self.admin)[0], 201)
         self.assertEqual(s.json("POST", "/api/v1/lifts/1000020/inspections", {
             "kind": "periodic", "date": "2025-04-10", "result": "conditional", "notes": "doors",
-            "items": [{"code": "C02", "result": "defect", "measured": 170, "note": "too hard"}]},
+            "items": [{"code": "EL-7.6.2.2.1-다", "result": "defect", "measured": 170, "note": "too hard"}]},
             self.inspector)[0], 201)
         status, _, self_insp = s.json("POST", "/api/v1/lifts/1000020/self-inspections", {
             "visited_on": "2025-05-02", "items": [{"code": "SI01", "grade": "C", "note": "light out"}]}, self.admin)

@@ -67,6 +67,7 @@ export const LIFT_KIND_LABEL: Record<LiftKind, MessageKey> = {
   bed: 'liftKind.bed',
   firefighting: 'liftKind.firefighting',
   accessible: 'liftKind.accessible',
+  evacuation: 'liftKind.evacuation',
   observation: 'liftKind.observation',
   car: 'liftKind.car',
   dumbwaiter: 'liftKind.dumbwaiter',
