@@ -77,6 +77,22 @@ TEST(JsonCodecTest, InspectionItemsAreValidated) {
   EXPECT_EQ(FieldOf(ParseInspection(body, profile).error()), "kind");
 }
 
+// A whole checklist of the Korean criteria (hundreds of items) is one
+// record; more entries than the profile has items are refused.
+TEST(JsonCodecTest, AWholeChecklistIsOneInspection) {
+  const RegulationProfile profile = *LoadProfile("korea");
+  json body = json::parse(R"({"kind":"periodic","date":"2025-01-01","result":"pass"})");
+  body["items"] = json::array();
+  for (const ChecklistTemplate* t : profile.ChecklistFor("passenger", "periodic")) {
+    body["items"].push_back({{"code", t->code}, {"result", "pass"}});
+  }
+  ASSERT_GT(body["items"].size(), 500u);
+  EXPECT_TRUE(ParseInspection(body, profile).ok());
+  while (body["items"].size() <= profile.checklist.size())
+    body["items"].push_back(body["items"][0]);
+  EXPECT_EQ(FieldOf(ParseInspection(body, profile).error()), "items");
+}
+
 TEST(JsonCodecTest, SelfInspectionLateAfterTenDays) {
   const RegulationProfile profile = *LoadProfile("korea");
   const Date today = *Date::Parse("2026-01-30");

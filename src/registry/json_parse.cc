@@ -246,8 +246,11 @@ Result<Inspection> ParseInspection(const json& body, const RegulationProfile& pr
     r.Fail("items", "is required (an array, possibly empty)");
   } else if (!body["items"].is_array()) {
     r.Fail("items", "must be an array");
-  } else if (body["items"].size() > 500) {
-    r.Fail("items", "must have at most 500 entries");
+  } else if (body["items"].size() > profile.checklist.size()) {
+    // One entry per item of a checklist at most (the Korean checklists have hundreds).
+    r.Fail("items",
+           fmt::format("must have at most {} entries (the items of profile {}'s checklists)",
+                       profile.checklist.size(), profile.id));
   } else {
     for (std::size_t n = 0; n < body["items"].size() && !r.error(); ++n) {
       Reader ir(body["items"][n], fmt::format("items[{}]", n));

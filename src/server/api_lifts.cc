@@ -54,8 +54,14 @@ Result<registry::LiftFilter> FilterFrom(const HttpRequest& r, registry::Date tod
   return f;
 }
 
+// The ETag is the lift's version (for If-Match), but the body also holds
+// what the caller may do and today's status: no cache keeps it. (Chromium
+// revalidates an entry stored for another Authorization with its ETag, so a
+// browser shared by a technician and an inspector showed one the other's
+// actions after a 304 of the same version.)
 HttpResponse WithETag(HttpResponse r, std::int64_t version) {
   r.headers.emplace_back("ETag", ETagOf(version));
+  r.headers.emplace_back("Cache-Control", "no-store");
   return r;
 }
 

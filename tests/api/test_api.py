@@ -247,6 +247,9 @@ class ContractTests:
         status, _, _ = s.request("GET", "/api/v1/lifts/1000004", token=self.admin,
                                  headers={"If-None-Match": headers["ETag"]})
         self.assertEqual(status, 304)
+        # The body holds the caller's actions: no cache keeps it.
+        status, headers, _ = s.request("GET", "/api/v1/lifts/1000004", token=self.inspector)
+        self.assertEqual((status, headers["Cache-Control"]), (200, "no-store"))
 
     def test_public_view_and_lists(self):
         s = self.server

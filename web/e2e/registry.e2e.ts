@@ -60,18 +60,18 @@ describe('the registry', () => {
     // Keyboard entry through a part of the checklist: each key records a
     // result and moves to the next item.
     await page.getByRole('button', { name: 'Save inspection' }).click(); // opens every group with a problem
-    await page.getByLabel('Result of Access to the machinery space: safe, lit, unobstructed').focus();
+    await page.getByLabel("Result of Consistent identification of each lift's components in shared rooms").focus();
     started = Date.now();
     for (let i = 0; i < 20; i++) await page.keyboard.press('p');
     const keysMs = Date.now() - started;
     await expect.poll(() => page.getByText(/20 of \d+ items answered/).count()).toBe(1);
     await page.getByLabel('Date').fill(today);
     await page.getByRole('radio', { name: 'conditional pass' }).check();
-    await page.getByLabel('Measured value of Stopping accuracy (mm)').fill('14');
+    await page.getByLabel('Measured value of Stopping (levelling) accuracy (mm)').fill('14');
     await expect.poll(() => page.getByText('Beyond the limit').count()).toBe(1);
-    await page.getByLabel('Result of Stopping accuracy').selectOption('defect');
-    await page.getByLabel('Note on Stopping accuracy').fill('stops 14 mm low');
-    await page.getByLabel('Measured value of Door closing force (N)').fill('120');
+    await page.getByLabel('Result of Stopping (levelling) accuracy').selectOption('defect');
+    await page.getByLabel('Note on Stopping (levelling) accuracy').fill('stops 14 mm low');
+    await page.getByLabel('Measured value of Force needed to prevent door closing (N)').fill('120');
     started = Date.now();
     await page.getByRole('button', { name: /All remaining items pass/ }).click();
     await page.getByText(/(\d+) of \1 items answered/).waitFor();
