@@ -5,6 +5,7 @@
 
 #include <fmt/core.h>
 
+#include "core/decks.h"
 #include "kinematics/motion_profile.h"
 
 namespace hoistway {
@@ -54,6 +55,11 @@ double ExpectedMaxOfBinomials(double n, double p, double q) {
   return (1.0 - frac) * e_low + frac * ExpectedMaxWhole(static_cast<int>(low) + 1, p, q);
 }
 
+double PairStopChance(const DoubleDeckRtt& d, const DeckPair& p) {
+  return 1.0 - std::pow(std::max(0.0, 1.0 - p.lower_share), d.passengers_per_deck) *
+                   std::pow(std::max(0.0, 1.0 - p.upper_share), d.passengers_upper);
+}
+
 UpPeakRtt AsUpPeakRtt(const DoubleDeckRtt& d) {
   const double both = d.passengers_per_deck + d.passengers_upper;
   UpPeakRtt r;
@@ -82,7 +88,7 @@ Result<DoubleDeckRtt> ComputeDoubleDeckRtt(const Building& building, const Group
   double upper_total = 0.0;
   for (const ZoneFloor& f : zone.upper) {
     if (f.floor.value() < lobby + 2) continue;
-    ((f.floor.value() - lobby) % 2 == 0 ? lower_total : upper_total) += f.share;
+    (DeckOf(group, f.floor) == 0 ? lower_total : upper_total) += f.share;
   }
   int top_pair = 0;
   for (FloorIndex f : group.serves) top_pair = std::max(top_pair, (f.value() - lobby) / 2);
@@ -102,7 +108,7 @@ Result<DoubleDeckRtt> ComputeDoubleDeckRtt(const Building& building, const Group
     if (f.floor.value() < lobby + 2) continue;
     const int k = (f.floor.value() - lobby) / 2;
     DeckPair& p = r.pair[static_cast<std::size_t>(k) - 1];
-    if ((f.floor.value() - lobby) % 2 == 0) {
+    if (DeckOf(group, f.floor) == 0) {
       p.lower_share = f.share / lower_total;
     } else {
       if (upper_total > 0.0) p.upper_share = f.share / upper_total;
@@ -130,7 +136,7 @@ Result<DoubleDeckRtt> ComputeDoubleDeckRtt(const Building& building, const Group
 
   // Stops and reversal floor.
   for (const DeckPair& p : r.pair) {
-    r.stops += 1.0 - none(p.lower_share, p.upper_share);
+    r.stops += PairStopChance(r, p);
     r.stops_lower += 1.0 - std::pow(1.0 - p.lower_share, pl);
     r.stops_upper += 1.0 - std::pow(1.0 - p.upper_share, pu);
   }

@@ -78,6 +78,10 @@ struct DoubleDeckRtt {
   double rtt_kinematic_s = 0.0;
 };
 
+// The chance that the car stops at pair `p` of `d` on its way up: someone of
+// either deck alights there.
+double PairStopChance(const DoubleDeckRtt& d, const DeckPair& p);
+
 // The classical figures of a double-deck round trip as those of one car
 // carrying both decks' passengers (what `rtt` and `size` report for any
 // group): P is both decks', t_p their loading and unloading per passenger.

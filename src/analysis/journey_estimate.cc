@@ -26,8 +26,7 @@ double LegS(const Building& building, const GroupSpec& spec, const GroupRtt& g, 
     double between = 0.0;  // expected stops at the pairs strictly between
     for (const DeckPair& k : d.pair) {
       if (k.lower <= PairFloor(spec, from) || k.lower >= PairFloor(spec, to)) continue;
-      between += 1.0 - std::pow(1.0 - k.lower_share, d.passengers_per_deck) *
-                           std::pow(1.0 - k.upper_share, d.passengers_upper);
+      between += PairStopChance(d, k);
     }
     const double unloading_per_stop = d.stops > 0.0 ? d.unloading_s / d.stops : 0.0;
     return g.throughput.interval_s / 2.0 + d.loading_s + flight +

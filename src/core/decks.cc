@@ -2,14 +2,6 @@
 
 namespace hoistway {
 
-int DeckOf(const GroupSpec& group, FloorIndex floor) {
-  return ((floor.value() - group.home_floor.value()) % 2 + 2) % 2;
-}
-
-FloorIndex PairFloor(const GroupSpec& group, FloorIndex floor) {
-  return FloorIndex(floor.value() - DeckOf(group, floor));
-}
-
 bool IsTwoLevelLobby(const Building& building, const GroupSpec& group, FloorIndex floor) {
   const FloorIndex lower = PairFloor(group, floor);
   if (lower == group.home_floor) return true;

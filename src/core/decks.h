@@ -17,11 +17,19 @@
 
 namespace hoistway {
 
-// 0 when `floor` is a lower deck's floor of `group`, 1 when an upper deck's.
-int DeckOf(const GroupSpec& group, FloorIndex floor);
+// 0 when `floor` is a lower deck's floor of a double-deck group whose lobby
+// is `lobby`, 1 when an upper deck's.
+constexpr int DeckOf(FloorIndex lobby, FloorIndex floor) {
+  return ((floor.value() - lobby.value()) % 2 + 2) % 2;
+}
+inline int DeckOf(const GroupSpec& group, FloorIndex floor) {
+  return DeckOf(group.home_floor, floor);
+}
 
 // The lower deck's floor of `floor`'s pair: where the car stops to serve it.
-FloorIndex PairFloor(const GroupSpec& group, FloorIndex floor);
+inline FloorIndex PairFloor(const GroupSpec& group, FloorIndex floor) {
+  return FloorIndex(floor.value() - DeckOf(group, floor));
+}
 
 // True when `floor`'s pair is a lobby of two levels of `group` (see above).
 bool IsTwoLevelLobby(const Building& building, const GroupSpec& group, FloorIndex floor);

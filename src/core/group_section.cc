@@ -397,7 +397,7 @@ std::string DoubleDeckServiceProblem(const Building& building, const GroupSpec& 
           "a double-deck group serves no floor below its lobby '{}' (floor '{}' is below it)",
           Printable(building.floor(group.home_floor).name), Printable(floor.name));
     }
-    const int partner = (f.value() - lobby) % 2 == 0 ? f.value() + 1 : f.value() - 1;
+    const int partner = DeckOf(group, f) == 0 ? f.value() + 1 : f.value() - 1;
     const std::string pair =
         partner < building.FloorCount()
             ? fmt::format(" '{}'", Printable(building.floor(FloorIndex(partner)).name))

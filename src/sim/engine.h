@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "core/building.h"
+#include "core/decks.h"
 #include "core/random.h"
 #include "core/status.h"
 #include "kinematics/flight_table.h"
@@ -169,9 +170,7 @@ class Engine {
 
   // --- double_deck.cc: double-deck cars
   // 0 for the lower deck's floors (an even count of floors from the lobby), 1 for the upper's.
-  static int DeckOf(const Group& g, FloorIndex f) {
-    return ((f.value() - g.lobby.value()) % 2 + 2) % 2;
-  }
+  static int DeckOf(const Group& g, FloorIndex f) { return hoistway::DeckOf(g.lobby, f); }
   // Where a car stops to serve `f`: the floor itself, or for double-deck
   // cars the lower deck's floor of its pair.
   static FloorIndex StopFloor(const Group& g, FloorIndex f) {
