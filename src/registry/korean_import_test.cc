@@ -25,6 +25,27 @@ TEST(KoreanImportTest, ParsesXmlItems) {
   EXPECT_EQ(mapped->inspection->result, Verdict::kFail);
 }
 
+// Korean usage classes to lift kinds: an evacuation lift (피난용) is a kind
+// of its own, with the evacuation items of the criteria (별표22 17.3).
+TEST(KoreanImportTest, MapsUsageClassesToKinds) {
+  const struct {
+    const char* korean;
+    const char* kind;
+  } cases[] = {{"승객용", "passenger"},
+               {"피난용", "evacuation"},
+               {"비상용", "firefighting"},
+               {"장애인용", "accessible"},
+               {"에스컬레이터", "escalator"}};
+  for (const auto& c : cases) {
+    PublicRecord r{{"elevatorNo", "1234567"}, {"buldNm", "X"},      {"address1", "Y"},
+                   {"ratedSpeed", "60"},      {"liveLoad", "1000"}, {"installationDe", "20200101"},
+                   {"elvtrKindNm", c.korean}};
+    auto mapped = MapPublicRecord(r);
+    ASSERT_TRUE(mapped.ok()) << c.korean << ": " << mapped.error().message();
+    EXPECT_EQ(mapped->lift.kind, c.kind) << c.korean;
+  }
+}
+
 TEST(KoreanImportTest, NamesThePublicFieldThatIsWrong) {
   PublicRecord r{{"elevatorNo", "1234567"}, {"buldNm", "X"},     {"address1", "Y"},
                  {"ratedSpeed", "1"},       {"liveLoad", "500"}, {"installationDe", "2020-13-01"}};

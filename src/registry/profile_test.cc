@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace hoistway::registry {
 namespace {
 
@@ -20,6 +22,11 @@ TEST(ProfileTest, ChecklistsByLiftKindAndInspectionKind) {
   const auto firefighting = korea->ChecklistFor("firefighting", "periodic");
   EXPECT_GT(firefighting.size(), lift.size());
   for (const auto* item : lift) EXPECT_NE(item->code.substr(0, 6), "EL-17.") << item->code;
+  const auto evacuation = korea->ChecklistFor("evacuation", "periodic");
+  EXPECT_TRUE(std::any_of(evacuation.begin(), evacuation.end(),
+                          [](const auto* item) { return item->code.starts_with("EL-17.3."); }));
+  EXPECT_FALSE(std::any_of(firefighting.begin(), firefighting.end(),
+                           [](const auto* item) { return item->code.starts_with("EL-17.3."); }));
   EXPECT_GE(escalator.size(), 25u);
   EXPECT_TRUE(korea->ChecklistFor("moving_walk", "periodic").size() < escalator.size());
   for (const auto* item : escalator) EXPECT_EQ(item->code.substr(0, 2), "S-") << item->code;
