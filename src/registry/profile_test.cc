@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string_view>
 
 namespace hoistway::registry {
 namespace {
@@ -27,9 +28,25 @@ TEST(ProfileTest, ChecklistsByLiftKindAndInspectionKind) {
                           [](const auto* item) { return item->code.starts_with("EL-17.3."); }));
   EXPECT_FALSE(std::any_of(firefighting.begin(), firefighting.end(),
                            [](const auto* item) { return item->code.starts_with("EL-17.3."); }));
-  EXPECT_GE(escalator.size(), 25u);
-  EXPECT_TRUE(korea->ChecklistFor("moving_walk", "periodic").size() < escalator.size());
-  for (const auto* item : escalator) EXPECT_EQ(item->code.substr(0, 2), "S-") << item->code;
+  // Escalators and moving walks: 별표24, each kind its own items (steps and
+  // the escalator's speeds for one, pallets and belts for the other).
+  EXPECT_GE(escalator.size(), 300u);
+  const auto walk = korea->ChecklistFor("moving_walk", "periodic");
+  EXPECT_GE(walk.size(), 300u);
+  const auto has = [](const auto& list, std::string_view code) {
+    return std::any_of(list.begin(), list.end(),
+                       [&](const auto* item) { return item->code == code; });
+  };
+  EXPECT_TRUE(has(escalator, "ES-5.4.1.2.2-가"));  // nominal speed, inclined 30° or less
+  EXPECT_FALSE(has(walk, "ES-5.4.1.2.2-가"));
+  EXPECT_TRUE(has(walk, "ES-5.3.2.3.4"));  // belt web width
+  EXPECT_FALSE(has(escalator, "ES-5.3.2.3.4"));
+  for (const auto* item : escalator) {
+    EXPECT_EQ(item->code.substr(0, 3), "ES-") << item->code;
+    EXPECT_FALSE(item->name.empty() || item->clause.empty()) << item->code;
+  }
+  const auto escalator_installation = korea->ChecklistFor("escalator", "installation");
+  EXPECT_GT(escalator_installation.size(), escalator.size() + 50);  // designs, type tests
   auto loler = LoadProfile("uk-loler");
   ASSERT_TRUE(loler.ok()) << loler.error().message();
   EXPECT_GT(loler->ChecklistFor("passenger", "installation").size(),
