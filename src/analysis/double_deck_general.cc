@@ -10,7 +10,6 @@
 namespace hoistway {
 namespace {
 
-constexpr double kSecondsPer5Min = 300.0;
 // Above this mean the Poisson counts are taken as normal (Clark's formula
 // for the maximum of two normals): exp(-mean) would underflow, and the
 // normal limit is then accurate to far below a move.

@@ -6,7 +6,6 @@
 namespace hoistway {
 namespace {
 
-constexpr double kSecondsPer5Min = 300.0;
 // The busy fixed point is searched above this interval; below it, a group
 // with RTT(T)/T <= L is idle part of the time.
 constexpr double kTinyInterval = 1e-6;

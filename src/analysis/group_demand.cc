@@ -7,8 +7,6 @@
 namespace hoistway {
 namespace {
 
-constexpr double kSecondsPer5Min = 300.0;
-
 bool GroupServes(const GroupSpec& group, FloorIndex floor) {
   return group.serves.empty() || group.Serves(floor);
 }

@@ -9,8 +9,6 @@
 namespace hoistway {
 namespace {
 
-constexpr double kSecondsPer5Min = 300.0;
-
 // E[x_base - x_L]: L is the lowest entrance at which one of `passengers`
 // boards; P(L = e) = (1 - s_below)^P - (1 - s_below - s_e)^P.
 double ExpectedEntranceRun(const ServedZone& zone, double passengers) {

@@ -126,6 +126,10 @@ struct GroupSpec {
   }
 };
 
+// Traffic rates are given per five minutes (CIBSE Guide D's handling
+// capacity); this converts them to and from rates per second.
+inline constexpr double kSecondsPer5Min = 300.0;
+
 // A stretch of time with constant arrival rate and traffic mix.
 struct PeriodSpec {
   double duration_s = 0.0;

@@ -11,7 +11,6 @@ namespace hoistway::server {
 
 namespace {
 
-constexpr double kSecondsPer5Min = 300.0;
 constexpr std::uint64_t kMaxSeed = (std::uint64_t{1} << 53);  // exact in a JS number
 
 // The server runs the built-in group controls only (a plug-in would be a

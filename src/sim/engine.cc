@@ -191,7 +191,7 @@ Status Engine::Init() {
   double cycle_s = 0.0;
   for (const PeriodSpec& p : building_.traffic.periods) cycle_s += p.duration_s;
   for (const PeriodSpec& p : building_.traffic.periods) {
-    expected += building_.TotalPopulation() * p.rate_pct_per_5min / 100.0 / 300.0 * p.duration_s *
+    expected += building_.TotalPopulation() * p.rate_pct_per_5min / 100.0 / kSecondsPer5Min * p.duration_s *
                 building_.traffic.duration_s / std::max(cycle_s, 1.0);
   }
   metrics_.Expect(static_cast<std::int64_t>(expected * 1.02 + 4.0 * std::sqrt(expected) + 16.0));

@@ -4,10 +4,6 @@
 
 namespace hoistway {
 
-namespace {
-constexpr double kSecondsPer5Min = 300.0;
-}  // namespace
-
 ArrivalSource::ArrivalSource(const Building& building, const TripPlanner& planner,
                              std::uint64_t seed, std::uint64_t batch_seed)
     : building_(building),
