@@ -382,14 +382,11 @@ std::string LobbyPairProblem(const Building& building, const GroupSpec& group, F
 // What the double-deck model needs beyond the lobby (docs/building-format.md,
 // "Double-deck cars"): the decks stop at pairs of floors counted from the
 // lobby (lobby and the level above, then the next two, ...), so every served
-// floor's partner is served and nothing is served below the lobby; calls are
-// up and down buttons; a transfer floor it serves is one level of a lobby of
-// two levels (core/decks.h). Empty when the group qualifies.
+// floor's partner is served and nothing is served below the lobby; a transfer
+// floor it serves is one level of a lobby of two levels (core/decks.h).
+// Empty when the group qualifies.
 std::string DoubleDeckServiceProblem(const Building& building, const GroupSpec& group) {
   const int lobby = group.home_floor.value();
-  if (group.call_model != CallModel::kConventional) {
-    return "double-deck cars answer up and down buttons only (call_model: conventional)";
-  }
   for (FloorIndex f : group.serves) {
     const FloorSpec& floor = building.floor(f);
     if (f.value() < lobby) {
@@ -443,6 +440,19 @@ void ReadDeck(const MapReader& g, const LoadState& state, GroupSpec* group) {
   std::string problem = LobbyPairProblem(*state.building, *group, group->home_floor);
   if (problem.empty()) problem = DoubleDeckServiceProblem(*state.building, *group);
   if (!problem.empty()) return g.FailAt("deck", problem);
+  // The car stops once for both floors of a pair: both have destination
+  // panels or neither (a hybrid group).
+  for (FloorIndex f : group->serves) {
+    const FloorIndex partner =
+        DeckOf(*group, f) == 0 ? FloorIndex(f.value() + 1) : PairFloor(*group, f);
+    if (!group->HasDestinationPanel(f) || group->HasDestinationPanel(partner)) continue;
+    return g.FailAt("destination_panels",
+                    fmt::format("a double-deck car stops once for both floors of a pair, so "
+                                "both have destination panels or neither: floor '{}' has one "
+                                "and its pair '{}' has none",
+                                Printable(state.building->floor(f).name),
+                                Printable(state.building->floor(partner).name)));
+  }
 }
 
 void ReadGroup(const MapReader& g, std::size_t index, LoadState& state) {

@@ -167,7 +167,7 @@ void Engine::Depart(Group& g, int c) {
   // batch did not fit): it owes them a stop.
   if (HasPanel(g, f)) {
     for (const Direction d : {Direction::kUp, Direction::kDown}) {
-      if (Assigned(g, c, f, d).size > 0) car.stops[f.value()] |= LandingCallBit(d);
+      if (WaitingCount(g, c, f, d) > 0) car.stops[f.value()] |= LandingCallBit(d);
     }
   }
   // The group has changed: calls waiting long may now have a better car.

@@ -14,9 +14,12 @@ namespace hoistway {
 void Engine::Allocate(Group& g, const std::vector<std::int32_t>& slots, Tick registered_at) {
   if (slots.empty()) return;
   const PassengerTrace& first = slots_[static_cast<std::size_t>(slots.front())].trace;
+  // They wait at their floor; the call and the allocation are made where the
+  // car stops (double deck: the pairs' lower floors).
   const FloorIndex origin = first.origin;
-  const FloorIndex destination = first.destination;
-  const DestinationCall call{origin, destination, registered_at, static_cast<int>(slots.size())};
+  const FloorIndex stop = StopFloor(g, origin);
+  const DestinationCall call{stop, StopFloor(g, first.destination), registered_at,
+                             static_cast<int>(slots.size())};
   const Direction dir = call.direction();
 
   const CarId chosen = Checked(g, g.dispatcher->AssignDestinationCall(View(g), call));
@@ -29,11 +32,11 @@ void Engine::Allocate(Group& g, const std::vector<std::int32_t>& slots, Tick reg
   Queue& queue = Assigned(g, c, origin, dir);
   for (std::int32_t slot : slots) Push(queue, slot);
   g.dcs.allocations[static_cast<std::size_t>(c)].push_back(
-      {origin, destination, call.persons, registered_at});
+      {call.origin, call.destination, call.persons, registered_at});
 
   CarState& car = g.cars[static_cast<std::size_t>(c)];
   // The car stands here with its doors opening or open and can go their way.
-  if (car.floor == origin && (car.phase == CarPhase::kOpening || car.phase == CarPhase::kOpen) &&
+  if (car.floor == stop && (car.phase == CarPhase::kOpening || car.phase == CarPhase::kOpen) &&
       (car.lantern == dir || car.lantern == Direction::kNone)) {
     car.lantern = dir;
     if (car.phase == CarPhase::kOpen) {
@@ -42,8 +45,8 @@ void Engine::Allocate(Group& g, const std::vector<std::int32_t>& slots, Tick reg
     }
     return;
   }
-  car.stops[origin.value()] |= LandingCallBit(dir);
-  OnStopAdded(g, c, origin);
+  car.stops[stop.value()] |= LandingCallBit(dir);
+  OnStopAdded(g, c, stop);
 }
 
 void Engine::Reallocate(Group& g, int c, FloorIndex f, Direction d) {
@@ -73,9 +76,12 @@ void Engine::AllocateRuns(Group& g, const std::vector<std::int32_t>& waiting) {
 
 void Engine::RemoveAllocation(Group& g, int c, FloorIndex origin, FloorIndex destination,
                               int persons) {
+  // Allocations are kept by the car's stop floors (Allocate).
+  const FloorIndex from = StopFloor(g, origin);
+  const FloorIndex to = StopFloor(g, destination);
   std::vector<Allocation>& list = g.dcs.allocations[static_cast<std::size_t>(c)];
   for (auto it = list.begin(); it != list.end() && persons > 0;) {
-    if (it->origin != origin || it->destination != destination) {
+    if (it->origin != from || it->destination != to) {
       ++it;
       continue;
     }

@@ -8,13 +8,16 @@
 #include <tuple>
 #include <vector>
 
+#include "core/building_loader.h"
 #include "core/call_model.h"
+#include "core/decks.h"
 #include "dispatch/etd.h"
 #include "dispatch/factory.h"
 #include "sim/replications.h"
 #include "sim/report_json.h"
 #include "sim/simulation.h"
 #include "tests/support/buildings.h"
+#include "tests/support/test_data.h"
 
 namespace hoistway {
 namespace {
@@ -209,6 +212,63 @@ TEST(DestinationControlTest, OutOfServiceCarsHandTheirPassengersOn) {
   EXPECT_EQ(r->in_system_at_end, 0);
   ASSERT_EQ(traces.delivered.size(), 2u);
   for (const PassengerTrace& t : traces.delivered) EXPECT_EQ(t.car.value(), 1);
+}
+
+// Double-deck cars under destination control (double_deck.cc): a person
+// keys their floor, is told a car at once, waits at their level (after the
+// escalator when they stood at the other one) and rides the deck serving
+// their floor; the call, its allocation and the car's stop are the pair's.
+TEST(DestinationControlTest, DoubleDeckPassengersRideTheirCarAndTheirDeck) {
+  auto loaded = LoadBuildingFile(testing::DataPath("validation/double-deck/dd-A.yaml"));
+  ASSERT_TRUE(loaded.ok()) << loaded.error().message();
+  Building b = *loaded;
+  GroupSpec& group = b.groups[0];
+  group.dispatcher = "etd";
+  ASSERT_TRUE(SetCallModel(b, group, CallModel::kDestination).ok());
+  PeriodSpec lunch;  // every kind of trip: in, out and between floors
+  lunch.duration_s = 1800;
+  lunch.rate_pct_per_5min = 10;
+  lunch.incoming_pct = 40;
+  lunch.outgoing_pct = 40;
+  lunch.interfloor_pct = 20;
+  b.traffic.periods = {lunch};
+  b.traffic.duration_s = lunch.duration_s;
+  CallLog log;
+  Traces traces;
+  SimulationOptions options = Options(5, log.Factory());
+  options.passengers = &traces;
+  auto r = RunSimulation(b, options);
+  ASSERT_TRUE(r.ok()) << r.error().message();
+  EXPECT_EQ(r->in_system_at_end, 0);
+  EXPECT_TRUE(log.landing_origins.empty());  // every landing has a panel
+  int checked = 0;
+  for (const PassengerTrace& t : traces.delivered) {
+    // One deck from boarding to alighting, and the call made at the pair.
+    EXPECT_EQ(DeckOf(group, t.origin), DeckOf(group, t.destination))
+        << "passenger " << t.id.value();
+    EXPECT_EQ(log.destination_origins.count(t.origin.value()),
+              DeckOf(group, t.origin) == 0 ? 1u : 0u);
+    const auto it = log.allocated.find(
+        {t.arrival, PairFloor(group, t.origin).value(), PairFloor(group, t.destination).value()});
+    ASSERT_NE(it, log.allocated.end()) << "passenger " << t.id.value();
+    if (it->second == -2) continue;
+    EXPECT_EQ(t.car.value(), it->second) << "passenger " << t.id.value();
+    ++checked;
+  }
+  EXPECT_GT(checked, 1000);
+
+  // A car out of service for a spell hands its allocated passengers on.
+  b.groups[0].out_of_service.push_back({CarId(0), 600.0, 1200.0});
+  Traces spell;
+  options.passengers = &spell;
+  auto out = RunSimulation(b, options);
+  ASSERT_TRUE(out.ok()) << out.error().message();
+  EXPECT_EQ(out->in_system_at_end, 0);
+  for (const PassengerTrace& t : spell.delivered) {
+    if (t.car.value() != 0) continue;
+    EXPECT_FALSE(t.boarded > SecondsToTicks(600.0) && t.boarded < SecondsToTicks(1200.0))
+        << "boarded car 0 while it was out of service, at " << t.boarded;
+  }
 }
 
 // A batch (people arriving together) boards one car, under buttons and panels.

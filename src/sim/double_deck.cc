@@ -4,7 +4,10 @@
 // called at the lower deck's floor; one stop serves both decks' passengers
 // (a coincident stop when both have someone). Each deck has its own load
 // and its own doors: passengers move through both at once, and the car
-// leaves when the slower deck is done.
+// leaves when the slower deck is done. Under destination control a person
+// waits at their level in the queue of the car they were told; the call,
+// the allocation and the car's riders are counted at the pair's floor
+// (destination_calls.cc), so a dispatcher sees the car's stops.
 //
 // A person rides the deck core/decks.h gives: at a lobby of two levels (the
 // group's lobby, a sky lobby) the deck of the floor they ride to (riding the
@@ -49,7 +52,7 @@ void Engine::OnDoubleDeckArrival(Group& g, const Arrival& a) {
       continue;
     }
     metrics_.OnArrival(s.trace.id, now_);
-    Admit(g, slot, ride.board, ride.alight > ride.board ? Direction::kUp : Direction::kDown);
+    BeginLeg(slot);
   }
 }
 
@@ -70,21 +73,20 @@ void Engine::EscalatorEnd(std::int32_t slot) {
   s.escalator = false;
   PassengerTrace& t = s.trace;
   t.arrival = now_;  // Metrics has it already (at the escalator's foot, for this time)
-  Group& g = groups_[static_cast<std::size_t>(t.group.value())];
-  Admit(g, slot, t.origin, t.destination > t.origin ? Direction::kUp : Direction::kDown);
+  BeginLeg(slot);
 }
 
 void Engine::AlightDoubleDeck(Group& g, int c, Tick began, Tick open_done) {
   CarState& car = g.cars[static_cast<std::size_t>(c)];
   const FloorIndex f = car.floor;
   Tick slowest = open_done;
+  g.dcs.riders[static_cast<std::size_t>(c) * floor_count_ + f.value()] = 0;
   for (int deck = 0; deck < 2; ++deck) {
     const FloorIndex level(f.value() + deck);
     const auto d = static_cast<std::size_t>(c) * 2 + static_cast<std::size_t>(deck);
     Tick step_end = open_done;
     if (static_cast<std::size_t>(level.value()) < floor_count_) {
       Queue& out = Aboard(g, c, level);
-      g.dcs.riders[static_cast<std::size_t>(c) * floor_count_ + level.value()] = 0;
       while (out.size > 0) {
         const std::int32_t slot = Pop(out);
         g.mass_g[static_cast<std::size_t>(c)] -= slots_[static_cast<std::size_t>(slot)].mass_g;
@@ -112,7 +114,8 @@ void Engine::BoardWaitingDouble(Group& g, int c) {
     const FloorIndex level(f.value() + deck);
     if (static_cast<std::size_t>(level.value()) >= floor_count_) continue;
     const std::size_t d = i * 2 + static_cast<std::size_t>(deck);
-    Queue& queue = LandingQueue(g, level, car.lantern);
+    const bool allocated = HasPanel(g, level);
+    Queue& queue = WaitingQueue(g, c, level, car.lantern);
 
     // Saturated up-peak: an endless queue at each lobby level, of people for
     // that level's deck, arriving as the doors begin to open.
@@ -128,13 +131,13 @@ void Engine::BoardWaitingDouble(Group& g, int c) {
         const PassengerTrace& t = slots_[static_cast<std::size_t>(slot)].trace;
         metrics_.OnArrival(t.id, t.arrival);
         Push(queue, slot);
-        ++call.waiting;
+        if (!allocated) ++call.waiting;
       }
     }
 
     while (queue.size > 0 && g.deck_load[d] < g.deck_max) {
       const std::int32_t slot = Pop(queue);
-      --call.waiting;
+      if (!allocated) --call.waiting;
       PassengerTrace& t = slots_[static_cast<std::size_t>(slot)].trace;
       const Tick start = std::max(now_, g.deck_busy[d]);
       g.deck_busy[d] = start + g.times.loading;
@@ -146,7 +149,8 @@ void Engine::BoardWaitingDouble(Group& g, int c) {
       ++car.load;
       ++g.deck_load[d];
       g.mass_g[i] += slots_[static_cast<std::size_t>(slot)].mass_g;
-      ++g.dcs.riders[i * floor_count_ + t.destination.value()];
+      ++g.dcs.riders[i * floor_count_ + StopFloor(g, t.destination).value()];
+      if (allocated) RemoveAllocation(g, c, level, t.destination, 1);
     }
   }
   g.busy_until[i] = std::max({g.busy_until[i], g.deck_busy[i * 2], g.deck_busy[i * 2 + 1]});
@@ -154,9 +158,9 @@ void Engine::BoardWaitingDouble(Group& g, int c) {
 
 int Engine::WaitingCount(Group& g, int c, FloorIndex f, Direction d) {
   if (!g.double_deck) return WaitingQueue(g, c, f, d).size;
-  int n = LandingQueue(g, f, d).size;
+  int n = WaitingQueue(g, c, f, d).size;
   if (static_cast<std::size_t>(f.value()) + 1 < floor_count_) {
-    n += LandingQueue(g, FloorIndex(f.value() + 1), d).size;
+    n += WaitingQueue(g, c, FloorIndex(f.value() + 1), d).size;
   }
   return n;
 }
@@ -170,7 +174,7 @@ bool Engine::WaitingBlocked(Group& g, int c, FloorIndex f, Direction d) {
   for (int deck = 0; deck < 2; ++deck) {
     const FloorIndex level(f.value() + deck);
     if (static_cast<std::size_t>(level.value()) >= floor_count_) continue;
-    if (LandingQueue(g, level, d).size == 0) continue;
+    if (WaitingQueue(g, c, level, d).size == 0) continue;
     someone = true;
     if (g.deck_load[static_cast<std::size_t>(c) * 2 + static_cast<std::size_t>(deck)] <
         g.deck_max) {

@@ -191,8 +191,8 @@ Status Engine::Init() {
   double cycle_s = 0.0;
   for (const PeriodSpec& p : building_.traffic.periods) cycle_s += p.duration_s;
   for (const PeriodSpec& p : building_.traffic.periods) {
-    expected += building_.TotalPopulation() * p.rate_pct_per_5min / 100.0 / kSecondsPer5Min * p.duration_s *
-                building_.traffic.duration_s / std::max(cycle_s, 1.0);
+    expected += building_.TotalPopulation() * p.rate_pct_per_5min / 100.0 / kSecondsPer5Min *
+                p.duration_s * building_.traffic.duration_s / std::max(cycle_s, 1.0);
   }
   metrics_.Expect(static_cast<std::int64_t>(expected * 1.02 + 4.0 * std::sqrt(expected) + 16.0));
 
@@ -511,8 +511,15 @@ GroupView Engine::View(const Group& g) const {
 
 Tick Engine::OldestWaiting(Group& g, int c, FloorIndex f, Direction d) {
   if (HasPanel(g, f)) {
-    const Queue& q = Assigned(g, c, f, d);
-    return q.size > 0 ? slots_[static_cast<std::size_t>(q.head)].trace.arrival : kNever;
+    // At `f`, and for double-deck cars at the floor above as well.
+    Tick oldest = kNever;
+    for (int level = f.value(); level <= f.value() + (g.double_deck ? 1 : 0); ++level) {
+      if (static_cast<std::size_t>(level) >= floor_count_) break;
+      const Queue& q = Assigned(g, c, FloorIndex(level), d);
+      if (q.size > 0)
+        oldest = std::min(oldest, slots_[static_cast<std::size_t>(q.head)].trace.arrival);
+    }
+    return oldest;
   }
   const LandingCallState& call = Call(g, f, d);
   return call.registered ? call.registered_at : kNever;
