@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test of hoistway: both presets (release, and
 # debug with AddressSanitizer + UndefinedBehaviorSanitizer), the data-driven
-# scenarios, and short fuzzing runs of the input parsers; then the web
+# scenarios, the C++ formatting, and short fuzzing runs of the input parsers; then the web
 # console's component tests (Vitest) and end-to-end tests (Playwright driving
 # Debian's Chromium against a real `hoistway serve --demo`). Services the
 # tests need (PostgreSQL, an MQTT broker) are started here on loopback and
@@ -17,6 +17,8 @@ for preset in release debug; do
   cmake --preset "$preset" >/dev/null
   cmake --build --preset "$preset" -j "$JOBS"
 done
+echo "== C++ formatting (clang-format, .clang-format)"
+cmake --build --preset release --target check-style
 
 # PostgreSQL on loopback for the storage conformance suite and the API tests
 # (exports HOISTWAY_TEST_PG_URL); stopped on exit, whatever happens.
