@@ -1,14 +1,20 @@
 // A form beside the text for the parts of a description most often changed:
-// each group's cars, car and control, and each floor's population, height
+// each group's cars, car, control and decks, and each floor's population, height
 // and entrance. Every change is written into the text (its comments kept),
 // so the text stays the one description the server reads.
 import { useMemo, useState } from 'react';
 
 import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
 import { editModel, readModel, type ModelPath } from './buildingModel';
 
 export const DISPATCHERS = ['collective', 'least_delay', 'etd', 'aca'] as const;
 export const CALL_MODELS = ['conventional', 'destination', 'hybrid'] as const;
+export const DECKS = ['single', 'double'] as const;
+const DECK_LABEL: Record<(typeof DECKS)[number], MessageKey> = {
+  single: 'form.deck.single',
+  double: 'form.deck.double',
+};
 
 interface Props {
   text: string;
@@ -170,6 +176,24 @@ export function BuildingForm({ text, onChange }: Props) {
                     {CALL_MODELS.map((m) => (
                       <option key={m} value={m}>
                         {m}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('form.decks')}</th>
+              {model.groups.map((g, i) => (
+                <td key={i}>
+                  <select
+                    aria-label={t('form.decksOf', { group: g.name })}
+                    value={g.deck}
+                    onChange={(e) => set(['groups', i, 'deck'], e.target.value === 'single' ? undefined : e.target.value)}
+                  >
+                    {[...new Set([...DECKS, g.deck])].map((d) => (
+                      <option key={d} value={d}>
+                        {d in DECK_LABEL ? t(DECK_LABEL[d as (typeof DECKS)[number]]) : d}
                       </option>
                     ))}
                   </select>

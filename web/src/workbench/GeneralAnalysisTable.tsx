@@ -20,7 +20,9 @@ export function GeneralAnalysisTable({ group }: { group: RttGroup }) {
   return (
     <div className="table-wrap">
       <table className="figures-table" data-testid="general-analysis">
-        <caption>{t('general.caption', { group: group.group })}</caption>
+        <caption>
+          {t(group.deck === 'double' ? 'general.captionDoubleDeck' : 'general.caption', { group: group.group })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('general.period')}</th>

@@ -154,6 +154,12 @@ describe('WorkbenchPage', () => {
     await user.selectOptions(screen.getByLabelText('Group control of group A'), 'etd');
     expect(text.value).toMatch(/call_model: destination/);
     expect(text.value).toMatch(/dispatcher: etd/);
+    // Double decks, and back to one deck (the key goes away).
+    const decks = screen.getByLabelText('Decks of the cars of group A');
+    await user.selectOptions(decks, 'double');
+    expect(text.value).toMatch(/deck: double/);
+    await user.selectOptions(decks, 'single');
+    expect(text.value).not.toMatch(/deck:/);
     // And the other way round: the form follows the text.
     await user.clear(text);
     await user.type(text, 'groups: [[');

@@ -13,6 +13,7 @@ describe('the building form model', () => {
     expect(model.groups).toHaveLength(1);
     expect(model.groups[0]).toMatchObject({ name: 'A', cars: 8, rated_speed_mps: 2.5, dispatcher: 'collective' });
     expect(model.groups[0]?.call_model).toBe('conventional');
+    expect(model.groups[0]?.deck).toBe('single');
   });
 
   it('edits a value and keeps the comments and the other lines', () => {

@@ -25,6 +25,7 @@ export interface GroupRow {
   rated_speed_mps: number | undefined;
   dispatcher: string;
   call_model: string;
+  deck: string; // 'single' or 'double'
 }
 
 export interface BuildingModel {
@@ -86,6 +87,7 @@ export function readModel(text: string): { model: BuildingModel } | { error: str
       rated_speed_mps: num(car.rated_speed_mps),
       dispatcher: str(g?.dispatcher, 'collective'),
       call_model: str(g?.call_model, 'conventional'),
+      deck: str(g?.deck, 'single'),
     };
   });
   return { model: { floors, uniform, groups } };

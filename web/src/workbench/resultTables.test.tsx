@@ -75,9 +75,14 @@ describe('result tables', () => {
         },
       ],
     } as unknown as RttGroup;
-    renderConsole(<GeneralAnalysisTable group={group} />);
+    const { unmount } = renderConsole(<GeneralAnalysisTable group={group} />);
     expect(screen.getByRole('columnheader', { name: /Demand \(persons \/ 5 min\)/ })).toBeInTheDocument();
     expect(screen.getByRole('row', { name: /1: 13.0 %.*145.6.*within design load.*22.5.*180.0/ })).toBeInTheDocument();
+    expect(screen.getByText(/general analysis, Peters 1990/)).toBeInTheDocument();
+    unmount();
+    // A double-deck group is analysed by the double-deck form, and says so.
+    renderConsole(<GeneralAnalysisTable group={{ ...group, deck: 'double' }} />);
+    expect(screen.getByText(/double-deck form: Peters, Mehta and Haddon 1996/)).toBeInTheDocument();
   });
 
   it('lists each compared figure with B − A and its interval', () => {

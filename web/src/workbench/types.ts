@@ -123,6 +123,7 @@ export interface RttGroup {
   interval_kinematic_s: number;
   handling_capacity_kinematic_pct: number;
   population: number;
+  deck?: 'single' | 'double';
   general_analysis?: GeneralPeriod[];
   targets?: Targets;
 }
