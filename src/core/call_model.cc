@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 #include <fmt/format.h>
 
+#include "core/decks.h"
 #include "core/did_you_mean.h"
 #include "core/dispatcher_names.h"
 #include "core/printable.h"
@@ -44,6 +45,7 @@ Status SetCallModel(const Building& building, GroupSpec& group, CallModel model)
                     "'{}' serves none; list its panel floors in destination_panels",
                     Printable(group.name)));
   }
+  PanelsAtBothFloorsOfPairs(group);
   return Status::Ok();
 }
 

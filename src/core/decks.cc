@@ -2,6 +2,16 @@
 
 namespace hoistway {
 
+void PanelsAtBothFloorsOfPairs(GroupSpec& group) {
+  if (group.deck != Deck::kDouble || group.destination_panels.empty()) return;
+  const std::vector<FloorIndex> served = group.serves;
+  for (FloorIndex f : served) {
+    const FloorIndex partner = PartnerFloor(group, f);
+    if (!group.HasDestinationPanel(f) || !group.Serves(partner)) continue;
+    group.destination_panels[static_cast<std::size_t>(partner.value())] = 1;
+  }
+}
+
 bool IsTwoLevelLobby(const Building& building, const GroupSpec& group, FloorIndex floor) {
   const FloorIndex lower = PairFloor(group, floor);
   if (lower == group.home_floor) return true;

@@ -31,6 +31,18 @@ inline FloorIndex PairFloor(const GroupSpec& group, FloorIndex floor) {
   return FloorIndex(floor.value() - DeckOf(group, floor));
 }
 
+// The other floor of `floor`'s pair (the floor above a lower deck's floor,
+// below an upper deck's).
+inline FloorIndex PartnerFloor(const GroupSpec& group, FloorIndex floor) {
+  return DeckOf(group, floor) == 0 ? FloorIndex(floor.value() + 1) : PairFloor(group, floor);
+}
+
+// For a double-deck `group` with destination panels: a panel at either floor
+// of a served pair is put at both (the car stops once for the pair). What
+// hybrid control's default panels at the entrances need; a list of panel
+// floors given by hand is checked instead (one floor of a pair is refused).
+void PanelsAtBothFloorsOfPairs(GroupSpec& group);
+
 // True when `floor`'s pair is a lobby of two levels of `group` (see above).
 bool IsTwoLevelLobby(const Building& building, const GroupSpec& group, FloorIndex floor);
 

@@ -441,10 +441,11 @@ void ReadDeck(const MapReader& g, const LoadState& state, GroupSpec* group) {
   if (problem.empty()) problem = DoubleDeckServiceProblem(*state.building, *group);
   if (!problem.empty()) return g.FailAt("deck", problem);
   // The car stops once for both floors of a pair: both have destination
-  // panels or neither (a hybrid group).
+  // panels or neither. Hybrid's default panels (at the entrances) are put at
+  // both floors; a list given by hand must say so itself.
+  if (!g.Has("destination_panels")) return PanelsAtBothFloorsOfPairs(*group);
   for (FloorIndex f : group->serves) {
-    const FloorIndex partner =
-        DeckOf(*group, f) == 0 ? FloorIndex(f.value() + 1) : PairFloor(*group, f);
+    const FloorIndex partner = PartnerFloor(*group, f);
     if (!group->HasDestinationPanel(f) || group->HasDestinationPanel(partner)) continue;
     return g.FailAt("destination_panels",
                     fmt::format("a double-deck car stops once for both floors of a pair, so "

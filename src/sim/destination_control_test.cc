@@ -233,6 +233,7 @@ TEST(DestinationControlTest, DoubleDeckPassengersRideTheirCarAndTheirDeck) {
   lunch.interfloor_pct = 20;
   b.traffic.periods = {lunch};
   b.traffic.duration_s = lunch.duration_s;
+  b.traffic.batch_mean = 2.0;  // a batch keys once and rides one car
   CallLog log;
   Traces traces;
   SimulationOptions options = Options(5, log.Factory());
@@ -256,6 +257,15 @@ TEST(DestinationControlTest, DoubleDeckPassengersRideTheirCarAndTheirDeck) {
     ++checked;
   }
   EXPECT_GT(checked, 1000);
+  // Batches (same arrival, origin and destination) ride one car.
+  std::map<std::tuple<Tick, int, int>, std::set<int>> cars_of_batch;
+  for (const PassengerTrace& t : traces.delivered) {
+    cars_of_batch[{t.arrival, t.origin.value(), t.destination.value()}].insert(t.car.value());
+  }
+  int split = 0;
+  for (const auto& [key, set] : cars_of_batch) split += set.size() > 1 ? 1 : 0;
+  EXPECT_EQ(split, 0) << "batches split across cars";
+  EXPECT_LT(cars_of_batch.size(), traces.delivered.size() * 3 / 4);  // batches there were
 
   // A car out of service for a spell hands its allocated passengers on.
   b.groups[0].out_of_service.push_back({CarId(0), 600.0, 1200.0});

@@ -39,6 +39,10 @@ void Engine::OnDoubleDeckArrival(Group& g, const Arrival& a) {
       transfers_ ? planner_.routes().Legs(origin, destination)[0].to : destination;
   const DeckRide ride = RideOnDecks(building_, spec, origin, leg_end);
   if (PairFloor(spec, ride.board) == PairFloor(spec, ride.alight)) return;  // the stairs
+  // At a destination panel the batch makes one call (after the escalator,
+  // when it rides one: EscalatorEnd).
+  const bool allocated = HasPanel(g, ride.board) && ride.board == origin;
+  batch_scratch_.clear();
   for (int k = 0; k < a.persons; ++k) {
     // Without changes the journey ends where the deck leaves the person.
     const std::int32_t slot = NewPassenger(
@@ -46,13 +50,22 @@ void Engine::OnDoubleDeckArrival(Group& g, const Arrival& a) {
         building_.traffic.passenger_mass_sd_kg > 0.0 ? DrawMass() : mean_mass_g_);
     Slot& s = slots_[static_cast<std::size_t>(slot)];
     s.journey_origin = origin;
+    s.batch_left = a.persons - 1 - k;
     if (transfers_) metrics_.OnPersonArrival(s.trace.person, now_);
     if (ride.board != origin) {
       RideEscalator(g, slot);
       continue;
     }
     metrics_.OnArrival(s.trace.id, now_);
-    BeginLeg(slot);
+    if (allocated) {
+      batch_scratch_.push_back(slot);
+    } else {
+      BeginLeg(slot);
+    }
+  }
+  if (allocated) {
+    const std::vector<std::int32_t> batch = batch_scratch_;  // a copy: allocation may re-enter
+    Allocate(g, batch, now_);
   }
 }
 
@@ -73,7 +86,15 @@ void Engine::EscalatorEnd(std::int32_t slot) {
   s.escalator = false;
   PassengerTrace& t = s.trace;
   t.arrival = now_;  // Metrics has it already (at the escalator's foot, for this time)
-  BeginLeg(slot);
+  Group& g = groups_[static_cast<std::size_t>(t.group.value())];
+  if (!HasPanel(g, t.origin)) return BeginLeg(slot);
+  // A batch's rides end at one tick, one after another (consecutive walk
+  // entries): its last member makes the batch's one destination call.
+  escalator_batch_.push_back(slot);
+  if (s.batch_left > 0) return;
+  const std::vector<std::int32_t> batch = std::move(escalator_batch_);
+  escalator_batch_.clear();
+  Allocate(g, batch, now_);
 }
 
 void Engine::AlightDoubleDeck(Group& g, int c, Tick began, Tick open_done) {

@@ -272,6 +272,7 @@ class Engine {
   bool reoffering_ = false;  // guards ReofferCalls against re-entry
   std::vector<std::int32_t> reoffer_scratch_;
   std::vector<std::int32_t> batch_scratch_;
+  std::vector<std::int32_t> escalator_batch_;  // double deck: a batch off the escalator so far
   std::int32_t mean_mass_g_ = 0;
   ArrivalSource arrivals_;
   Arrival next_arrival_;
