@@ -135,17 +135,23 @@ struct CallLog {
   }
 };
 
+// Runs `b` (a destination panel at every landing) with its calls recorded
+// in `log` and its passengers in `traces`: everyone delivered, no landing call.
+void RunWithPanelsEverywhere(const Building& b, std::uint64_t seed, CallLog& log, Traces& traces) {
+  SimulationOptions options = Options(seed, log.Factory());
+  options.passengers = &traces;
+  auto r = RunSimulation(b, options);
+  ASSERT_TRUE(r.ok()) << r.error().message();
+  EXPECT_EQ(r->in_system_at_end, 0);
+  EXPECT_TRUE(log.landing_origins.empty());
+}
+
 // Told a car, a passenger boards that car and no other.
 TEST(DestinationControlTest, PassengersBoardOnlyTheCarTheyWereTold) {
   const Building b = DestinationBuilding(TwoWayHalfHour());
   CallLog log;
   Traces traces;
-  SimulationOptions options = Options(3, log.Factory());
-  options.passengers = &traces;
-  auto r = RunSimulation(b, options);
-  ASSERT_TRUE(r.ok()) << r.error().message();
-  EXPECT_EQ(r->in_system_at_end, 0);
-  EXPECT_TRUE(log.landing_origins.empty());  // every landing has a panel
+  RunWithPanelsEverywhere(b, 3, log, traces);
   int checked = 0;
   for (const PassengerTrace& t : traces.delivered) {
     const auto it = log.allocated.find({t.arrival, t.origin.value(), t.destination.value()});
@@ -236,12 +242,7 @@ TEST(DestinationControlTest, DoubleDeckPassengersRideTheirCarAndTheirDeck) {
   b.traffic.batch_mean = 2.0;  // a batch keys once and rides one car
   CallLog log;
   Traces traces;
-  SimulationOptions options = Options(5, log.Factory());
-  options.passengers = &traces;
-  auto r = RunSimulation(b, options);
-  ASSERT_TRUE(r.ok()) << r.error().message();
-  EXPECT_EQ(r->in_system_at_end, 0);
-  EXPECT_TRUE(log.landing_origins.empty());  // every landing has a panel
+  RunWithPanelsEverywhere(b, 5, log, traces);
   int checked = 0;
   for (const PassengerTrace& t : traces.delivered) {
     // One deck from boarding to alighting, and the call made at the pair.
@@ -269,11 +270,9 @@ TEST(DestinationControlTest, DoubleDeckPassengersRideTheirCarAndTheirDeck) {
 
   // A car out of service for a spell hands its allocated passengers on.
   b.groups[0].out_of_service.push_back({CarId(0), 600.0, 1200.0});
+  CallLog spell_log;
   Traces spell;
-  options.passengers = &spell;
-  auto out = RunSimulation(b, options);
-  ASSERT_TRUE(out.ok()) << out.error().message();
-  EXPECT_EQ(out->in_system_at_end, 0);
+  RunWithPanelsEverywhere(b, 5, spell_log, spell);
   for (const PassengerTrace& t : spell.delivered) {
     if (t.car.value() != 0) continue;
     EXPECT_FALSE(t.boarded > SecondsToTicks(600.0) && t.boarded < SecondsToTicks(1200.0))
