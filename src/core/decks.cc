@@ -4,8 +4,7 @@ namespace hoistway {
 
 void PanelsAtBothFloorsOfPairs(GroupSpec& group) {
   if (group.deck != Deck::kDouble || group.destination_panels.empty()) return;
-  const std::vector<FloorIndex> served = group.serves;
-  for (FloorIndex f : served) {
+  for (FloorIndex f : group.serves) {
     const FloorIndex partner = PartnerFloor(group, f);
     if (!group.HasDestinationPanel(f) || !group.Serves(partner)) continue;
     group.destination_panels[static_cast<std::size_t>(partner.value())] = 1;

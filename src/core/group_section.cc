@@ -394,18 +394,17 @@ std::string DoubleDeckServiceProblem(const Building& building, const GroupSpec& 
           "a double-deck group serves no floor below its lobby '{}' (floor '{}' is below it)",
           Printable(building.floor(group.home_floor).name), Printable(floor.name));
     }
-    const int partner = DeckOf(group, f) == 0 ? f.value() + 1 : f.value() - 1;
-    const std::string pair =
-        partner < building.FloorCount()
-            ? fmt::format(" '{}'", Printable(building.floor(FloorIndex(partner)).name))
-            : std::string(" (above the top floor)");
+    const FloorIndex partner = PartnerFloor(group, f);
+    const std::string pair = partner.value() < building.FloorCount()
+                                 ? fmt::format(" '{}'", Printable(building.floor(partner).name))
+                                 : std::string(" (above the top floor)");
     if (floor.transfer && !IsTwoLevelLobby(building, group, f)) {
       return fmt::format(
           "a double-deck group stops at a transfer floor only at a lobby of two levels: floor "
           "'{}' is a transfer floor but its pair{} is not a change floor (mark it transfer: true)",
           Printable(floor.name), pair);
     }
-    if (partner >= building.FloorCount() || !group.Serves(FloorIndex(partner))) {
+    if (partner.value() >= building.FloorCount() || !group.Serves(partner)) {
       return fmt::format(
           "a double-deck group serves floors in pairs counted from its lobby: floor '{}' is "
           "served but its pair{} is not",

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { editModel, readModel, type ModelPath } from './buildingModel';
+import { editModel, readModel, type GroupRow, type ModelPath } from './buildingModel';
 
 export const DISPATCHERS = ['collective', 'least_delay', 'etd', 'aca'] as const;
 export const CALL_MODELS = ['conventional', 'destination', 'hybrid'] as const;
@@ -53,6 +53,43 @@ function NumberCell({
       }}
       onBlur={() => setDraft(null)}
     />
+  );
+}
+
+// One row of selects, a cell per group: `choicesOf` a group's options
+// (shown as `wordOf` gives them), `onChoose` the group's index and the value.
+function ChoiceRow({
+  label,
+  groups,
+  labelOf,
+  valueOf,
+  choicesOf,
+  wordOf = (choice) => choice,
+  onChoose,
+}: {
+  label: string;
+  groups: GroupRow[];
+  labelOf: (g: GroupRow) => string;
+  valueOf: (g: GroupRow) => string;
+  choicesOf: (g: GroupRow) => readonly string[];
+  wordOf?: (choice: string) => string;
+  onChoose: (index: number, value: string) => void;
+}) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      {groups.map((g, i) => (
+        <td key={i}>
+          <select aria-label={labelOf(g)} value={valueOf(g)} onChange={(e) => onChoose(i, e.target.value)}>
+            {choicesOf(g).map((choice) => (
+              <option key={choice} value={choice}>
+                {wordOf(choice)}
+              </option>
+            ))}
+          </select>
+        </td>
+      ))}
+    </tr>
   );
 }
 
@@ -144,62 +181,31 @@ export function BuildingForm({ text, onChange }: Props) {
                 </td>
               ))}
             </tr>
-            <tr>
-              <th scope="row">{t('form.dispatcher')}</th>
-              {model.groups.map((g, i) => (
-                <td key={i}>
-                  <select
-                    aria-label={t('form.dispatcherOf', { group: g.name })}
-                    value={g.dispatcher}
-                    onChange={(e) => set(['groups', i, 'dispatcher'], e.target.value)}
-                  >
-                    {[...new Set([...DISPATCHERS, g.dispatcher])].map((d) => (
-                      <option key={d} value={d}>
-                        {d}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('form.callModel')}</th>
-              {model.groups.map((g, i) => (
-                <td key={i}>
-                  <select
-                    aria-label={t('form.callModelOf', { group: g.name })}
-                    value={g.call_model}
-                    onChange={(e) =>
-                      set(['groups', i, 'call_model'], e.target.value === 'conventional' ? undefined : e.target.value)
-                    }
-                  >
-                    {CALL_MODELS.map((m) => (
-                      <option key={m} value={m}>
-                        {m}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('form.decks')}</th>
-              {model.groups.map((g, i) => (
-                <td key={i}>
-                  <select
-                    aria-label={t('form.decksOf', { group: g.name })}
-                    value={g.deck}
-                    onChange={(e) => set(['groups', i, 'deck'], e.target.value === 'single' ? undefined : e.target.value)}
-                  >
-                    {[...new Set([...DECKS, g.deck])].map((d) => (
-                      <option key={d} value={d}>
-                        {d in DECK_LABEL ? t(DECK_LABEL[d as (typeof DECKS)[number]]) : d}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              ))}
-            </tr>
+            <ChoiceRow
+              label={t('form.dispatcher')}
+              groups={model.groups}
+              labelOf={(g) => t('form.dispatcherOf', { group: g.name })}
+              valueOf={(g) => g.dispatcher}
+              choicesOf={(g) => [...new Set([...DISPATCHERS, g.dispatcher])]}
+              onChoose={(i, v) => set(['groups', i, 'dispatcher'], v)}
+            />
+            <ChoiceRow
+              label={t('form.callModel')}
+              groups={model.groups}
+              labelOf={(g) => t('form.callModelOf', { group: g.name })}
+              valueOf={(g) => g.call_model}
+              choicesOf={() => CALL_MODELS}
+              onChoose={(i, v) => set(['groups', i, 'call_model'], v === 'conventional' ? undefined : v)}
+            />
+            <ChoiceRow
+              label={t('form.decks')}
+              groups={model.groups}
+              labelOf={(g) => t('form.decksOf', { group: g.name })}
+              valueOf={(g) => g.deck}
+              choicesOf={(g) => [...new Set([...DECKS, g.deck])]}
+              wordOf={(d) => (d in DECK_LABEL ? t(DECK_LABEL[d as (typeof DECKS)[number]]) : d)}
+              onChoose={(i, v) => set(['groups', i, 'deck'], v === 'single' ? undefined : v)}
+            />
           </tbody>
         </table>
       </div>
